@@ -1,0 +1,12 @@
+// Package calc is the scenario model of MODEL.md: it calibrates a period from
+// the figures the release reports and evaluates what-if scenarios over them.
+//
+// Units: money in US dollars (not thousands), silver and gold in troy ounces,
+// ore and base metals in short tons, lead and zinc prices in dollars per pound,
+// grades in ounces per ton, recovery as a fraction inside the engine and as a
+// percent on the lever.
+//
+// Arithmetic is shopspring/decimal throughout: sums and products are exact;
+// see rounding.go for the one place division is rounded. The package imports
+// the standard library and decimal only, holds no state and does no I/O.
+package calc

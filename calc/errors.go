@@ -1,0 +1,29 @@
+package calc
+
+// Code is a machine-readable reason, for code to branch on; the message beside
+// it is for people and is never parsed.
+type Code string
+
+// The reasons an input is refused or noticed.
+const (
+	NotANumber    Code = "not-a-number"
+	OutOfRange    Code = "out-of-range"
+	TooPrecise    Code = "too-precise"
+	UnknownKey    Code = "unknown-key"
+	UnknownPeriod Code = "unknown-period"
+	Duplicate     Code = "duplicate"
+	BadEscape     Code = "bad-escape"
+	MissingValue  Code = "missing-value"
+	UnknownOutput Code = "unknown-output"
+)
+
+// FieldError is a refused input: the field it belongs to (a lever's URL key,
+// or "period"), a code and a message that names the field and the rule. The
+// UI places it beside the field.
+type FieldError struct {
+	Field   string
+	Code    Code
+	Message string
+}
+
+func (e *FieldError) Error() string { return e.Message }

@@ -1,0 +1,130 @@
+package calc
+
+import "github.com/shopspring/decimal"
+
+// Evaluate computes a scenario of this period. The scenario's levers must
+// have passed their checks (Scenario.Set and the codec guarantee it).
+func (p *Period) Evaluate(s Scenario) *Result {
+	v := p.baseline
+	for l, val := range s.set {
+		if val.Valid {
+			v[l] = val.Decimal
+		}
+	}
+	return p.evaluate(&v)
+}
+
+func (p *Period) evaluate(v *levers) *Result {
+	r := &Result{Period: p.ID}
+	for _, m := range Mines() {
+		sigma := p.segments[m.Segment()].realization
+		r.Mines[m] = p.evaluateMine(m, v, sigma)
+	}
+	c := &r.Company
+	for _, s := range Segments() {
+		seg := &r.Segments[s]
+		seg.Unallocated = p.segments[s].unallocated
+		var num [numPerOzMeasures]decimal.Decimal
+		for _, m := range s.Mines() {
+			mr := &r.Mines[m]
+			seg.Produced = seg.Produced.Add(mr.Produced)
+			seg.CostBasisOz = seg.CostBasisOz.Add(mr.CostBasisOz)
+			seg.Sales = seg.Sales.Add(mr.Sales)
+			seg.CostOfSales = seg.CostOfSales.Add(mr.CostOfSales)
+			num[CashOperating] = num[CashOperating].Add(mr.CashOperating)
+			num[TotalCash] = num[TotalCash].Add(mr.TotalCash)
+			num[TotalProduction] = num[TotalProduction].Add(mr.TotalProd)
+		}
+		seg.CostOfSales = seg.CostOfSales.Add(seg.Unallocated)
+		seg.GrossProfit = seg.Sales.Sub(seg.CostOfSales)
+		seg.PerOz = perOz(num, seg.CostBasisOz)
+		c.Sales = c.Sales.Add(seg.Sales)
+		c.CostOfSales = c.CostOfSales.Add(seg.CostOfSales)
+		c.GrossProfit = c.GrossProfit.Add(seg.GrossProfit)
+	}
+	rep := &p.Reported
+	c.OtherOperatingExpenses = v[opexLever]
+	c.IncomeFromOperations = c.GrossProfit.Sub(c.OtherOperatingExpenses)
+	c.OtherIncome = rep.OtherIncome
+	c.IncomeBeforeTaxes = c.IncomeFromOperations.Add(c.OtherIncome)
+	c.IncomeTax = c.IncomeBeforeTaxes.Mul(p.taxRate)
+	c.NetIncome = c.IncomeBeforeTaxes.Sub(c.IncomeTax)
+	c.PreferredDividends = rep.PreferredDividends
+	c.ApplicableToCommon = c.NetIncome.Sub(c.PreferredDividends)
+	c.EPS = div(c.ApplicableToCommon, rep.BasicShares)
+	r.round()
+	return r
+}
+
+// evaluateMine applies MODEL.md's scenario equations to one mine, with the
+// segment's realization sigma.
+func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResult {
+	c := &p.mines[m]
+	primary := m.Primary()
+	price := v[priceLever(primary)]
+	t := v[mineLever(m, Tons)]
+	var r MineResult
+	r.Produced = t.Mul(v[mineLever(m, Grade)]).Mul(div(v[mineLever(m, Recovery)], hundred))
+	creditSlope := zero // d(Credits)/d(primary price), for the break-even
+	if mineInfos[m].creditsFollowPrimary {
+		r.Credits = c.creditsPerUnit.Mul(price)
+		creditSlope = c.creditsPerUnit
+	} else {
+		for _, k := range m.ByProducts() {
+			r.ByProducts[k] = c.byProductPerTn[k].Mul(t)
+		}
+		r.Credits = c.payable.Mul(byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals])))
+	}
+	r.MiningMilling = t.Mul(v[mineLever(m, Mining)].Add(v[mineLever(m, Milling)]))
+	r.FixedSite = c.fixedSite
+	r.Treatment = c.tfPerTon.Mul(t)
+	r.CashOperating = r.MiningMilling.Add(r.FixedSite).Add(r.Treatment).Sub(r.Credits)
+	r.Royalties = c.royaltyRate.Mul(r.Produced).Mul(price)
+	r.TotalCash = r.CashOperating.Add(r.Royalties)
+	r.Depreciation = c.daPerTon.Mul(t)
+	r.Reclamation = c.reclamation
+	r.Residual = c.residual
+	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(r.Reclamation).Add(r.Residual)
+	r.CostBasisOz = c.costBasisRatio.Mul(r.Produced)
+	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
+	r.Inventory = c.inventory
+	r.Labor = c.labor
+	r.CostOfSales = r.TotalCash.Sub(r.Treatment).Add(r.Credits).Add(r.Depreciation).Add(r.Inventory).Add(r.Reclamation).Add(r.Labor)
+	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
+	r.Sales = sigma.Mul(r.nsr)
+	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
+
+	// Gross profit is linear in the primary price: its slope is what one more
+	// dollar of price adds to sales (through metal and any credits that
+	// follow it) less what it adds to royalties. Credits cancel in GAAP cost.
+	slope := sigma.Mul(r.Produced.Add(creditSlope)).Sub(c.royaltyRate.Mul(r.Produced))
+	r.BreakEven = breakEven(r.GrossProfit, price, slope)
+	return r
+}
+
+// breakEven solves gp + slope × (P − price) = 0 for P ≥ 0.
+func breakEven(gp, price, slope decimal.Decimal) BreakEven {
+	atZero := gp.Sub(slope.Mul(price)) // gross profit at a price of zero
+	if slope.IsZero() {
+		return BreakEven{Always: atZero.Sign() >= 0}
+	}
+	p := div(atZero.Neg(), slope)
+	if p.Sign() < 0 {
+		// The line crosses zero below a price of zero: from zero up it is
+		// all profit if it rises, all loss if it falls.
+		return BreakEven{Always: slope.Sign() > 0}
+	}
+	return BreakEven{Price: decimal.NewNullDecimal(p)}
+}
+
+// perOz divides each numerator by the cost-basis ounces; with none, the
+// figures do not exist (they are not zero, and not infinite).
+func perOz(num [numPerOzMeasures]decimal.Decimal, d decimal.Decimal) (r [numPerOzMeasures]decimal.NullDecimal) {
+	if d.IsZero() {
+		return r
+	}
+	for i, n := range num {
+		r[i] = decimal.NewNullDecimal(div(n, d))
+	}
+	return r
+}

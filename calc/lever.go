@@ -1,0 +1,156 @@
+package calc
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Lever is one input a user can change. Levers are numbered in the scenario
+// URL's stable order: the four prices, each mine's five levers, then other
+// operating expenses.
+type Lever int
+
+// LeverKind says what a lever changes.
+type LeverKind int
+
+// The kinds of lever. Tons to Recovery are per mine.
+const (
+	Price LeverKind = iota
+	Tons
+	Grade
+	Mining
+	Milling
+	Recovery
+	OtherOpex
+)
+
+const (
+	mineKinds      = 5 // Tons, Grade, Mining, Milling, Recovery
+	firstMineLever = Lever(numMetals)
+	opexLever      = firstMineLever + Lever(numMines*mineKinds)
+	numLevers      = int(opexLever) + 1
+)
+
+// levers holds one value per lever.
+type levers [numLevers]decimal.Decimal
+
+// Levers lists every lever in the stable order.
+func Levers() []Lever {
+	all := make([]Lever, numLevers)
+	for i := range all {
+		all[i] = Lever(i)
+	}
+	return all
+}
+
+// PriceLever is the lever of a metal's price.
+func PriceLever(m Metal) Lever { return priceLever(m) }
+
+// MineLever is one of a mine's levers; kind is Tons to Recovery.
+func MineLever(m Mine, kind LeverKind) Lever { return mineLever(m, kind) }
+
+// OpexLever is the company's other operating expenses for the quarter.
+func OpexLever() Lever { return opexLever }
+
+func priceLever(m Metal) Lever { return Lever(m) }
+
+func mineLever(m Mine, kind LeverKind) Lever {
+	return firstMineLever + Lever(int(m)*mineKinds+int(kind-Tons))
+}
+
+// Kind is what the lever changes.
+func (l Lever) Kind() LeverKind {
+	switch {
+	case l < firstMineLever:
+		return Price
+	case l == opexLever:
+		return OtherOpex
+	default:
+		return Tons + LeverKind(int(l-firstMineLever)%mineKinds)
+	}
+}
+
+// Mine is the lever's mine; ok is false for prices and other expenses.
+func (l Lever) Mine() (m Mine, ok bool) {
+	if l < firstMineLever || l >= opexLever {
+		return 0, false
+	}
+	return Mine(int(l-firstMineLever) / mineKinds), true
+}
+
+// Metal is the priced metal of a price lever.
+func (l Lever) Metal() (m Metal, ok bool) {
+	if l.Kind() != Price {
+		return 0, false
+	}
+	return Metal(l), true
+}
+
+var kindInfo = [...]struct{ key, label, unit string }{
+	Price:     {"", "price", ""},
+	Tons:      {"tons", "Ore tons", "tons"},
+	Grade:     {"grade", "Grade", "oz/ton"},
+	Mining:    {"mining", "Mining cost", "$/ton"},
+	Milling:   {"milling", "Milling cost", "$/ton"},
+	Recovery:  {"recovery", "Recovery", "%"},
+	OtherOpex: {"opex", "Other operating expenses", "$"},
+}
+
+// Key is the lever's name in the scenario URL: "silver",
+// "lucky-friday.tons", "opex".
+func (l Lever) Key() string {
+	if m, ok := l.Metal(); ok {
+		return m.Slug()
+	}
+	if m, ok := l.Mine(); ok {
+		return m.Slug() + "." + kindInfo[l.Kind()].key
+	}
+	return kindInfo[OtherOpex].key
+}
+
+// Label names the lever for people, without its mine.
+func (l Lever) Label() string {
+	if m, ok := l.Metal(); ok {
+		return m.Name() + " price"
+	}
+	return kindInfo[l.Kind()].label
+}
+
+// Unit is the lever's unit as shown beside its field.
+func (l Lever) Unit() string {
+	if m, ok := l.Metal(); ok {
+		return m.PriceUnit()
+	}
+	return kindInfo[l.Kind()].unit
+}
+
+// LeverByKey finds a lever by its URL key.
+func LeverByKey(key string) (Lever, bool) {
+	for _, l := range Levers() {
+		if l.Key() == key {
+			return l, true
+		}
+	}
+	return 0, false
+}
+
+// Check applies the lever's domain rule: nothing is negative, and recovery is
+// at most 100%. The error names the lever and the rule.
+func (l Lever) Check(v decimal.Decimal) *FieldError {
+	if v.Sign() < 0 {
+		return &FieldError{Field: l.Key(), Code: OutOfRange, Message: l.describe() + " cannot be negative"}
+	}
+	if l.Kind() == Recovery && v.GreaterThan(hundred) {
+		return &FieldError{Field: l.Key(), Code: OutOfRange, Message: l.describe() + " cannot be above 100%"}
+	}
+	return nil
+}
+
+// describe is the lever's label with its mine, for messages.
+func (l Lever) describe() string {
+	if m, ok := l.Mine(); ok {
+		return m.Name() + " " + strings.ToLower(l.Label())
+	}
+	return l.Label()
+}
