@@ -85,12 +85,12 @@ func (m *Model) Decode(query string, passThrough func(key string) bool) (Scenari
 			note(pr.key, pr.value, UnknownKey, "%s: not a lever of the calculator", pr.key)
 			continue
 		}
-		v, ferr := ParseAmount(l.Key(), pr.value)
+		v, ferr := l.Parse(pr.value)
 		if ferr == nil {
 			ferr = s.Set(period, l, v)
 		}
 		if ferr != nil {
-			note(pr.key, pr.value, ferr.Code, "%s", ferr.Message)
+			note(pr.key, pr.value, ferr.Code, "%s: %s", pr.key, ferr.Message)
 		}
 	}
 	return s, notices

@@ -5,12 +5,7 @@ import "github.com/shopspring/decimal"
 // Evaluate computes a scenario of this period. The scenario's levers must
 // have passed their checks (Scenario.Set and the codec guarantee it).
 func (p *Period) Evaluate(s Scenario) *Result {
-	v := p.baseline
-	for l, val := range s.set {
-		if val.Valid {
-			v[l] = val.Decimal
-		}
-	}
+	v := p.levers(s)
 	return p.evaluate(&v)
 }
 

@@ -135,6 +135,21 @@ func LeverByKey(key string) (Lever, bool) {
 	return 0, false
 }
 
+// Parse reads text typed for this lever and checks it against the lever's
+// domain; the error's Field is the lever's URL key and its message names the
+// lever in words.
+func (l Lever) Parse(text string) (decimal.Decimal, *FieldError) {
+	v, err := ParseAmount(l.describe(), text)
+	if err == nil {
+		err = l.Check(v)
+	}
+	if err != nil {
+		err.Field = l.Key()
+		return decimal.Zero, err
+	}
+	return v, nil
+}
+
 // Check applies the lever's domain rule: nothing is negative, and recovery is
 // at most 100%. The error names the lever and the rule.
 func (l Lever) Check(v decimal.Decimal) *FieldError {
@@ -147,7 +162,9 @@ func (l Lever) Check(v decimal.Decimal) *FieldError {
 	return nil
 }
 
-// describe is the lever's label with its mine, for messages.
+// Describe is the lever's label with its mine, for messages.
+func (l Lever) Describe() string { return l.describe() }
+
 func (l Lever) describe() string {
 	if m, ok := l.Mine(); ok {
 		return m.Name() + " " + strings.ToLower(l.Label())

@@ -44,9 +44,9 @@ func (m *Model) Default() *Period { return m.periods[0] }
 
 // Evaluate computes a scenario in its own period.
 func (m *Model) Evaluate(s Scenario) (*Result, error) {
-	p, ok := m.Period(s.PeriodOr(m.Default().ID))
-	if !ok {
-		return nil, &FieldError{Field: "period", Code: UnknownPeriod, Message: fmt.Sprintf("period %q is not in the release", s.Period)}
+	p, err := m.period(s)
+	if err != nil {
+		return nil, err
 	}
 	return p.Evaluate(s), nil
 }

@@ -17,10 +17,10 @@ const (
 // ParseAmount reads a number as a person types it: an optional sign, an
 // optional "$", digits optionally grouped by commas in threes, an optional
 // fraction. Spaces around it are ignored. No exponents, no parentheses.
-// The error names the field and the rule.
-func ParseAmount(field, text string) (decimal.Decimal, *FieldError) {
+// The error's message starts with name and gives the rule.
+func ParseAmount(name, text string) (decimal.Decimal, *FieldError) {
 	bad := func(code Code, rule string) (decimal.Decimal, *FieldError) {
-		return decimal.Zero, &FieldError{Field: field, Code: code, Message: field + ": " + rule}
+		return decimal.Zero, &FieldError{Field: name, Code: code, Message: name + ": " + rule}
 	}
 	s := strings.TrimSpace(text)
 	if s == "" {

@@ -1,0 +1,69 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/data"
+)
+
+func TestEvalPrintsTheContract(t *testing.T) {
+	rel, err := data.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := rel.Model()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := writeEval(&out, m, "silver=20&lucky-friday.tons=90000&copper=3"); err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, out.String())
+	}
+	// Keys in the engine's order, then the notices.
+	dec := json.NewDecoder(bytes.NewReader(out.Bytes()))
+	var keys []string
+	dec.Token()
+	for dec.More() {
+		k, _ := dec.Token()
+		keys = append(keys, k.(string))
+		var skip json.RawMessage
+		dec.Decode(&skip)
+	}
+	want := append(calc.MetricNames(), "notices")
+	if strings.Join(keys, " ") != strings.Join(want, " ") {
+		t.Fatalf("keys\n%v\nwant\n%v", keys, want)
+	}
+	s, _ := m.Decode("silver=20&lucky-friday.tons=90000", nil)
+	r, _ := m.Evaluate(s)
+	for _, metric := range r.Metrics() {
+		switch v := got[metric.Name].(type) {
+		case nil:
+			if metric.Value.Valid {
+				t.Errorf("%s: null, engine has %s", metric.Name, metric.Value.Decimal)
+			}
+		case string:
+			if !metric.Value.Valid || v != metric.Value.Decimal.String() {
+				t.Errorf("%s: %q, engine has %v", metric.Name, v, metric.Value)
+			}
+		default:
+			t.Errorf("%s: %T, want a decimal string or null", metric.Name, v)
+		}
+	}
+	if got["greens-creek.break-even-price"] != nil {
+		t.Errorf("Greens Creek is profitable at any silver price: its break-even must be null")
+	}
+	notices, _ := got["notices"].([]any)
+	if len(notices) != 1 || !strings.Contains(out.String(), `"key":"copper"`) {
+		t.Errorf("notices %v, want one for copper", notices)
+	}
+}

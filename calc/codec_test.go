@@ -1,0 +1,117 @@
+package calc_test
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/hecla-calc/calculator/calc"
+)
+
+func TestDecode(t *testing.T) {
+	m := model(t)
+	cases := []struct {
+		query   string
+		encoded string      // Encode of the decoded scenario
+		notices []calc.Code // in order
+		keys    []string
+	}{
+		{"", "", nil, nil},
+		{"?silver=20", "silver=20", nil, nil},
+		{"silver=20.00&lucky-friday.tons=90,000", "silver=20&lucky-friday.tons=90000", nil, nil},
+		{"silver=13.31", "", nil, nil}, // the baseline is not a change
+		{"period=2007q1", "", nil, nil},
+		{"period=2006q1&silver=9.69", "period=2006q1", nil, nil},
+		{"period=2006q1&silver=13.31", "period=2006q1&silver=13.31", nil, nil},
+		{"opex=1000000&zinc=2&period=2006q1", "period=2006q1&zinc=2&opex=1000000", nil, nil},
+		{"copper=3&silver=20", "silver=20", []calc.Code{calc.UnknownKey}, []string{"copper"}},
+		{"silver=abc&gold=700", "gold=700", []calc.Code{calc.NotANumber}, []string{"silver"}},
+		{"silver=-1", "", []calc.Code{calc.OutOfRange}, []string{"silver"}},
+		{"la-camorra.recovery=101", "", []calc.Code{calc.OutOfRange}, []string{"la-camorra.recovery"}},
+		{"la-camorra.recovery=100", "la-camorra.recovery=100", nil, nil},
+		{"silver=15&silver=16", "silver=16", []calc.Code{calc.Duplicate}, []string{"silver"}},
+		{"period=2008q1&silver=20", "silver=20", []calc.Code{calc.UnknownPeriod}, []string{"period"}},
+		{"silver", "", []calc.Code{calc.MissingValue}, []string{"silver"}},
+		{"silver=%zz&gold=700", "gold=700", []calc.Code{calc.BadEscape}, []string{"silver"}},
+		{"greens-creek.grade=1e400", "", []calc.Code{calc.NotANumber}, []string{"greens-creek.grade"}},
+		{"&&gold=700&", "gold=700", nil, nil},
+		{"lucky-friday.mining=%2045", "lucky-friday.mining=45", nil, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.query, func(t *testing.T) {
+			s, notices := m.Decode(c.query, nil)
+			if got := m.Encode(s); got != c.encoded {
+				t.Errorf("Encode(Decode(%q)) = %q, want %q", c.query, got, c.encoded)
+			}
+			if len(notices) != len(c.notices) {
+				t.Fatalf("notices %+v, want codes %v", notices, c.notices)
+			}
+			for i, n := range notices {
+				if n.Code != c.notices[i] || n.Key != c.keys[i] {
+					t.Errorf("notice %d = %+v, want %s on %s", i, n, c.notices[i], c.keys[i])
+				}
+				if !strings.Contains(n.Message, n.Key) {
+					t.Errorf("notice %q does not name its key %s", n.Message, n.Key)
+				}
+			}
+		})
+	}
+}
+
+func TestDecodePassThrough(t *testing.T) {
+	m := model(t)
+	ui := func(k string) bool { return k == "embed" || k == "theme" }
+	s, notices := m.Decode("embed=1&theme=dark&silver=20", ui)
+	if len(notices) != 0 || m.Encode(s) != "silver=20" {
+		t.Fatalf("got %q, %v", m.Encode(s), notices)
+	}
+}
+
+// decode(encode(s)) == s over many scenarios: every lever, odd precisions,
+// both periods.
+func TestCodecRoundTrip(t *testing.T) {
+	m := model(t)
+	rng := rand.New(rand.NewPCG(2007, 1))
+	for i := 0; i < 500; i++ {
+		p := m.Periods()[rng.IntN(len(m.Periods()))]
+		s := calc.Scenario{Period: p.ID}
+		if p == m.Default() {
+			s.Period = ""
+		}
+		for _, l := range calc.Levers() {
+			if rng.IntN(3) != 0 {
+				continue
+			}
+			v := p.BaselineLever(l).Mul(dec("0.5").Add(dec("0.001").Mul(decimalInt(rng.IntN(1000))))).Round(int32(rng.IntN(7)))
+			if err := s.Set(p, l, v); err != nil {
+				continue // recovery above 100%: refused, as it should be
+			}
+		}
+		back, notices := m.Decode(m.Encode(s), nil)
+		if len(notices) > 0 || !back.Equal(s) {
+			t.Fatalf("round trip of %q: got %q, notices %v", m.Encode(s), m.Encode(back), notices)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	for _, q := range []string{"", "silver=20&lucky-friday.tons=90000", "period=2006q1&gold=1e5", "a=%&b", "silver=1,000.5&silver=2", "opex=-1&la-camorra.recovery=100.0000000001"} {
+		f.Add(q)
+	}
+	m := model(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		s, notices := m.Decode(q, nil)
+		for _, n := range notices {
+			if n.Message == "" || n.Code == "" {
+				t.Fatalf("notice without message or code: %+v", n)
+			}
+		}
+		if _, err := m.Evaluate(s); err != nil {
+			t.Fatalf("Evaluate after Decode(%q): %v", q, err)
+		}
+		back, notices := m.Decode(m.Encode(s), nil)
+		if len(notices) > 0 || !back.Equal(s) {
+			t.Fatalf("Decode(%q) does not round-trip: %q then %q, %v", q, m.Encode(s), m.Encode(back), notices)
+		}
+	})
+}

@@ -1,0 +1,40 @@
+package calc_test
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files from the engine")
+
+// The baseline of each period, every output of the contract, as a golden file:
+// a change to any figure shows up as a diff to review.
+func TestGoldenBaseline(t *testing.T) {
+	m := model(t)
+	for _, p := range m.Periods() {
+		var b strings.Builder
+		for _, metric := range p.Baseline.Metrics() {
+			v := "n/a"
+			if metric.Value.Valid {
+				v = metric.Value.Decimal.String()
+			}
+			b.WriteString(metric.Name + "\t" + v + "\n")
+		}
+		path := filepath.Join("testdata", "baseline-"+string(p.ID)+".golden")
+		if *update {
+			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./calc -update to create it)", err)
+		}
+		if b.String() != string(want) {
+			t.Errorf("%s baseline differs from %s:\ngot:\n%s\nwant:\n%s", p.ID, path, b.String(), want)
+		}
+	}
+}
