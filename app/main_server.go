@@ -39,7 +39,7 @@ func run(query string, verify, eval bool) error {
 	return nil
 }
 
-// flagPassed tells -eval '' (the baseline) from no -eval at all.
+// flagPassed tells -eval ” (the baseline) from no -eval at all.
 func flagPassed(name string) bool {
 	passed := false
 	flag.Visit(func(f *flag.Flag) { passed = passed || f.Name == name })

@@ -16,14 +16,14 @@ func TestWorkedExamples(t *testing.T) {
 		want  map[string]string // output -> figure rounded to the places given
 	}{
 		{"silver at $20", "silver=20", map[string]string{
-			"lucky-friday.total-cash-cost-per-oz":      "1.90",
+			"lucky-friday.total-cash-cost-per-oz":       "1.90",
 			"lucky-friday.total-production-cost-per-oz": "3.01",
 			"lucky-friday.gross-profit":                 "12346836",
-			"greens-creek.total-cash-cost-per-oz":      "-4.36",
-			"silver.total-cash-cost-per-oz":            "-0.93",
-			"company.gross-profit":                     "25417811",
-			"company.net-income":                       "16344174",
-			"company.eps":                              "0.14",
+			"greens-creek.total-cash-cost-per-oz":       "-4.36",
+			"silver.total-cash-cost-per-oz":             "-0.93",
+			"company.gross-profit":                      "25417811",
+			"company.net-income":                        "16344174",
+			"company.eps":                               "0.14",
 		}},
 		{"Lucky Friday at 100,000 tons of 12.00 oz/ton", "lucky-friday.tons=100000&lucky-friday.grade=12.00", map[string]string{
 			"lucky-friday.produced":                   "1100583",
