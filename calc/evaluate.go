@@ -42,11 +42,11 @@ func (p *Period) evaluate(v *levers) *Result {
 	c.IncomeFromOperations = c.GrossProfit.Sub(c.OtherOperatingExpenses)
 	c.OtherIncome = rep.OtherIncome
 	c.IncomeBeforeTaxes = c.IncomeFromOperations.Add(c.OtherIncome)
-	c.IncomeTax = c.IncomeBeforeTaxes.Mul(p.taxRate)
+	c.IncomeTax = work(c.IncomeBeforeTaxes.Mul(p.taxRate))
 	c.NetIncome = c.IncomeBeforeTaxes.Sub(c.IncomeTax)
 	c.PreferredDividends = rep.PreferredDividends
 	c.ApplicableToCommon = c.NetIncome.Sub(c.PreferredDividends)
-	c.EPS = div(c.ApplicableToCommon, rep.BasicShares)
+	c.EPS = divOut(c.ApplicableToCommon, rep.BasicShares)
 	r.round()
 	return r
 }
@@ -59,34 +59,34 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	price := v[priceLever(primary)]
 	t := v[mineLever(m, Tons)]
 	var r MineResult
-	r.Produced = t.Mul(v[mineLever(m, Grade)]).Mul(div(v[mineLever(m, Recovery)], hundred))
+	r.Produced = work(t.Mul(v[mineLever(m, Grade)]).Mul(v[mineLever(m, Recovery)].Shift(-2)))
 	creditSlope := zero // d(Credits)/d(primary price), for the break-even
 	if mineInfos[m].creditsFollowPrimary {
-		r.Credits = c.creditsPerUnit.Mul(price)
+		r.Credits = work(c.creditsPerUnit.Mul(price))
 		creditSlope = c.creditsPerUnit
 	} else {
 		for _, k := range m.ByProducts() {
-			r.ByProducts[k] = c.byProductPerTn[k].Mul(t)
+			r.ByProducts[k] = work(c.byProductPerTn[k].Mul(t))
 		}
-		r.Credits = c.payable.Mul(byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals])))
+		r.Credits = work(c.payable.Mul(byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals]))))
 	}
 	r.MiningMilling = t.Mul(v[mineLever(m, Mining)].Add(v[mineLever(m, Milling)]))
 	r.FixedSite = c.fixedSite
-	r.Treatment = c.tfPerTon.Mul(t)
+	r.Treatment = work(c.tfPerTon.Mul(t))
 	r.CashOperating = r.MiningMilling.Add(r.FixedSite).Add(r.Treatment).Sub(r.Credits)
-	r.Royalties = c.royaltyRate.Mul(r.Produced).Mul(price)
+	r.Royalties = work(c.royaltyRate.Mul(r.Produced).Mul(price))
 	r.TotalCash = r.CashOperating.Add(r.Royalties)
-	r.Depreciation = c.daPerTon.Mul(t)
+	r.Depreciation = work(c.daPerTon.Mul(t))
 	r.Reclamation = c.reclamation
 	r.Residual = c.residual
 	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(r.Reclamation).Add(r.Residual)
-	r.CostBasisOz = c.costBasisRatio.Mul(r.Produced)
+	r.CostBasisOz = work(c.costBasisRatio.Mul(r.Produced))
 	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
 	r.Inventory = c.inventory
 	r.Labor = c.labor
 	r.CostOfSales = r.TotalCash.Sub(r.Treatment).Add(r.Credits).Add(r.Depreciation).Add(r.Inventory).Add(r.Reclamation).Add(r.Labor)
 	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
-	r.Sales = sigma.Mul(r.nsr)
+	r.Sales = work(sigma.Mul(r.nsr))
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 
 	// Gross profit is linear in the primary price: its slope is what one more
@@ -103,7 +103,7 @@ func breakEven(gp, price, slope decimal.Decimal) BreakEven {
 	if slope.IsZero() {
 		return BreakEven{Always: atZero.Sign() >= 0}
 	}
-	p := div(atZero.Neg(), slope)
+	p := divOut(atZero.Neg(), slope)
 	if p.Sign() < 0 {
 		// The line crosses zero below a price of zero: from zero up it is
 		// all profit if it rises, all loss if it falls.
@@ -119,7 +119,7 @@ func perOz(num [numPerOzMeasures]decimal.Decimal, d decimal.Decimal) (r [numPerO
 		return r
 	}
 	for i, n := range num {
-		r[i] = decimal.NewNullDecimal(div(n, d))
+		r[i] = decimal.NewNullDecimal(divOut(n, d))
 	}
 	return r
 }
