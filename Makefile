@@ -19,6 +19,13 @@ WASM_CHECK_DIRS := ./calc ./data ./app
 WASM_TEST_DIRS  := ./calc ./data
 # Test logs: outside the work tree, one folder per checkout.
 TMP := $(or $(TMPDIR),/tmp)/hecla-calc$(subst /,-,$(CURDIR))
+# What `make build` makes: the browser's WebAssembly and the server.
+WASM    := web/app.wasm
+SERVER  := bin/hecla
+# Everything either binary is built from, so neither is ever stale.
+SOURCES := $(shell find . -name '*.go' -not -path './node_modules/*' -not -path './dist/*') go.mod go.sum data/release.json
+# Where `make run` serves.
+ADDR ?= 127.0.0.1:8000
 # The scenario `make eval` evaluates, e.g. Q='silver=20&lucky-friday.tons=90000'.
 export Q
 
@@ -58,12 +65,12 @@ define go-test
 	exit $$status
 endef
 
-.PHONY: test fmt-check vet staticcheck test-native test-wasm ensure-node verify bench eval
+.PHONY: build run test fmt-check vet staticcheck test-native test-wasm ensure-node verify bench eval
 
 # Every check CI runs, in order, then one closing count of test runs (every
 # --- PASS line of the native and wasm logs, subtests included), printed only
 # when both logs are complete and hold no failure.
-test: fmt-check vet staticcheck test-native test-wasm
+test: fmt-check vet staticcheck build test-native test-wasm
 	@logs=('$(TMP)/test-native.log' '$(TMP)/test-wasm.log'); \
 	pass=0; skip=0; \
 	for f in "$${logs[@]}"; do \
@@ -118,6 +125,18 @@ ensure-node:
 	@bash .ci/ensure-node
 
 # Checks the release's own arithmetic.
+build: $(WASM) $(SERVER)
+
+$(WASM): $(SOURCES)
+	$(WASM_ENV) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./app
+
+$(SERVER): $(SOURCES)
+	$(GO) build -trimpath -o $@ ./app
+
+# Serves the calculator and prints its URL.
+run: build
+	./$(SERVER) -addr '$(ADDR)'
+
 verify:
 	$(GO) run ./app -verify
 

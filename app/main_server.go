@@ -5,6 +5,8 @@ package main
 import (
 	"flag"
 	"fmt"
+	"net"
+	"net/http"
 	"os"
 
 	"github.com/hecla-calc/calculator/data"
@@ -13,21 +15,24 @@ import (
 func main() {
 	eval := flag.String("eval", "", "evaluate a scenario query (\"silver=20&lucky-friday.tons=90000\") and print its outputs as JSON")
 	verify := flag.Bool("verify", false, "check the release's own arithmetic and print what does not add up")
+	addr := flag.String("addr", "127.0.0.1:8000", "address to serve the calculator on")
+	web := flag.String("web", "web", "folder of the static files served under /web/ (app.wasm, styles, icons)")
 	flag.Parse()
-	if err := run(*eval, *verify, flagPassed("eval")); err != nil {
+	routes()
+	if err := run(*eval, *verify, flagPassed("eval"), *addr, *web); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(query string, verify, eval bool) error {
+func run(query string, verify, eval bool, addr, web string) error {
 	rel, err := data.Load()
 	if err != nil {
 		return err
 	}
 	switch {
 	case verify:
-		return fmt.Errorf("-verify: not built yet")
+		return writeVerify(os.Stdout, rel)
 	case eval:
 		m, err := rel.Model()
 		if err != nil {
@@ -35,8 +40,21 @@ func run(query string, verify, eval bool) error {
 		}
 		return writeEval(os.Stdout, m, query)
 	}
-	flag.Usage()
-	return nil
+	return serve(addr, web)
+}
+
+// serve listens first and prints the URL only once the port is ours, so the
+// printed address always answers.
+func serve(addr, web string) error {
+	if _, err := os.Stat(web + "/app.wasm"); err != nil {
+		return fmt.Errorf("%s/app.wasm is missing: build it with make build (or use make run)", web)
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("Hecla what-if calculator: http://%s/\n", ln.Addr())
+	return http.Serve(ln, newHandler(web))
 }
 
 // flagPassed tells -eval ” (the baseline) from no -eval at all.

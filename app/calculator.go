@@ -1,0 +1,193 @@
+package main
+
+import (
+	"net/url"
+	"time"
+
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/data"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+)
+
+// calculator is the page: it owns the scenario and everything derived from
+// it. Its handlers compute; Render (page.go) only lays out c.view.
+type calculator struct {
+	app.Compo
+
+	rel     *data.Release
+	model   *calc.Model
+	period  *calc.Period
+	loadErr string
+
+	scenario calc.Scenario
+	// texts holds what is in each lever's field, as typed; errs the message
+	// for a field whose text was refused (the last valid value stays).
+	texts   map[calc.Lever]string
+	errs    map[calc.Lever]string
+	notices []calc.Notice
+	copied  string // status of the "Copy link" button
+
+	// findings are the release's arithmetic that does not add up, in words,
+	// worked out once: they do not depend on the scenario.
+	findings []string
+
+	view pageView
+	// announce is what the polite live region says; it follows the figures
+	// after typing pauses, not on every keystroke.
+	announce string
+	edits    int
+}
+
+// announceDelay is how long typing must pause before the new figures are
+// read out by a screen reader.
+const announceDelay = 900 * time.Millisecond
+
+func (c *calculator) OnInit() {
+	rel, err := data.Load()
+	if err == nil {
+		c.rel = rel
+		c.model, err = rel.Model()
+	}
+	if err != nil {
+		c.loadErr = err.Error()
+		return
+	}
+	c.period = c.model.Default()
+	rep := data.Verify(rel)
+	for _, f := range append(rep.Discrepancies(), rep.Rounding()...) {
+		c.findings = append(c.findings, f.Class.String()+": "+f.Column+", "+f.Identity+": printed "+f.Printed.Printed+", computed "+f.Rounded.String()+".")
+	}
+	c.findings = append(c.findings, rep.Summary()+".")
+	c.texts = map[calc.Lever]string{}
+	c.errs = map[calc.Lever]string{}
+}
+
+// OnPreRender runs on the server, so the HTML already holds the figures of
+// the URL's scenario.
+func (c *calculator) OnPreRender(ctx app.Context) { c.fromURL(ctx.Page().URL()) }
+
+// OnNav runs in the browser on the first load and on navigation.
+func (c *calculator) OnNav(ctx app.Context) { c.fromURL(ctx.Page().URL()) }
+
+func (c *calculator) fromURL(u *url.URL) {
+	if c.model == nil {
+		return
+	}
+	s, notices := c.model.Decode(u.RawQuery, nil)
+	c.notices = notices
+	c.apply(s)
+}
+
+// apply makes s the scenario and every field show its value.
+func (c *calculator) apply(s calc.Scenario) {
+	c.scenario = s
+	c.period, _ = c.model.Period(s.PeriodOr(c.model.Default().ID))
+	clear(c.errs)
+	for _, l := range calc.Levers() {
+		c.texts[l] = leverText(l, s.Value(c.period, l))
+	}
+	c.recompute()
+}
+
+// recompute evaluates the scenario once and formats every figure.
+func (c *calculator) recompute() {
+	c.view = buildView(c.model, c.period, c.scenario)
+	if c.announce == "" {
+		c.announce = c.view.summary
+	}
+}
+
+// onText handles typing in a lever's field.
+func (c *calculator) onText(l calc.Lever) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		c.setText(ctx, l, ctx.JSSrc().Get("value").String())
+	}
+}
+
+// onSlider handles a lever's slider: its value is the same decimal text.
+func (c *calculator) onSlider(l calc.Lever) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		c.setText(ctx, l, ctx.JSSrc().Get("value").String())
+	}
+}
+
+func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
+	c.texts[l] = text
+	v, err := l.Parse(text)
+	if err == nil {
+		err = c.scenario.Set(c.period, l, v)
+	}
+	if err != nil {
+		c.errs[l] = err.Message
+		return
+	}
+	delete(c.errs, l)
+	c.changed(ctx)
+}
+
+// changed follows a change of scenario: figures, address bar, announcement.
+func (c *calculator) changed(ctx app.Context) {
+	c.recompute()
+	c.copied = ""
+	u := *ctx.Page().URL()
+	u.RawQuery = c.model.Encode(c.scenario)
+	ctx.Page().ReplaceURL(&u)
+	c.edits++
+	edit := c.edits
+	ctx.After(announceDelay, func(ctx app.Context) {
+		if edit == c.edits {
+			c.announce = c.view.summary
+		}
+	})
+}
+
+func (c *calculator) onReset(l calc.Lever) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		c.scenario.Reset(l)
+		c.texts[l] = leverText(l, c.period.BaselineLever(l))
+		delete(c.errs, l)
+		c.changed(ctx)
+	}
+}
+
+func (c *calculator) onResetAll(ctx app.Context, e app.Event) {
+	c.apply(calc.Scenario{Period: c.scenario.Period})
+	c.changed(ctx)
+}
+
+// onPeriod switches the period; levers go back to that period's release
+// figures, since a change made against one quarter means nothing in another.
+func (c *calculator) onPeriod(id calc.PeriodID) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		s := calc.Scenario{}
+		if id != c.model.Default().ID {
+			s.Period = id
+		}
+		c.apply(s)
+		c.changed(ctx)
+	}
+}
+
+func (c *calculator) onDismissNotices(ctx app.Context, e app.Event) { c.notices = nil }
+
+func (c *calculator) onCopyLink(ctx app.Context, e app.Event) {
+	href := app.Window().Get("location").Get("href").String()
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		c.copied = "Copy this page's address from the address bar."
+		return
+	}
+	clip.Call("writeText", href)
+	c.copied = "Link copied."
+}
+
+// leverText is a lever's value as its field shows it: plain digits, no
+// grouping, as few places as the value needs; recovery, calibrated to many
+// places, to two.
+func leverText(l calc.Lever, v decimal.Decimal) string {
+	if l.Kind() == calc.Recovery {
+		return v.Round(2).String()
+	}
+	return v.String()
+}

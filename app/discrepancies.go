@@ -1,0 +1,13 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// discrepancies lists the release's own arithmetic that does not add up, as
+// the validator finds it.
+func (c *calculator) discrepancies() app.UI {
+	lines := c.findings
+	return app.Div().Body(
+		app.H3().Text("Where the release does not add up"),
+		app.Ul().Class("findings").Body(app.Range(lines).Slice(func(i int) app.UI { return app.Li().Text(lines[i]) })),
+	)
+}

@@ -1,0 +1,108 @@
+package main
+
+import (
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Render lays out c.view; it computes nothing.
+func (c *calculator) Render() app.UI {
+	if c.loadErr != "" {
+		return app.Main().Class("page").Body(
+			app.H1().Text("The calculator could not load its data"),
+			app.P().Text(c.loadErr),
+		)
+	}
+	v := &c.view
+	return app.Div().Class("page").Body(
+		c.header(v),
+		c.noticeBar(),
+		app.Main().ID("main").Body(
+			app.Section().Class("panel prices").Aria("labelledby", "prices-h").Body(
+				app.H2().ID("prices-h").Text("Metal prices"),
+				app.P().Class("hint").Text("The release's average price for the quarter is shown under each field."),
+				app.Div().Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
+			),
+			app.Section().Class("panel totals").Aria("labelledby", "totals-h").Body(
+				app.H2().ID("totals-h").Text("Company and segments"),
+				totalsTable(v),
+				app.Details().Class("advanced").Body(
+					app.Summary().Text("Advanced: other operating expenses"),
+					c.leverField(v.opex),
+				),
+			),
+			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineCard(&v.mines[i]) })),
+			c.assumptions(),
+		),
+		app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(c.announce),
+		app.Footer().Class("footer").Body(citation(c.rel)),
+	)
+}
+
+func (c *calculator) header(v *pageView) app.UI {
+	return app.Header().Class("masthead").Body(
+		app.Div().Class("title").Body(
+			app.H1().Text("Hecla Mining: what-if cost calculator"),
+			app.P().Class("subtitle").Text("Cash cost per ounce and gross profit from the release of May 2, 2007. Change a figure; every result follows."),
+		),
+		app.Div().Class("toolbar").Body(
+			app.Div().Class("period-switch").Role("group").Aria("label", "Period").Body(
+				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
+					p := c.model.Periods()[i]
+					return app.Button().Type("button").Class("seg").
+						Aria("pressed", p.ID == v.period).
+						DataSet("period", string(p.ID)).
+						OnClick(c.onPeriod(p.ID)).
+						Text(periodButton(p.ID))
+				}),
+			),
+			app.Button().Type("button").Class("action").ID("reset-all").OnClick(c.onResetAll).Text("Reset all"),
+			app.Button().Type("button").Class("action").ID("copy-link").OnClick(c.onCopyLink).Text("Copy link"),
+			app.Span().Class("status").Aria("live", "polite").Text(c.copied),
+		),
+	)
+}
+
+func periodButton(id calc.PeriodID) string {
+	if id == calc.Q1of2006 {
+		return "Q1 2006"
+	}
+	return "Q1 2007"
+}
+
+// noticeBar lists the parts of the URL that did not apply.
+func (c *calculator) noticeBar() app.UI {
+	if len(c.notices) == 0 {
+		return nil
+	}
+	return app.Div().Class("notices").Role("status").Body(
+		app.P().Text("Some of this link's settings were not applied; the rest were:"),
+		app.Ul().Body(app.Range(c.notices).Slice(func(i int) app.UI {
+			return app.Li().DataSet("key", c.notices[i].Key).Text(c.notices[i].Message)
+		})),
+		app.Button().Type("button").Class("action").ID("dismiss-notices").OnClick(c.onDismissNotices).Text("Dismiss"),
+	)
+}
+
+func (c *calculator) mineCard(m *mineView) app.UI {
+	id := m.mine.Slug()
+	return app.Section().Class("panel mine").ID(id).Aria("labelledby", id+"-h").Body(
+		app.H2().ID(id+"-h").Body(app.Text(m.title), app.Span().Class("sub").Text(m.subtitle)),
+		app.Div().Class("levers").Body(app.Range(m.levers).Slice(func(i int) app.UI { return c.leverField(m.levers[i]) })),
+		app.Details().Class("advanced").Body(
+			app.Summary().Text("Advanced: metallurgical recovery"),
+			app.Range(m.advanced).Slice(func(i int) app.UI { return c.leverField(m.advanced[i]) }),
+		),
+		figureTable(m.title+" results, scenario against the release", "Dollars", m.figures),
+	)
+}
+
+func totalsTable(v *pageView) app.UI {
+	return app.Div().Body(
+		figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company),
+		app.Range(v.segments).Slice(func(i int) app.UI {
+			s := v.segments[i]
+			return figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
+		}),
+	)
+}

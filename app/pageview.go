@@ -1,0 +1,163 @@
+package main
+
+import (
+	"strings"
+
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/shopspring/decimal"
+)
+
+// pageView is everything the page shows for one scenario, formatted.
+type pageView struct {
+	period   calc.PeriodID
+	label    string
+	prices   []leverView
+	mines    []mineView
+	segments []segmentView
+	company  []figureView
+	opex     leverView
+	summary  string // what the live region reads out
+	query    string // the scenario as a URL query
+}
+
+type mineView struct {
+	mine     calc.Mine
+	title    string
+	subtitle string
+	levers   []leverView
+	advanced []leverView
+	figures  []figureView
+}
+
+type segmentView struct {
+	title   string
+	figures []figureView
+}
+
+// leverView is the part of a lever's field that follows the scenario and
+// period; the typed text and its error are the calculator's state.
+type leverView struct {
+	lever     calc.Lever
+	key       string
+	label     string
+	unit      string
+	baseline  string // formatted, as the release prints it
+	changed   bool
+	min, max  string
+	step      string
+	slider    string // the value clamped to the slider's range
+	valueText string // aria-valuetext
+}
+
+func buildView(m *calc.Model, p *calc.Period, s calc.Scenario) pageView {
+	r := p.Evaluate(s)
+	base := p.Baseline
+	v := pageView{period: p.ID, label: p.Label, query: m.Encode(s)}
+	for _, metal := range calc.Metals() {
+		v.prices = append(v.prices, lever(p, s, calc.PriceLever(metal)))
+	}
+	for _, mine := range calc.Mines() {
+		mv := mineView{
+			mine:     mine,
+			title:    mine.Name(),
+			subtitle: mineSubtitle(mine),
+			figures:  figures(mineSpecs(mine), r, base),
+		}
+		for _, k := range []calc.LeverKind{calc.Tons, calc.Grade, calc.Mining, calc.Milling} {
+			mv.levers = append(mv.levers, lever(p, s, calc.MineLever(mine, k)))
+		}
+		mv.advanced = append(mv.advanced, lever(p, s, calc.MineLever(mine, calc.Recovery)))
+		be := r.Mines[mine].BreakEven
+		for i := range mv.figures {
+			if strings.HasSuffix(mv.figures[i].Metric, calc.MetricBreakEven) && !be.Price.Valid {
+				mv.figures[i].Text = "none"
+				mv.figures[i].Note = "unprofitable at every price"
+				if be.Always {
+					mv.figures[i].Note = "profitable at every price"
+				}
+			}
+		}
+		v.mines = append(v.mines, mv)
+	}
+	for _, seg := range calc.Segments() {
+		v.segments = append(v.segments, segmentView{title: seg.Name(), figures: figures(segmentSpecs(seg), r, base)})
+	}
+	v.company = figures(companySpecs(), r, base)
+	v.opex = lever(p, s, calc.OpexLever())
+	gp, ni, eps := v.company[1], v.company[3], v.company[4]
+	v.summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
+	return v
+}
+
+func mineSubtitle(m calc.Mine) string {
+	switch m {
+	case calc.GreensCreek:
+		return "Silver · Alaska · Hecla's 29.73% share"
+	case calc.LuckyFriday:
+		return "Silver · Idaho"
+	default:
+		return "Gold · Venezuela"
+	}
+}
+
+func lever(p *calc.Period, s calc.Scenario, l calc.Lever) leverView {
+	base := p.BaselineLever(l)
+	cur := s.Value(p, l)
+	_, changed := s.Changed(l)
+	top := base.Mul(decimal.NewFromInt(2))
+	if l.Kind() == calc.Recovery && top.GreaterThan(decimal.NewFromInt(100)) {
+		top = decimal.NewFromInt(100)
+	}
+	slider := cur
+	if slider.GreaterThan(top) {
+		slider = top
+	}
+	return leverView{
+		lever:     l,
+		key:       l.Key(),
+		label:     l.Label(),
+		unit:      l.Unit(),
+		baseline:  formatLever(l, base),
+		changed:   changed,
+		min:       "0",
+		max:       top.String(),
+		step:      sliderStep(top).String(),
+		slider:    slider.String(),
+		valueText: formatLever(l, cur),
+	}
+}
+
+// sliderStep is the largest power of ten that still gives the slider at
+// least 500 steps, so a drag moves in round amounts.
+func sliderStep(top decimal.Decimal) decimal.Decimal {
+	step := decimal.New(1, 9)
+	limit := top.Div(decimal.NewFromInt(500))
+	for step.GreaterThan(limit) && step.Exponent() > -6 {
+		step = step.Shift(-1)
+	}
+	return step
+}
+
+// formatLever writes a lever's value with its unit, for people and screen
+// readers: "$13.31 per oz", "84,848 tons".
+func formatLever(l calc.Lever, v decimal.Decimal) string {
+	switch l.Kind() {
+	case calc.Price:
+		metal, _ := l.Metal()
+		per := " per oz"
+		if metal == calc.Lead || metal == calc.Zinc {
+			per = " per lb"
+		}
+		return money(v, max(2, -v.Exponent())) + per
+	case calc.Tons:
+		return number(v, max(0, -v.Exponent())) + " tons"
+	case calc.Grade:
+		return number(v, max(2, -v.Exponent())) + " oz/ton"
+	case calc.Mining, calc.Milling:
+		return money(v, max(2, -v.Exponent())) + " per ton"
+	case calc.Recovery:
+		return number(v, 2) + "%"
+	default:
+		return money(v, max(0, -v.Exponent()))
+	}
+}

@@ -1,0 +1,9 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// routes registers the pages, for the browser and the server alike: the
+// server pre-renders the same components the browser runs.
+func routes() {
+	app.Route("/", app.NewZeroComponentFactory(&calculator{}))
+}

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/shopspring/decimal"
+)
+
+// The view model: every figure the page shows, formatted once per change in
+// the input handlers, so Render only lays it out.
+
+// tone says whether a change is good or bad news for an investor.
+type tone string
+
+const (
+	toneSame   tone = "same"
+	toneBetter tone = "better"
+	toneWorse  tone = "worse"
+)
+
+// figureKind picks a figure's format.
+type figureKind int
+
+const (
+	kindMoney     figureKind = iota // dollars, whole
+	kindThousands                   // dollars shown in thousands
+	kindPerOz                       // cost per ounce of the metal
+	kindPrice                       // a break-even price of the metal
+	kindOunces
+	kindEPS
+)
+
+// figureSpec describes one displayed output.
+type figureSpec struct {
+	metric string // the output contract's name
+	label  string
+	kind   figureKind
+	metal  calc.Metal // for per-ounce figures and prices
+	// lowerIsBetter marks costs: a fall is good news.
+	lowerIsBetter bool
+}
+
+// figureView is a figure ready to lay out.
+type figureView struct {
+	Metric   string
+	Label    string
+	Value    string // the unrounded decimal, "" where the figure does not exist
+	Text     string // formatted
+	Baseline string // formatted release figure
+	Change   string // formatted absolute change, "" when none
+	Percent  string // "+12.3%" where a percentage means something
+	Tone     tone
+	Note     string // why a figure is absent
+}
+
+// figure formats one output of a result against the period's baseline.
+func figure(spec figureSpec, r, base *calc.Result) figureView {
+	v, _ := r.Metric(spec.metric)
+	b, _ := base.Metric(spec.metric)
+	fv := figureView{Metric: spec.metric, Label: spec.label, Tone: toneSame}
+	fv.Text, fv.Baseline = notAvailable, notAvailable
+	if v.Valid {
+		fv.Value = v.Decimal.String()
+		fv.Text = spec.format(v.Decimal)
+	}
+	if b.Valid {
+		fv.Baseline = spec.format(b.Decimal)
+	}
+	if !v.Valid || !b.Valid {
+		return fv
+	}
+	change := v.Decimal.Sub(b.Decimal)
+	shown := spec.format(change)
+	if shown == spec.format(decimal.Zero) {
+		return fv // no change a reader can see
+	}
+	fv.Change = signed(shown, change)
+	if b.Decimal.Sign() != 0 && b.Decimal.Sign() == v.Decimal.Sign() {
+		pct := change.DivRound(b.Decimal.Abs(), 6).Shift(2)
+		fv.Percent = signed(number(pct.Abs(), 1)+"%", pct)
+	}
+	up := change.Sign() > 0
+	if up != spec.lowerIsBetter {
+		fv.Tone = toneBetter
+	} else {
+		fv.Tone = toneWorse
+	}
+	return fv
+}
+
+// signed puts an explicit + or − before a formatted change; the format's own
+// parentheses are dropped for it.
+func signed(formatted string, d decimal.Decimal) string {
+	if d.Sign() < 0 {
+		return "−" + stripParens(formatted)
+	}
+	return "+" + formatted
+}
+
+func stripParens(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' && s[i] != ')' {
+			out = append(out, s[i])
+		}
+	}
+	return string(out)
+}
+
+func (spec figureSpec) format(d decimal.Decimal) string {
+	switch spec.kind {
+	case kindThousands:
+		return money(d.Shift(-3), 0)
+	case kindPerOz:
+		return money(d, perOzPlaces(spec.metal))
+	case kindPrice:
+		return money(d, perOzPlaces(spec.metal))
+	case kindOunces:
+		return number(d, 0)
+	case kindEPS:
+		return money(d, 2)
+	default:
+		return money(d, 0)
+	}
+}
+
+// mineSpecs are the figures of a mine's card.
+func mineSpecs(m calc.Mine) []figureSpec {
+	p := m.Primary()
+	s := m.Slug() + "."
+	return []figureSpec{
+		{metric: s + calc.MetricProduced, label: p.Name() + " produced (oz)", kind: kindOunces},
+		{metric: s + calc.CashOperating.Slug(), label: "Cash operating cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
+		{metric: s + calc.TotalCash.Slug(), label: "Total cash cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
+		{metric: s + calc.TotalProduction.Slug(), label: "Total production cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
+		{metric: s + calc.MetricSales, label: "Sales", kind: kindMoney},
+		{metric: s + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindMoney, lowerIsBetter: true},
+		{metric: s + calc.MetricGrossProfit, label: "Gross profit", kind: kindMoney},
+		{metric: s + calc.MetricBreakEven, label: "Break-even " + lower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true},
+	}
+}
+
+// segmentSpecs are a segment's figures in the dense totals table.
+func segmentSpecs(s calc.Segment) []figureSpec {
+	metal := calc.Silver
+	if s == calc.GoldSegment {
+		metal = calc.Gold
+	}
+	k := s.Slug() + "."
+	return []figureSpec{
+		{metric: k + calc.MetricProduced, label: metal.Name() + " produced (oz)", kind: kindOunces},
+		{metric: k + calc.CashOperating.Slug(), label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{metric: k + calc.TotalCash.Slug(), label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{metric: k + calc.TotalProduction.Slug(), label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{metric: k + calc.MetricSales, label: "Sales", kind: kindThousands},
+		{metric: k + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
+		{metric: k + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
+	}
+}
+
+// companySpecs are the company's figures.
+func companySpecs() []figureSpec {
+	k := calc.CompanyScope + "."
+	return []figureSpec{
+		{metric: k + calc.MetricSales, label: "Sales", kind: kindThousands},
+		{metric: k + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
+		{metric: k + calc.MetricIncomeOps, label: "Income from operations", kind: kindThousands},
+		{metric: k + calc.MetricNetIncome, label: "Net income", kind: kindThousands},
+		{metric: k + calc.MetricEPS, label: "Earnings per share", kind: kindEPS},
+	}
+}
+
+func figures(specs []figureSpec, r, base *calc.Result) []figureView {
+	out := make([]figureView, len(specs))
+	for i, s := range specs {
+		out[i] = figure(s, r, base)
+	}
+	return out
+}
+
+func lower(s string) string {
+	if s == "" {
+		return s
+	}
+	b := []byte(s)
+	if b[0] >= 'A' && b[0] <= 'Z' {
+		b[0] += 'a' - 'A'
+	}
+	return string(b)
+}
