@@ -105,10 +105,15 @@ func (c *calculator) onText(l calc.Lever) app.EventHandler {
 	}
 }
 
-// onSlider handles a lever's slider: its value is the same decimal text.
+// onSlider handles a lever's slider: its position becomes the lever's value,
+// and the field shows it.
 func (c *calculator) onSlider(l calc.Lever) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		c.setText(ctx, l, ctx.JSSrc().Get("value").String())
+		pos, err := decimal.NewFromString(ctx.JSSrc().Get("value").String())
+		if err != nil {
+			return // a range input always reports a number; nothing to apply otherwise
+		}
+		c.setText(ctx, l, sliderValue(c.period, l, pos).String())
 	}
 }
 

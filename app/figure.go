@@ -6,7 +6,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // Every scenario cell carries the output contract: data-metric and the
 // unrounded data-value ("" where the figure does not exist).
 func figureTable(caption, unitHeader string, figs []figureView) app.UI {
-	return app.Table().Class("figures").Body(
+	return app.Div().Class("table-scroll").Body(app.Table().Class("figures").Body(
 		app.Caption().Class("visually-hidden").Text(caption),
 		app.THead().Body(app.Tr().Body(
 			app.Th().Scope("col").Class("label").Text(unitHeader),
@@ -15,7 +15,7 @@ func figureTable(caption, unitHeader string, figs []figureView) app.UI {
 			app.Th().Scope("col").Text("Change"),
 		)),
 		app.TBody().Body(app.Range(figs).Slice(func(i int) app.UI { return figureRow(figs[i]) })),
-	)
+	))
 }
 
 func figureRow(f figureView) app.UI {
@@ -31,7 +31,7 @@ func figureRow(f figureView) app.UI {
 				return app.Span().Body(
 					app.Span().Class("arrow").Aria("hidden", "true").Text(arrow(f.Tone)),
 					app.Text(f.Change),
-					app.If(f.Percent != "", func() app.UI { return app.Span().Class("pct").Text(" " + f.Percent) }),
+					app.If(f.Percent != "", func() app.UI { return app.Span().Class("pct").Text(f.Percent) }),
 					app.Span().Class("visually-hidden").Text(" ("+string(f.Tone)+")"),
 				)
 			}),

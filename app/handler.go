@@ -7,10 +7,10 @@ import (
 )
 
 // newHandler is the go-app handler serving the page, pre-rendered for the
-// requested scenario, and the static files of webDir under /web/. Every
+// requested scenario, and the static files of ./web under /web/. Every
 // resource it names is served by the app itself: no CDN, font or icon from
 // elsewhere.
-func newHandler(webDir string) *app.Handler {
+func newHandler() *app.Handler {
 	return &app.Handler{
 		Name:            "Hecla Mining what-if cost calculator",
 		ShortName:       "Hecla what-if",
@@ -27,6 +27,6 @@ func newHandler(webDir string) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:    []string{"/web/app.css"},
-		Resources: app.LocalDir(webDir),
+		Resources: app.LocalDir(""),
 	}
 }

@@ -24,11 +24,11 @@ func (c *calculator) leverField(l leverView) app.UI {
 				AutoComplete(false).
 				Spellcheck(false).
 				Value(c.texts[l.lever]).
-				Aria("invalid", msg != "").
+				Aria("invalid", boolText(msg != "")).
 				Aria("describedby", describedBy).
 				OnInput(c.onText(l.lever)),
 			app.Input().Type("range").ID(id+"-slider").
-				Attr("min", l.min).Attr("max", l.max).Attr("step", l.step).Value(l.slider).
+				Attr("min", "0").Attr("max", "100").Attr("step", sliderStep).Value(l.slider).
 				Aria("label", l.label+" slider").
 				Aria("valuetext", l.valueText).
 				OnInput(c.onSlider(l.lever)),

@@ -16,16 +16,15 @@ func main() {
 	eval := flag.String("eval", "", "evaluate a scenario query (\"silver=20&lucky-friday.tons=90000\") and print its outputs as JSON")
 	verify := flag.Bool("verify", false, "check the release's own arithmetic and print what does not add up")
 	addr := flag.String("addr", "127.0.0.1:8000", "address to serve the calculator on")
-	web := flag.String("web", "web", "folder of the static files served under /web/ (app.wasm, styles, icons)")
 	flag.Parse()
 	routes()
-	if err := run(*eval, *verify, flagPassed("eval"), *addr, *web); err != nil {
+	if err := run(*eval, *verify, flagPassed("eval"), *addr); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(query string, verify, eval bool, addr, web string) error {
+func run(query string, verify, eval bool, addr string) error {
 	rel, err := data.Load()
 	if err != nil {
 		return err
@@ -40,21 +39,22 @@ func run(query string, verify, eval bool, addr, web string) error {
 		}
 		return writeEval(os.Stdout, m, query)
 	}
-	return serve(addr, web)
+	return serve(addr)
 }
 
 // serve listens first and prints the URL only once the port is ours, so the
-// printed address always answers.
-func serve(addr, web string) error {
-	if _, err := os.Stat(web + "/app.wasm"); err != nil {
-		return fmt.Errorf("%s/app.wasm is missing: build it with make build (or use make run)", web)
+// printed address always answers. Static files come from ./web, so it runs
+// from the repository's root (make run does).
+func serve(addr string) error {
+	if _, err := os.Stat("web/app.wasm"); err != nil {
+		return fmt.Errorf("web/app.wasm is missing here: run from the repository's root after make build (or use make run)")
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("Hecla what-if calculator: http://%s/\n", ln.Addr())
-	return http.Serve(ln, newHandler(web))
+	return http.Serve(ln, newHandler())
 }
 
 // flagPassed tells -eval ” (the baseline) from no -eval at all.

@@ -50,7 +50,7 @@ func (c *calculator) header(v *pageView) app.UI {
 				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
 					p := c.model.Periods()[i]
 					return app.Button().Type("button").Class("seg").
-						Aria("pressed", p.ID == v.period).
+						Aria("pressed", boolText(p.ID == v.period)).
 						DataSet("period", string(p.ID)).
 						OnClick(c.onPeriod(p.ID)).
 						Text(periodButton(p.ID))
@@ -93,7 +93,7 @@ func (c *calculator) mineCard(m *mineView) app.UI {
 			app.Summary().Text("Advanced: metallurgical recovery"),
 			app.Range(m.advanced).Slice(func(i int) app.UI { return c.leverField(m.advanced[i]) }),
 		),
-		figureTable(m.title+" results, scenario against the release", "Dollars", m.figures),
+		figureTable(m.title+" results, dollars in thousands except per ounce", "Dollars in thousands, except per ounce", m.figures),
 	)
 }
 
@@ -105,4 +105,13 @@ func totalsTable(v *pageView) app.UI {
 			return figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
 		}),
 	)
+}
+
+// boolText writes an ARIA boolean: go-app would write true as a bare
+// attribute, which ARIA does not read as "true".
+func boolText(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
 }

@@ -43,9 +43,7 @@ type leverView struct {
 	unit      string
 	baseline  string // formatted, as the release prints it
 	changed   bool
-	min, max  string
-	step      string
-	slider    string // the value clamped to the slider's range
+	slider    string // the slider's position, 0 to 100
 	valueText string // aria-valuetext
 }
 
@@ -104,13 +102,10 @@ func lever(p *calc.Period, s calc.Scenario, l calc.Lever) leverView {
 	base := p.BaselineLever(l)
 	cur := s.Value(p, l)
 	_, changed := s.Changed(l)
-	top := base.Mul(decimal.NewFromInt(2))
-	if l.Kind() == calc.Recovery && top.GreaterThan(decimal.NewFromInt(100)) {
-		top = decimal.NewFromInt(100)
-	}
-	slider := cur
-	if slider.GreaterThan(top) {
-		slider = top
+	top := sliderTop(l, base)
+	pos := decimal.Zero
+	if top.Sign() > 0 {
+		pos = decimal.Min(cur, top).DivRound(top, 4).Shift(2)
 	}
 	return leverView{
 		lever:     l,
@@ -119,23 +114,35 @@ func lever(p *calc.Period, s calc.Scenario, l calc.Lever) leverView {
 		unit:      l.Unit(),
 		baseline:  formatLever(l, base),
 		changed:   changed,
-		min:       "0",
-		max:       top.String(),
-		step:      sliderStep(top).String(),
-		slider:    slider.String(),
+		slider:    pos.String(),
 		valueText: formatLever(l, cur),
 	}
 }
 
-// sliderStep is the largest power of ten that still gives the slider at
-// least 500 steps, so a drag moves in round amounts.
-func sliderStep(top decimal.Decimal) decimal.Decimal {
-	step := decimal.New(1, 9)
-	limit := top.Div(decimal.NewFromInt(500))
-	for step.GreaterThan(limit) && step.Exponent() > -6 {
-		step = step.Shift(-1)
+// The slider runs from zero to twice the release's figure (recovery stops at
+// 100%), in positions of 0 to 100 with a step of half a point, so each arrow
+// key moves the lever by 1% of the release's figure. Positions, not values,
+// because a range input clamps its value to max when go-app happens to set
+// the value before the max: 0 to 100 are the input's own defaults.
+const sliderStep = "0.5"
+
+func sliderTop(l calc.Lever, base decimal.Decimal) decimal.Decimal {
+	top := base.Mul(decimal.NewFromInt(2))
+	if l.Kind() == calc.Recovery && top.GreaterThan(decimal.NewFromInt(100)) {
+		top = decimal.NewFromInt(100)
 	}
-	return step
+	return top
+}
+
+// sliderValue turns a slider position back into the lever's value, to the
+// precision the release prints the lever at (recovery to a tenth of a point).
+func sliderValue(p *calc.Period, l calc.Lever, position decimal.Decimal) decimal.Decimal {
+	base := p.BaselineLever(l)
+	places := -base.Exponent()
+	if l.Kind() == calc.Recovery {
+		places = 1
+	}
+	return sliderTop(l, base).Mul(position).Shift(-2).Round(places)
 }
 
 // formatLever writes a lever's value with its unit, for people and screen

@@ -21,8 +21,7 @@ const (
 type figureKind int
 
 const (
-	kindMoney     figureKind = iota // dollars, whole
-	kindThousands                   // dollars shown in thousands
+	kindThousands figureKind = iota // dollars shown in thousands
 	kindPerOz                       // cost per ounce of the metal
 	kindPrice                       // a break-even price of the metal
 	kindOunces
@@ -108,8 +107,6 @@ func stripParens(s string) string {
 
 func (spec figureSpec) format(d decimal.Decimal) string {
 	switch spec.kind {
-	case kindThousands:
-		return money(d.Shift(-3), 0)
 	case kindPerOz:
 		return money(d, perOzPlaces(spec.metal))
 	case kindPrice:
@@ -119,7 +116,7 @@ func (spec figureSpec) format(d decimal.Decimal) string {
 	case kindEPS:
 		return money(d, 2)
 	default:
-		return money(d, 0)
+		return money(d.Shift(-3), 0)
 	}
 }
 
@@ -132,9 +129,9 @@ func mineSpecs(m calc.Mine) []figureSpec {
 		{metric: s + calc.CashOperating.Slug(), label: "Cash operating cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
 		{metric: s + calc.TotalCash.Slug(), label: "Total cash cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
 		{metric: s + calc.TotalProduction.Slug(), label: "Total production cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
-		{metric: s + calc.MetricSales, label: "Sales", kind: kindMoney},
-		{metric: s + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindMoney, lowerIsBetter: true},
-		{metric: s + calc.MetricGrossProfit, label: "Gross profit", kind: kindMoney},
+		{metric: s + calc.MetricSales, label: "Sales", kind: kindThousands},
+		{metric: s + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
+		{metric: s + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
 		{metric: s + calc.MetricBreakEven, label: "Break-even " + lower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true},
 	}
 }
