@@ -44,6 +44,9 @@ type calculator struct {
 const announceDelay = 900 * time.Millisecond
 
 func (c *calculator) OnInit() {
+	if c.model != nil {
+		return // already initialized (tests prepare a calculator before mounting it)
+	}
 	rel, err := data.Load()
 	if err == nil {
 		c.rel = rel
@@ -118,6 +121,15 @@ func (c *calculator) onSlider(l calc.Lever) app.EventHandler {
 }
 
 func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
+	if c.edit(l, text) {
+		c.changed(ctx)
+	}
+}
+
+// edit puts text in a lever's field and, if it is a valid value, into the
+// scenario. It reports whether the scenario changed; a refused text leaves
+// its message and the last valid value in force.
+func (c *calculator) edit(l calc.Lever, text string) bool {
 	c.texts[l] = text
 	v, err := l.Parse(text)
 	if err == nil {
@@ -125,15 +137,16 @@ func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
 	}
 	if err != nil {
 		c.errs[l] = err.Message
-		return
+		return false
 	}
 	delete(c.errs, l)
-	c.changed(ctx)
+	c.recompute()
+	return true
 }
 
-// changed follows a change of scenario: figures, address bar, announcement.
+// changed follows a change of scenario, once the figures are recomputed:
+// the address bar and the announcement.
 func (c *calculator) changed(ctx app.Context) {
-	c.recompute()
 	c.copied = ""
 	u := *ctx.Page().URL()
 	u.RawQuery = c.model.Encode(c.scenario)
@@ -152,6 +165,7 @@ func (c *calculator) onReset(l calc.Lever) app.EventHandler {
 		c.scenario.Reset(l)
 		c.texts[l] = leverText(l, c.period.BaselineLever(l))
 		delete(c.errs, l)
+		c.recompute()
 		c.changed(ctx)
 	}
 }

@@ -1,0 +1,214 @@
+package main
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// host mounts any piece of UI in go-app's test engine.
+type host struct {
+	app.Compo
+	ui func() app.UI
+}
+
+func (h *host) Render() app.UI { return h.ui() }
+
+func mount(t *testing.T, ui func() app.UI) *host {
+	t.Helper()
+	h := &host{ui: ui}
+	e := app.NewTestEngine()
+	if err := e.Load(h); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	return h
+}
+
+// newCalculator is the page as the browser has it after loading query.
+func newCalculator(t *testing.T, query string) *calculator {
+	t.Helper()
+	c := &calculator{}
+	c.OnInit()
+	if c.loadErr != "" {
+		t.Fatal(c.loadErr)
+	}
+	c.fromURL(&url.URL{Path: "/", RawQuery: query})
+	return c
+}
+
+func viewFigure(t *testing.T, v *pageView, metric string) figureView {
+	t.Helper()
+	all := append([]figureView{}, v.company...)
+	for _, s := range v.segments {
+		all = append(all, s.figures...)
+	}
+	for _, m := range v.mines {
+		all = append(all, m.figures...)
+	}
+	for _, f := range all {
+		if f.Metric == metric {
+			return f
+		}
+	}
+	t.Fatalf("no figure %s on the page", metric)
+	return figureView{}
+}
+
+// Every output of the contract is on the page exactly once.
+func TestPageShowsEveryOutput(t *testing.T) {
+	c := newCalculator(t, "")
+	seen := map[string]int{}
+	v := &c.view
+	for _, group := range [][]figureView{v.company, v.segments[0].figures, v.segments[1].figures, v.mines[0].figures, v.mines[1].figures, v.mines[2].figures} {
+		for _, f := range group {
+			seen[f.Metric]++
+		}
+	}
+	for _, name := range calc.MetricNames() {
+		if seen[name] != 1 {
+			t.Errorf("%s shown %d times", name, seen[name])
+		}
+	}
+	if len(seen) != len(calc.MetricNames()) {
+		t.Errorf("%d figures on the page, %d outputs in the contract", len(seen), len(calc.MetricNames()))
+	}
+}
+
+// A figure's cell carries data-metric and the unrounded data-value, and shows
+// the release's formatting.
+func TestFigureRowCarriesTheContract(t *testing.T) {
+	c := newCalculator(t, "silver=20")
+	f := viewFigure(t, &c.view, "company.gross-profit")
+	h := mount(t, func() app.UI { return app.Table().Body(app.TBody().Body(figureRow(f))) })
+	out := app.Output().DataSet("metric", "company.gross-profit").DataSet("value", "25417810.805759263113")
+	if err := app.Match(out, h, 0, 0, 0, 1, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := app.Match(app.Text("$25,418"), h, 0, 0, 0, 1, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	if f.Baseline != "$16,422" || f.Change != "+$8,996" || f.Percent != "+54.8%" || f.Tone != toneBetter {
+		t.Errorf("got baseline %q change %q %q tone %s", f.Baseline, f.Change, f.Percent, f.Tone)
+	}
+}
+
+// Costs per ounce: silver to the cent, gold to the dollar, negatives in
+// parentheses; a cost that rises is worse news.
+func TestPerOunceFormatting(t *testing.T) {
+	c := newCalculator(t, "silver=20")
+	cases := map[string][2]string{ // metric -> text, baseline text
+		"silver.total-cash-cost-per-oz":       {"$(0.93)", "$(1.12)"},
+		"greens-creek.total-cash-cost-per-oz": {"$(4.36)", "$(4.62)"},
+		"la-camorra.total-cash-cost-per-oz":   {"$475", "$475"},
+		"lucky-friday.produced":               {"852,113", "852,113"},
+		"company.eps":                         {"$0.14", "$0.07"},
+	}
+	for metric, want := range cases {
+		f := viewFigure(t, &c.view, metric)
+		if f.Text != want[0] || f.Baseline != want[1] {
+			t.Errorf("%s: %q (release %q), want %q (%q)", metric, f.Text, f.Baseline, want[0], want[1])
+		}
+	}
+	if f := viewFigure(t, &c.view, "silver.total-cash-cost-per-oz"); f.Tone != toneWorse || f.Change != "+$0.19" {
+		t.Errorf("silver cash cost up by %q, tone %s; want +$0.19, worse", f.Change, f.Tone)
+	}
+	if f := viewFigure(t, &c.view, "greens-creek.break-even-price"); f.Value != "" || f.Note != "profitable at every price" {
+		t.Errorf("Greens Creek break-even: value %q note %q", f.Value, f.Note)
+	}
+}
+
+// Typing a valid value recomputes; an invalid one shows its rule and leaves
+// the last valid figures in force.
+func TestEditKeepsLastValidValue(t *testing.T) {
+	c := newCalculator(t, "")
+	silver := calc.PriceLever(calc.Silver)
+	tons := calc.MineLever(calc.LuckyFriday, calc.Tons)
+	if !c.edit(silver, "20") || c.view.query != "silver=20" {
+		t.Fatalf("silver 20: query %q", c.view.query)
+	}
+	before := viewFigure(t, &c.view, "company.gross-profit").Value
+	for _, bad := range []struct{ text, rule string }{
+		{"12x", "enter a number"},
+		{"-5", "cannot be negative"},
+		{"1e9", "enter a number"},
+	} {
+		if c.edit(tons, bad.text) {
+			t.Fatalf("%q accepted", bad.text)
+		}
+		msg := c.errs[tons]
+		if !strings.Contains(msg, "Lucky Friday ore tons") || !strings.Contains(msg, bad.rule) {
+			t.Errorf("%q: message %q does not name the lever and the rule %q", bad.text, msg, bad.rule)
+		}
+		if got := viewFigure(t, &c.view, "company.gross-profit").Value; got != before {
+			t.Errorf("%q changed the figures: %s, was %s", bad.text, got, before)
+		}
+	}
+	h := mount(t, func() app.UI { return c.leverField(c.view.mines[0].levers[0]) })
+	id := "lever-lucky-friday.tons"
+	field := app.Input().Type("text").ID(id).Name("lucky-friday.tons").Attr("inputmode", "decimal").
+		AutoComplete(false).Spellcheck(false).Value("1e9").
+		Aria("invalid", "true").Aria("describedby", id+"-error "+id+"-base").
+		OnInput(func(app.Context, app.Event) {})
+	if err := app.Match(field, h, 0, 1, 0); err != nil {
+		t.Error(err)
+	}
+	if err := app.Match(app.P().ID(id+"-error").Class("field-error"), h, 0, 3); err != nil {
+		t.Error(err)
+	}
+	if err := app.Match(app.Text(c.errs[tons]), h, 0, 3, 0); err != nil {
+		t.Error(err)
+	}
+	if !c.edit(tons, "90,000") || c.errs[tons] != "" || c.view.query != "silver=20&lucky-friday.tons=90000" {
+		t.Errorf("90,000: query %q, error %q", c.view.query, c.errs[tons])
+	}
+}
+
+// The slider's position maps to twice the release's figure, at the
+// precision the release prints the lever.
+func TestSliderPositions(t *testing.T) {
+	c := newCalculator(t, "")
+	for _, tc := range []struct {
+		lever calc.Lever
+		pos   string
+		want  string
+	}{
+		{calc.PriceLever(calc.Silver), "50", "13.31"},
+		{calc.PriceLever(calc.Silver), "51", "13.58"},
+		{calc.PriceLever(calc.Silver), "100", "26.62"},
+		{calc.PriceLever(calc.Gold), "0", "0"},
+		{calc.MineLever(calc.LaCamorra, calc.Grade), "75", "0.887"},
+		{calc.MineLever(calc.LuckyFriday, calc.Recovery), "100", "100"},
+	} {
+		got := sliderValue(c.period, tc.lever, dec(tc.pos))
+		if !got.Equal(dec(tc.want)) {
+			t.Errorf("%s at %s: %s, want %s", tc.lever.Key(), tc.pos, got, tc.want)
+		}
+	}
+	silver := c.view.prices[0]
+	if silver.slider != "50" || silver.valueText != "$13.31 per oz" {
+		t.Errorf("silver slider at %q, %q", silver.slider, silver.valueText)
+	}
+}
+
+// A bad URL names what it did not apply; the period switch resets levers.
+func TestURLNoticesAndPeriod(t *testing.T) {
+	c := newCalculator(t, "copper=3&silver=20&period=2006q1")
+	if len(c.notices) != 1 || c.notices[0].Key != "copper" {
+		t.Fatalf("notices %+v", c.notices)
+	}
+	if c.view.period != calc.Q1of2006 || c.texts[calc.PriceLever(calc.Silver)] != "20" {
+		t.Errorf("period %s, silver field %q", c.view.period, c.texts[calc.PriceLever(calc.Silver)])
+	}
+	h := mount(t, func() app.UI { return c.noticeBar() })
+	if err := app.Match(app.Li().DataSet("key", "copper"), h, 0, 1, 0); err != nil {
+		t.Error(err)
+	}
+	c.apply(calc.Scenario{})
+	if c.view.period != calc.Q1of2007 || c.texts[calc.PriceLever(calc.Silver)] != "13.31" {
+		t.Errorf("after switching: period %s, silver field %q", c.view.period, c.texts[calc.PriceLever(calc.Silver)])
+	}
+}
