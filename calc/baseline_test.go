@@ -88,12 +88,12 @@ func TestBaselineProductionTotals(t *testing.T) {
 	for _, p := range m.Periods() {
 		r := p.Baseline
 		totals := map[string]int64{
-			"silver": r.Segments[calc.SilverSegment].Produced.IntPart(),
-			"gold":   r.Mines[calc.LaCamorra].Produced.Add(r.Mines[calc.GreensCreek].ByProducts[calc.Gold]).IntPart(),
-			"lead":   r.Mines[calc.LuckyFriday].ByProducts[calc.Lead].Add(r.Mines[calc.GreensCreek].ByProducts[calc.Lead]).IntPart(),
-			"zinc":   r.Mines[calc.LuckyFriday].ByProducts[calc.Zinc].Add(r.Mines[calc.GreensCreek].ByProducts[calc.Zinc]).IntPart(),
+			"silver": r.Segments[calc.SilverSegment].Produced.Round(0).IntPart(),
+			"gold":   r.Mines[calc.LaCamorra].Produced.Add(r.Mines[calc.GreensCreek].ByProducts[calc.Gold]).Round(0).IntPart(),
+			"lead":   r.Mines[calc.LuckyFriday].ByProducts[calc.Lead].Add(r.Mines[calc.GreensCreek].ByProducts[calc.Lead]).Round(0).IntPart(),
+			"zinc":   r.Mines[calc.LuckyFriday].ByProducts[calc.Zinc].Add(r.Mines[calc.GreensCreek].ByProducts[calc.Zinc]).Round(0).IntPart(),
 		}
-		gcGold[p.ID] = r.Mines[calc.GreensCreek].ByProducts[calc.Gold].IntPart()
+		gcGold[p.ID] = r.Mines[calc.GreensCreek].ByProducts[calc.Gold].Round(0).IntPart()
 		for metal, got := range totals {
 			printed, err := rel.Figure("production-summary", metal, string(p.ID))
 			if err != nil {

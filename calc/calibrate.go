@@ -38,6 +38,13 @@ type mineCalibration struct {
 	inventory      decimal.Decimal
 	reclamation    decimal.Decimal
 	labor          decimal.Decimal
+
+	// Sums of the constants above that the equations always add together,
+	// formed once here rather than in every evaluation.
+	gaapFixed     decimal.Decimal // Inventory + Recl + Labor
+	prodFixed     decimal.Decimal // Recl + X
+	marginal      decimal.Decimal // σ − ρ: gross profit per dollar of metal value
+	creditsMargin decimal.Decimal // σ × k: the same for credits that follow the price
 }
 
 type segmentCalibration struct {
@@ -94,6 +101,8 @@ func Calibrate(rep Reported) (*Period, error) {
 		c.daPerTon = div(f.Depreciation, f.Tons)
 		c.residual = f.PerOz[TotalProduction].Mul(f.CostBasisOz).Sub(f.TotalCash.Add(f.Depreciation).Add(f.Reclamation))
 		c.inventory, c.reclamation, c.labor = f.Inventory, f.Reclamation, f.Labor
+		c.gaapFixed = f.Inventory.Add(f.Reclamation).Add(f.Labor)
+		c.prodFixed = f.Reclamation.Add(c.residual)
 
 		p.baseline[mineLever(m, Tons)] = f.Tons
 		p.baseline[mineLever(m, Grade)] = f.Grade
@@ -127,6 +136,11 @@ func Calibrate(rep Reported) (*Period, error) {
 		}
 		p.segments[s].realization = div(rep.SegmentSales[s], nsr)
 		p.segments[s].unallocated = rep.SegmentCostOfSales[s].Sub(gaap)
+		for _, m := range s.Mines() {
+			c := &p.mines[m]
+			c.marginal = p.segments[s].realization.Sub(c.royaltyRate)
+			c.creditsMargin = p.segments[s].realization.Mul(c.creditsPerUnit)
+		}
 	}
 	p.Baseline = p.evaluate(&p.baseline)
 	return p, nil

@@ -32,7 +32,11 @@ func (p *Period) evaluate(v *levers) *Result {
 		}
 		seg.CostOfSales = seg.CostOfSales.Add(seg.Unallocated)
 		seg.GrossProfit = seg.Sales.Sub(seg.CostOfSales)
-		seg.PerOz = perOz(num, seg.CostBasisOz)
+		if ms := s.Mines(); len(ms) == 1 {
+			seg.PerOz = r.Mines[ms[0]].PerOz // the same quotients: no need to divide again
+		} else {
+			seg.PerOz = perOz(num, seg.CostBasisOz)
+		}
 		c.Sales = c.Sales.Add(seg.Sales)
 		c.CostOfSales = c.CostOfSales.Add(seg.CostOfSales)
 		c.GrossProfit = c.GrossProfit.Add(seg.GrossProfit)
@@ -60,10 +64,8 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	t := v[mineLever(m, Tons)]
 	var r MineResult
 	r.Produced = work(t.Mul(v[mineLever(m, Grade)]).Mul(v[mineLever(m, Recovery)].Shift(-2)))
-	creditSlope := zero // d(Credits)/d(primary price), for the break-even
 	if mineInfos[m].creditsFollowPrimary {
 		r.Credits = work(c.creditsPerUnit.Mul(price))
-		creditSlope = c.creditsPerUnit
 	} else {
 		for _, k := range m.ByProducts() {
 			r.ByProducts[k] = work(c.byProductPerTn[k].Mul(t))
@@ -79,20 +81,23 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	r.Depreciation = work(c.daPerTon.Mul(t))
 	r.Reclamation = c.reclamation
 	r.Residual = c.residual
-	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(r.Reclamation).Add(r.Residual)
+	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	r.CostBasisOz = work(c.costBasisRatio.Mul(r.Produced))
 	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
 	r.Inventory = c.inventory
 	r.Labor = c.labor
-	r.CostOfSales = r.TotalCash.Sub(r.Treatment).Add(r.Credits).Add(r.Depreciation).Add(r.Inventory).Add(r.Reclamation).Add(r.Labor)
+	// MODEL.md's GAAPCost = TotalCash − TF + Credits + DA + Inventory + Recl
+	// + Labor. TotalCash holds + TF − Credits, so the two cancel exactly and
+	// the sum is formed from what is left.
+	r.CostOfSales = r.MiningMilling.Add(r.FixedSite).Add(r.Royalties).Add(r.Depreciation).Add(c.gaapFixed)
 	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
 	r.Sales = work(sigma.Mul(r.nsr))
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 
 	// Gross profit is linear in the primary price: its slope is what one more
 	// dollar of price adds to sales (through metal and any credits that
-	// follow it) less what it adds to royalties. Credits cancel in GAAP cost.
-	slope := sigma.Mul(r.Produced.Add(creditSlope)).Sub(c.royaltyRate.Mul(r.Produced))
+	// follow it) less what it adds to royalties; credits cancel in GAAP cost.
+	slope := c.marginal.Mul(r.Produced).Add(c.creditsMargin)
 	r.BreakEven = breakEven(r.GrossProfit, price, slope)
 	return r
 }

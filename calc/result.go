@@ -2,9 +2,10 @@ package calc
 
 import "github.com/shopspring/decimal"
 
-// Result is every line item of one evaluation, in dollars and ounces, rounded
-// only to the engine's output precision. The UI formats it and never
-// recomputes.
+// Result is every line item of one evaluation, in dollars and ounces. The
+// outputs of the contract (Metrics) are rounded once to outputPlaces; the
+// other line items keep the working precision (see rounding.go). The UI
+// formats it and never recomputes.
 type Result struct {
 	Period   PeriodID
 	Mines    [numMines]MineResult
@@ -75,44 +76,26 @@ type CompanyResult struct {
 	EPS                    decimal.Decimal
 }
 
-// round rounds every output once to outputPlaces, which removes the residue
-// of division (see rounding.go).
+// round rounds every output of the contract (see Metrics) once to
+// outputPlaces, which removes the residue of division (see rounding.go).
+// The other line items keep the working precision of divPlaces: they are
+// exact to far below a cent or an ounce already, and rounding all of them
+// was most of an evaluation's time.
 func (r *Result) round() {
 	for i := range r.Mines {
 		m := &r.Mines[i]
-		for _, f := range []*decimal.Decimal{&m.Produced, &m.CostBasisOz, &m.MiningMilling, &m.FixedSite,
-			&m.Treatment, &m.Credits, &m.CashOperating, &m.Royalties, &m.TotalCash, &m.Depreciation,
-			&m.Reclamation, &m.Residual, &m.TotalProd, &m.Inventory, &m.Labor, &m.CostOfSales, &m.Sales,
-			&m.GrossProfit, &m.nsr} {
+		for _, f := range []*decimal.Decimal{&m.Produced, &m.Sales, &m.CostOfSales, &m.GrossProfit} {
 			*f = out(*f)
-		}
-		for k := range m.ByProducts {
-			m.ByProducts[k] = out(m.ByProducts[k])
-		}
-		roundNull(m.PerOz[:])
-		if m.BreakEven.Price.Valid {
-			m.BreakEven.Price.Decimal = out(m.BreakEven.Price.Decimal)
 		}
 	}
 	for i := range r.Segments {
 		s := &r.Segments[i]
-		for _, f := range []*decimal.Decimal{&s.Produced, &s.CostBasisOz, &s.Sales, &s.CostOfSales, &s.Unallocated, &s.GrossProfit} {
+		for _, f := range []*decimal.Decimal{&s.Produced, &s.Sales, &s.CostOfSales, &s.GrossProfit} {
 			*f = out(*f)
 		}
-		roundNull(s.PerOz[:])
 	}
 	c := &r.Company
-	for _, f := range []*decimal.Decimal{&c.Sales, &c.CostOfSales, &c.GrossProfit, &c.OtherOperatingExpenses,
-		&c.IncomeFromOperations, &c.OtherIncome, &c.IncomeBeforeTaxes, &c.IncomeTax, &c.NetIncome,
-		&c.PreferredDividends, &c.ApplicableToCommon, &c.EPS} {
+	for _, f := range []*decimal.Decimal{&c.Sales, &c.GrossProfit, &c.IncomeFromOperations, &c.NetIncome} {
 		*f = out(*f)
-	}
-}
-
-func roundNull(ds []decimal.NullDecimal) {
-	for i := range ds {
-		if ds[i].Valid {
-			ds[i].Decimal = out(ds[i].Decimal)
-		}
 	}
 }
