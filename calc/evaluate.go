@@ -91,7 +91,7 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	// the sum is formed from what is left.
 	r.CostOfSales = r.MiningMilling.Add(r.FixedSite).Add(r.Royalties).Add(r.Depreciation).Add(c.gaapFixed)
 	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
-	r.Sales = work(sigma.Mul(r.nsr))
+	r.Sales = out(sigma.Mul(r.nsr)) // an output: straight to its precision
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 
 	// Gross profit is linear in the primary price: its slope is what one more
@@ -102,13 +102,12 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	return r
 }
 
-// breakEven solves gp + slope × (P − price) = 0 for P ≥ 0.
+// breakEven solves gp + slope × (P − price) = 0 for P ≥ 0: P = price − gp / slope.
 func breakEven(gp, price, slope decimal.Decimal) BreakEven {
-	atZero := gp.Sub(slope.Mul(price)) // gross profit at a price of zero
 	if slope.IsZero() {
-		return BreakEven{Always: atZero.Sign() >= 0}
+		return BreakEven{Always: gp.Sign() >= 0}
 	}
-	p := divOut(atZero.Neg(), slope)
+	p := price.Sub(divOut(gp, slope))
 	if p.Sign() < 0 {
 		// The line crosses zero below a price of zero: from zero up it is
 		// all profit if it rises, all loss if it falls.

@@ -84,7 +84,7 @@ type CompanyResult struct {
 func (r *Result) round() {
 	for i := range r.Mines {
 		m := &r.Mines[i]
-		for _, f := range []*decimal.Decimal{&m.Produced, &m.Sales, &m.CostOfSales, &m.GrossProfit} {
+		for _, f := range []*decimal.Decimal{&m.Produced, &m.CostOfSales, &m.GrossProfit} {
 			*f = out(*f)
 		}
 	}
