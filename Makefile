@@ -28,6 +28,13 @@ SOURCES := $(shell find . -name '*.go' -not -path './node_modules/*' -not -path 
 ADDR ?= 127.0.0.1:8000
 # The scenario `make eval` evaluates, e.g. Q='silver=20&lucky-friday.tons=90000'.
 export Q
+# The browser tests (app/e2e_test.go) run in headless Chromium, found on PATH
+# under one of these names, and check accessibility with axe-core, installed
+# from npm at the version package-lock.json pins.
+CHROMIUM_NAMES := chromium chromium-browser google-chrome
+AXE            := node_modules/axe-core/axe.min.js
+# npm's own record of the last install, written after everything else.
+NPM_STAMP      := node_modules/.package-lock.json
 
 # $(call wasm-pkgs,DIRS): shell text that prints the import paths of those of
 # DIRS that exist and have Go files (tests included) for js/wasm.
@@ -65,7 +72,7 @@ define go-test
 	exit $$status
 endef
 
-.PHONY: build run test fmt-check vet staticcheck test-native test-wasm ensure-node verify bench eval
+.PHONY: build run test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-axe screenshots verify bench eval
 
 # Every check CI runs, in order, then one closing count of test runs (every
 # --- PASS line of the native and wasm logs, subtests included), printed only
@@ -113,7 +120,7 @@ staticcheck:
 	echo "+ $(WASM_ENV) staticcheck" $$pkgs; \
 	$(WASM_ENV) "$$sc" $$pkgs
 
-test-native:
+test-native: ensure-chromium ensure-axe
 	$(call go-test,test-native,,,./...)
 
 test-wasm: ensure-node
@@ -124,7 +131,32 @@ test-wasm: ensure-node
 ensure-node:
 	@bash .ci/ensure-node
 
-# Checks the release's own arithmetic.
+# Installs Chromium for the browser tests where it is missing (as root,
+# through apt-get); otherwise says loudly that they will be skipped.
+ensure-chromium:
+	@for name in $(CHROMIUM_NAMES); do \
+		if command -v "$$name" >/dev/null 2>&1; then echo "ensure-chromium: $$(command -v "$$name")"; exit 0; fi; \
+	done; \
+	if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "ensure-chromium: no Chromium on PATH; installing Debian's chromium with apt-get"; \
+		apt-get update; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+		command -v chromium >/dev/null 2>&1 || { echo "ensure-chromium: apt-get installed chromium, but there is still none on PATH" >&2; exit 1; }; \
+	else \
+		echo "!!!!!!!! ensure-chromium: no Chromium on PATH ($(CHROMIUM_NAMES)), and only root with apt-get can install it here: the BROWSER TESTS WILL BE SKIPPED !!!!!!!!"; \
+	fi
+
+# Installs axe-core for the accessibility test, as package-lock.json pins it,
+# when it is missing or the lock file changed since the last install.
+ensure-axe: ensure-node
+	@if [ ! -f '$(AXE)' ] || [ ! -f '$(NPM_STAMP)' ] || [ package-lock.json -nt '$(NPM_STAMP)' ]; then \
+		echo "+ npm ci --no-audit --no-fund"; \
+		npm ci --no-audit --no-fund; \
+	else \
+		echo "ensure-axe: $(AXE) is up to date"; \
+	fi
+
+# The browser's app.wasm and the server, each rebuilt when any source changes.
 build: $(WASM) $(SERVER)
 
 $(WASM): $(SOURCES)
@@ -137,6 +169,7 @@ $(SERVER): $(SOURCES)
 run: build
 	./$(SERVER) -addr '$(ADDR)'
 
+# Checks the release's own arithmetic.
 verify:
 	$(GO) run ./app -verify
 
@@ -144,6 +177,11 @@ verify:
 bench: ensure-node
 	$(GO) test -run='^$$' -bench=. -benchmem ./calc
 	$(WASM_ENV) $(GO) test -run='^$$' -bench=Evaluate -benchmem -exec='$(WASM_EXEC)' ./calc
+
+# Writes docs/screenshot-desktop.png and docs/screenshot-phone.png: the
+# live page in headless Chromium, 1400 and 360 pixels wide.
+screenshots: build ensure-chromium
+	$(GO) test -count=1 -v -run '^TestScreenshots$$' ./app -screenshots
 
 # Prints every output of one scenario as JSON: make eval Q='silver=20&...'.
 eval:

@@ -64,6 +64,9 @@ func (c *calculator) OnInit() {
 	c.findings = append(c.findings, rep.Summary()+".")
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
+	// The first render, before the URL is read, lays out every lever and
+	// figure already: the page never flashes empty.
+	c.apply(calc.Scenario{})
 }
 
 // OnPreRender runs on the server, so the HTML already holds the figures of
@@ -101,23 +104,41 @@ func (c *calculator) recompute() {
 	}
 }
 
+// The event handlers below find their lever (or period) in the element
+// that fired, not in a closure: go-app keeps an element's first handler when
+// a new one has the same code, so a closure over a lever could stay bound to
+// whichever lever first rendered at that place.
+
+// eventLever is the lever named by the firing element's data-lever (or, for
+// a text field, its name, which is the lever's URL key).
+func eventLever(ctx app.Context) (calc.Lever, bool) {
+	src := ctx.JSSrc()
+	key := src.Get("dataset").Get("lever")
+	if !key.Truthy() {
+		key = src.Get("name")
+	}
+	return calc.LeverByKey(key.String())
+}
+
 // onText handles typing in a lever's field.
-func (c *calculator) onText(l calc.Lever) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
+func (c *calculator) onText(ctx app.Context, e app.Event) {
+	if l, ok := eventLever(ctx); ok {
 		c.setText(ctx, l, ctx.JSSrc().Get("value").String())
 	}
 }
 
 // onSlider handles a lever's slider: its position becomes the lever's value,
 // and the field shows it.
-func (c *calculator) onSlider(l calc.Lever) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		pos, err := decimal.NewFromString(ctx.JSSrc().Get("value").String())
-		if err != nil {
-			return // a range input always reports a number; nothing to apply otherwise
-		}
-		c.setText(ctx, l, sliderValue(c.period, l, pos).String())
+func (c *calculator) onSlider(ctx app.Context, e app.Event) {
+	l, ok := eventLever(ctx)
+	if !ok {
+		return
 	}
+	pos, err := decimal.NewFromString(ctx.JSSrc().Get("value").String())
+	if err != nil {
+		return // a range input always reports a number; nothing to apply otherwise
+	}
+	c.setText(ctx, l, sliderValue(c.period, l, pos).String())
 }
 
 func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
@@ -160,14 +181,16 @@ func (c *calculator) changed(ctx app.Context) {
 	})
 }
 
-func (c *calculator) onReset(l calc.Lever) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		c.scenario.Reset(l)
-		c.texts[l] = leverText(l, c.period.BaselineLever(l))
-		delete(c.errs, l)
-		c.recompute()
-		c.changed(ctx)
+func (c *calculator) onReset(ctx app.Context, e app.Event) {
+	l, ok := eventLever(ctx)
+	if !ok {
+		return
 	}
+	c.scenario.Reset(l)
+	c.texts[l] = leverText(l, c.period.BaselineLever(l))
+	delete(c.errs, l)
+	c.recompute()
+	c.changed(ctx)
 }
 
 func (c *calculator) onResetAll(ctx app.Context, e app.Event) {
@@ -175,17 +198,20 @@ func (c *calculator) onResetAll(ctx app.Context, e app.Event) {
 	c.changed(ctx)
 }
 
-// onPeriod switches the period; levers go back to that period's release
-// figures, since a change made against one quarter means nothing in another.
-func (c *calculator) onPeriod(id calc.PeriodID) app.EventHandler {
-	return func(ctx app.Context, e app.Event) {
-		s := calc.Scenario{}
-		if id != c.model.Default().ID {
-			s.Period = id
-		}
-		c.apply(s)
-		c.changed(ctx)
+// onPeriod switches the period (the radio's value); levers go back to that
+// period's release figures, since a change made against one quarter means
+// nothing in another.
+func (c *calculator) onPeriod(ctx app.Context, e app.Event) {
+	p, ok := c.model.Period(calc.PeriodID(ctx.JSSrc().Get("value").String()))
+	if !ok {
+		return
 	}
+	s := calc.Scenario{}
+	if p != c.model.Default() {
+		s.Period = p.ID
+	}
+	c.apply(s)
+	c.changed(ctx)
 }
 
 func (c *calculator) onDismissNotices(ctx app.Context, e app.Event) { c.notices = nil }

@@ -1,6 +1,10 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"html"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // figureTable lays out figures as rows: label, scenario, release, change.
 // Every scenario cell carries the output contract: data-metric and the
@@ -22,7 +26,7 @@ func figureRow(f figureView) app.UI {
 	return app.Tr().Class("tone-"+string(f.Tone)).Body(
 		app.Th().Scope("row").Class("label").Text(f.Label),
 		app.Td().Class("value").Body(
-			app.Output().DataSet("metric", f.Metric).DataSet("value", f.Value).Text(f.Text),
+			output(f),
 			app.If(f.Note != "", func() app.UI { return app.Span().Class("note").Text(f.Note) }),
 		),
 		app.Td().Class("base").Text(f.Baseline),
@@ -47,4 +51,14 @@ func arrow(t tone) string {
 		return "▼ "
 	}
 	return ""
+}
+
+// output is the figure's element of the output contract. go-app drops an
+// attribute whose value is empty, and the contract wants data-value=""
+// where a figure does not exist, so that element is written as HTML.
+func output(f figureView) app.UI {
+	if f.Value == "" {
+		return app.Raw(`<output data-metric="` + html.EscapeString(f.Metric) + `" data-value="">` + html.EscapeString(f.Text) + `</output>`)
+	}
+	return app.Output().DataSet("metric", f.Metric).DataSet("value", f.Value).Text(f.Text)
 }

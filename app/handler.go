@@ -26,7 +26,10 @@ func newHandler() *app.Handler {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:    []string{"/web/app.css"},
-		Resources: app.LocalDir(""),
+		Styles: []string{"/web/app.css"},
+		// Without JavaScript the pre-rendered page is the whole app: hide
+		// the loader that would otherwise wait forever.
+		RawHeaders: []string{`<noscript><style>#app-wasm-loader{display:none}</style></noscript>`},
+		Resources:  app.LocalDir(""),
 	}
 }

@@ -26,19 +26,19 @@ func (c *calculator) leverField(l leverView) app.UI {
 				Value(c.texts[l.lever]).
 				Aria("invalid", boolText(msg != "")).
 				Aria("describedby", describedBy).
-				OnInput(c.onText(l.lever)),
-			app.Input().Type("range").ID(id+"-slider").
+				OnInput(c.onText),
+			app.Input().Type("range").ID(id+"-slider").DataSet("lever", l.key).
 				Attr("min", "0").Attr("max", "100").Attr("step", sliderStep).Value(l.slider).
 				Aria("label", l.label+" slider").
 				Aria("valuetext", l.valueText).
-				OnInput(c.onSlider(l.lever)),
+				OnInput(c.onSlider),
 		),
 		app.Div().Class("meta").Body(
 			app.Span().ID(id+"-base").Class("base").Text("Release: "+l.baseline),
 			app.If(l.changed, func() app.UI {
-				return app.Button().Type("button").Class("reset").
+				return app.Button().Type("button").Class("reset").DataSet("lever", l.key).
 					Aria("label", "Reset "+l.label+" to the release's figure").
-					OnClick(c.onReset(l.lever)).Text("Reset")
+					OnClick(c.onReset).Text("Reset")
 			}),
 		),
 		app.If(msg != "", func() app.UI {

@@ -46,14 +46,16 @@ func (c *calculator) header(v *pageView) app.UI {
 			app.P().Class("subtitle").Text("Cash cost per ounce and gross profit from the release of May 2, 2007. Change a figure; every result follows."),
 		),
 		app.Div().Class("toolbar").Body(
-			app.Div().Class("period-switch").Role("group").Aria("label", "Period").Body(
+			app.FieldSet().Class("period-switch").Body(
+				app.Legend().Class("visually-hidden").Text("Period"),
 				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
 					p := c.model.Periods()[i]
-					return app.Button().Type("button").Class("seg").
-						Aria("pressed", boolText(p.ID == v.period)).
-						DataSet("period", string(p.ID)).
-						OnClick(c.onPeriod(p.ID)).
-						Text(periodButton(p.ID))
+					return app.Label().Class("seg").Body(
+						app.Input().Type("radio").Name("period").Value(string(p.ID)).
+							Checked(p.ID == v.period).
+							OnChange(c.onPeriod),
+						app.Span().Text(periodButton(p.ID)),
+					)
 				}),
 			),
 			app.Button().Type("button").Class("action").ID("reset-all").OnClick(c.onResetAll).Text("Reset all"),
@@ -107,7 +109,7 @@ func totalsTable(v *pageView) app.UI {
 	)
 }
 
-// boolText writes an ARIA boolean: go-app would write true as a bare
+// boolText writes an ARIA boolean as text; go-app would write true as a bare
 // attribute, which ARIA does not read as "true".
 func boolText(b bool) string {
 	if b {
