@@ -65,9 +65,15 @@ func buildView(m *calc.Model, p *calc.Period, s calc.Scenario) pageView {
 			mv.levers = append(mv.levers, lever(p, s, calc.MineLever(mine, k)))
 		}
 		mv.advanced = append(mv.advanced, lever(p, s, calc.MineLever(mine, calc.Recovery)))
-		be := r.Mines[mine].BreakEven
+		be, baseBE := r.Mines[mine].BreakEven, base.Mines[mine].BreakEven
 		for i := range mv.figures {
-			if strings.HasSuffix(mv.figures[i].Metric, calc.MetricBreakEven) && !be.Price.Valid {
+			if !strings.HasSuffix(mv.figures[i].Metric, calc.MetricBreakEven) {
+				continue
+			}
+			if !baseBE.Price.Valid {
+				mv.figures[i].Baseline = "none"
+			}
+			if !be.Price.Valid {
 				mv.figures[i].Text = "none"
 				mv.figures[i].Note = "unprofitable at every price"
 				if be.Always {
