@@ -56,9 +56,13 @@ func arrow(t tone) string {
 // output is the figure's element of the output contract. go-app drops an
 // attribute whose value is empty, and the contract wants data-value=""
 // where a figure does not exist, so that element is written as HTML.
+//
+// An <output> is a polite live region by default; forty of them would read
+// every figure out on every keystroke. They are silenced, and the page's
+// one announcement region reads a summary once typing pauses.
 func output(f figureView) app.UI {
 	if f.Value == "" {
-		return app.Raw(`<output data-metric="` + html.EscapeString(f.Metric) + `" data-value="">` + html.EscapeString(f.Text) + `</output>`)
+		return app.Raw(`<output aria-live="off" data-metric="` + html.EscapeString(f.Metric) + `" data-value="">` + html.EscapeString(f.Text) + `</output>`)
 	}
-	return app.Output().DataSet("metric", f.Metric).DataSet("value", f.Value).Text(f.Text)
+	return app.Output().Aria("live", "off").DataSet("metric", f.Metric).DataSet("value", f.Value).Text(f.Text)
 }
