@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/url"
+	"strings"
 	"time"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -27,6 +28,14 @@ type calculator struct {
 	errs    map[calc.Lever]string
 	notices []calc.Notice
 	copied  string // status of the "Copy link" button
+
+	// embed is the embed view's options; uiQuery the URL's own keys of the
+	// page (embed=1, theme ...), kept in the address bar beside the scenario.
+	embed   embedOptions
+	uiQuery string
+	// updateAvailable is set when go-app has fetched a new version.
+	updateAvailable bool
+	postingHeight   bool
 
 	// findings are the release's arithmetic that does not add up, in words,
 	// worked out once: they do not depend on the scenario.
@@ -73,15 +82,25 @@ func (c *calculator) OnInit() {
 // the URL's scenario.
 func (c *calculator) OnPreRender(ctx app.Context) { c.fromURL(ctx.Page().URL()) }
 
-// OnNav runs in the browser on the first load and on navigation.
-func (c *calculator) OnNav(ctx app.Context) { c.fromURL(ctx.Page().URL()) }
+// OnNav runs in the browser on the first load and on navigation; an embed
+// starts telling its parent its height.
+func (c *calculator) OnNav(ctx app.Context) {
+	c.fromURL(ctx.Page().URL())
+	if c.embed.on && !c.postingHeight {
+		c.postingHeight = true
+		postHeight()
+	}
+}
 
 func (c *calculator) fromURL(u *url.URL) {
 	if c.model == nil {
 		return
 	}
-	s, notices := c.model.Decode(u.RawQuery, nil)
-	c.notices = notices
+	s, notices := c.model.Decode(u.RawQuery, isUIKey)
+	var embedNotices []calc.Notice
+	c.embed, embedNotices = parseEmbed(u)
+	c.uiQuery = uiPart(u.RawQuery)
+	c.notices = append(notices, embedNotices...)
 	c.apply(s)
 }
 
@@ -170,7 +189,7 @@ func (c *calculator) edit(l calc.Lever, text string) bool {
 func (c *calculator) changed(ctx app.Context) {
 	c.copied = ""
 	u := *ctx.Page().URL()
-	u.RawQuery = c.model.Encode(c.scenario)
+	u.RawQuery = joinQuery(c.uiQuery, c.model.Encode(c.scenario))
 	ctx.Page().ReplaceURL(&u)
 	c.edits++
 	edit := c.edits
@@ -214,6 +233,14 @@ func (c *calculator) onPeriod(ctx app.Context, e app.Event) {
 	c.changed(ctx)
 }
 
+// OnAppUpdate runs when go-app has downloaded a new version in the
+// background: the page offers a reload rather than mixing versions.
+func (c *calculator) OnAppUpdate(ctx app.Context) {
+	c.updateAvailable = ctx.AppUpdateAvailable()
+}
+
+func (c *calculator) onReload(ctx app.Context, e app.Event) { ctx.Reload() }
+
 func (c *calculator) onDismissNotices(ctx app.Context, e app.Event) { c.notices = nil }
 
 func (c *calculator) onCopyLink(ctx app.Context, e app.Event) {
@@ -235,4 +262,23 @@ func leverText(l calc.Lever, v decimal.Decimal) string {
 		return v.Round(2).String()
 	}
 	return v.String()
+}
+
+// uiPart keeps the page's own keys of a raw query, as they were written.
+func uiPart(raw string) string {
+	var keep []string
+	for _, part := range strings.Split(raw, "&") {
+		key, _, _ := strings.Cut(part, "=")
+		if k, err := url.QueryUnescape(key); err == nil && isUIKey(k) {
+			keep = append(keep, part)
+		}
+	}
+	return strings.Join(keep, "&")
+}
+
+func joinQuery(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "&" + b
 }

@@ -13,8 +13,12 @@ func (c *calculator) Render() app.UI {
 			app.P().Text(c.loadErr),
 		)
 	}
+	if c.embed.on {
+		return c.renderEmbed()
+	}
 	v := &c.view
 	return app.Div().Class("page").Body(
+		c.updateBanner(),
 		c.header(v),
 		c.noticeBar(),
 		app.Main().ID("main").Body(
@@ -31,7 +35,7 @@ func (c *calculator) Render() app.UI {
 					c.leverField(v.opex),
 				),
 			),
-			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineCard(&v.mines[i]) })),
+			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
 			c.assumptions(),
 		),
 		app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(c.announce),
@@ -86,15 +90,21 @@ func (c *calculator) noticeBar() app.UI {
 	)
 }
 
-func (c *calculator) mineCard(m *mineView) app.UI {
+// mineSection is a mine's card: its levers (unless an embed hides them)
+// and its results.
+func (c *calculator) mineSection(m *mineView, levers bool) app.UI {
 	id := m.mine.Slug()
 	return app.Section().Class("panel mine").ID(id).Aria("labelledby", id+"-h").Body(
 		app.H2().ID(id+"-h").Body(app.Text(m.title), app.Span().Class("sub").Text(m.subtitle)),
-		app.Div().Class("levers").Body(app.Range(m.levers).Slice(func(i int) app.UI { return c.leverField(m.levers[i]) })),
-		app.Details().Class("advanced").Body(
-			app.Summary().Text("Advanced: metallurgical recovery"),
-			app.Range(m.advanced).Slice(func(i int) app.UI { return c.leverField(m.advanced[i]) }),
-		),
+		app.If(levers, func() app.UI {
+			return app.Div().Body(
+				app.Div().Class("levers").Body(app.Range(m.levers).Slice(func(i int) app.UI { return c.leverField(m.levers[i]) })),
+				app.Details().Class("advanced").Body(
+					app.Summary().Text("Advanced: metallurgical recovery"),
+					app.Range(m.advanced).Slice(func(i int) app.UI { return c.leverField(m.advanced[i]) }),
+				),
+			)
+		}),
 		figureTable(m.title+" results, dollars in thousands except per ounce", "Dollars in thousands, except per ounce", m.figures),
 	)
 }
@@ -116,4 +126,16 @@ func boolText(b bool) string {
 		return "true"
 	}
 	return "false"
+}
+
+// updateBanner offers the new version go-app has fetched; until the reload
+// the page keeps running the version it loaded, whole.
+func (c *calculator) updateBanner() app.UI {
+	if !c.updateAvailable {
+		return nil
+	}
+	return app.Div().ID("update-banner").Class("notices").Role("status").Body(
+		app.Span().Text("Update available: a new version of the calculator is ready. "),
+		app.Button().Type("button").ID("update-reload").Class("action").OnClick(c.onReload).Text("Reload"),
+	)
 }

@@ -6,4 +6,5 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // server pre-renders the same components the browser runs.
 func routes() {
 	app.Route("/", app.NewZeroComponentFactory(&calculator{}))
+	app.Route("/embed", app.NewZeroComponentFactory(&calculator{}))
 }
