@@ -37,6 +37,17 @@ type calculator struct {
 	updateAvailable bool
 	postingHeight   bool
 
+	// Saved scenarios (savedactions.go): the store is the browser's
+	// localStorage once the page runs there, nil while pre-rendering.
+	store        kv
+	saved        []savedScenario
+	savedNotices []string
+	saveName     string
+	renaming     string // key of the entry being renamed
+	renameText   string
+	savedStatus  string
+	compare      *compareView
+
 	// findings are the release's arithmetic that does not add up, in words,
 	// worked out once: they do not depend on the scenario.
 	findings []string
@@ -89,6 +100,12 @@ func (c *calculator) OnNav(ctx app.Context) {
 	if c.embed.on && !c.postingHeight {
 		c.postingHeight = true
 		postHeight()
+	}
+	// An embed keeps no saved scenarios: its storage belongs to the host
+	// page's site, and it must work with none.
+	if !c.embed.on && c.store == nil {
+		c.store = browserKV{}
+		c.reloadSaved()
 	}
 }
 

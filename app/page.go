@@ -36,6 +36,7 @@ func (c *calculator) Render() app.UI {
 				),
 			),
 			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
+			c.savedPanel(),
 			c.assumptions(),
 		),
 		app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(c.announce),

@@ -18,6 +18,8 @@ type pageView struct {
 	opex     leverView
 	summary  string // what the live region reads out
 	query    string // the scenario as a URL query
+	result   *calc.Result
+	baseline *calc.Result
 }
 
 type mineView struct {
@@ -50,7 +52,7 @@ type leverView struct {
 func buildView(m *calc.Model, p *calc.Period, s calc.Scenario) pageView {
 	r := p.Evaluate(s)
 	base := p.Baseline
-	v := pageView{period: p.ID, label: p.Label, query: m.Encode(s)}
+	v := pageView{period: p.ID, label: p.Label, query: m.Encode(s), result: r, baseline: base}
 	for _, metal := range calc.Metals() {
 		v.prices = append(v.prices, lever(p, s, calc.PriceLever(metal)))
 	}

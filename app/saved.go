@@ -1,0 +1,175 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/hecla-calc/calculator/calc"
+)
+
+// Saved scenarios live in the browser's localStorage, one entry per
+// scenario under savedPrefix, so that one entry the page cannot read
+// (damaged, or written by an older version) costs only itself: it is
+// skipped with a notice and left exactly as it is, never deleted.
+
+const (
+	savedPrefix  = "hecla-calc:scenario:"
+	savedVersion = 1
+	exportFormat = "hecla-calc-scenarios"
+)
+
+// kv is the part of localStorage the saved scenarios use.
+type kv interface {
+	keys() ([]string, error)
+	get(key string) (string, error)
+	set(key, value string) error
+	del(key string) error
+}
+
+// savedEntry is the stored form, version savedVersion.
+type savedEntry struct {
+	V     int    `json:"v"`
+	Name  string `json:"name"`
+	Query string `json:"query"`
+	Saved string `json:"saved"` // when, as the browser's ISO time
+}
+
+type savedScenario struct {
+	key string
+	savedEntry
+}
+
+// loadSaved lists the saved scenarios in the order they were saved, and a
+// notice for each entry it skipped.
+func loadSaved(s kv) ([]savedScenario, []string) {
+	keys, err := s.keys()
+	if err != nil {
+		return nil, []string{"Saved scenarios are not available in this browser: " + err.Error()}
+	}
+	sort.Strings(keys)
+	var list []savedScenario
+	var notices []string
+	for _, k := range keys {
+		if !strings.HasPrefix(k, savedPrefix) {
+			continue
+		}
+		raw, err := s.get(k)
+		if err == nil {
+			var e savedEntry
+			if e, err = parseSaved(raw); err == nil {
+				list = append(list, savedScenario{key: k, savedEntry: e})
+				continue
+			}
+		}
+		notices = append(notices, fmt.Sprintf("A saved scenario (%s) was skipped: %v. It is kept in this browser as it is.", strings.TrimPrefix(k, savedPrefix), err))
+	}
+	return list, notices
+}
+
+func parseSaved(raw string) (savedEntry, error) {
+	var e savedEntry
+	dec := json.NewDecoder(strings.NewReader(raw))
+	if err := dec.Decode(&e); err != nil {
+		return e, fmt.Errorf("it is not readable JSON")
+	}
+	switch {
+	case e.V != savedVersion:
+		return e, fmt.Errorf("it is in format version %d, this page reads version %d", e.V, savedVersion)
+	case strings.TrimSpace(e.Name) == "":
+		return e, fmt.Errorf("it has no name")
+	}
+	return e, nil
+}
+
+// saveScenario stores a new entry under a key that sorts by id.
+func saveScenario(s kv, id, name, query, when string) (savedScenario, error) {
+	e := savedScenario{key: savedPrefix + id, savedEntry: savedEntry{V: savedVersion, Name: name, Query: query, Saved: when}}
+	return e, writeSaved(s, e)
+}
+
+func writeSaved(s kv, e savedScenario) error {
+	b, err := json.Marshal(e.savedEntry)
+	if err != nil {
+		return err
+	}
+	return s.set(e.key, string(b))
+}
+
+// exportItem is one scenario in an export file.
+type exportItem struct {
+	Name  string `json:"name"`
+	Query string `json:"query"`
+}
+
+type exportFile struct {
+	Format    string       `json:"format"`
+	Version   int          `json:"version"`
+	Scenarios []exportItem `json:"scenarios"`
+}
+
+// exportScenarios writes the saved scenarios as a JSON file.
+func exportScenarios(list []savedScenario) []byte {
+	f := exportFile{Format: exportFormat, Version: savedVersion, Scenarios: []exportItem{}}
+	for _, s := range list {
+		f.Scenarios = append(f.Scenarios, exportItem{Name: s.Name, Query: s.Query})
+	}
+	b, _ := json.MarshalIndent(f, "", "  ") // strings only: cannot fail
+	return append(b, '\n')
+}
+
+// importScenarios reads an export file. A file that is not one is an
+// error; a scenario in it whose name is empty or whose query does not decode
+// cleanly is skipped with a notice.
+func importScenarios(b []byte, m *calc.Model) ([]exportItem, []string, error) {
+	var f exportFile
+	if err := json.NewDecoder(bytes.NewReader(b)).Decode(&f); err != nil {
+		return nil, nil, fmt.Errorf("the file is not a scenarios file (not JSON)")
+	}
+	if f.Format != exportFormat {
+		return nil, nil, fmt.Errorf("the file is not a scenarios file (format %q)", f.Format)
+	}
+	if f.Version != savedVersion {
+		return nil, nil, fmt.Errorf("the file is in version %d; this page reads version %d", f.Version, savedVersion)
+	}
+	var items []exportItem
+	var notices []string
+	for i, it := range f.Scenarios {
+		if strings.TrimSpace(it.Name) == "" {
+			notices = append(notices, fmt.Sprintf("Scenario %d of the file has no name: skipped.", i+1))
+			continue
+		}
+		if _, bad := m.Decode(it.Query, isUIKey); len(bad) > 0 {
+			notices = append(notices, fmt.Sprintf("Scenario %q was skipped: %s.", it.Name, bad[0].Message))
+			continue
+		}
+		items = append(items, it)
+	}
+	return items, notices, nil
+}
+
+// resultsCSV is every output of a scenario as the engine computes it, the
+// release's figure beside it and the change; empty where a figure does not
+// exist.
+func resultsCSV(r, base *calc.Result) string {
+	var b strings.Builder
+	b.WriteString("metric,scenario,release,change\n")
+	for _, name := range calc.MetricNames() {
+		v, _ := r.Metric(name)
+		o, _ := base.Metric(name)
+		cells := []string{name, "", "", ""}
+		if v.Valid {
+			cells[1] = v.Decimal.String()
+		}
+		if o.Valid {
+			cells[2] = o.Decimal.String()
+		}
+		if v.Valid && o.Valid {
+			cells[3] = v.Decimal.Sub(o.Decimal).String()
+		}
+		b.WriteString(strings.Join(cells, ",") + "\n")
+	}
+	return b.String()
+}

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// browserKV is window.localStorage. The browser throws when storage is off
+// or out of reach (some third-party iframes, private modes, a full quota);
+// in WebAssembly a thrown exception is a Go panic, which would end the whole
+// app. Each call turns one into an error instead: the only recover in the
+// program, for the only calls that can throw by design.
+type browserKV struct{}
+
+func guard(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("the browser refused storage (%v)", r)
+	}
+}
+
+func storage() app.Value { return app.Window().Get("localStorage") }
+
+func (browserKV) keys() (keys []string, err error) {
+	defer guard(&err)
+	s := storage()
+	n := s.Get("length").Int()
+	for i := 0; i < n; i++ {
+		if k := s.Call("key", i); k.Truthy() {
+			keys = append(keys, k.String())
+		}
+	}
+	return keys, nil
+}
+
+func (browserKV) get(k string) (v string, err error) {
+	defer guard(&err)
+	item := storage().Call("getItem", k)
+	if item.IsNull() || item.IsUndefined() {
+		return "", fmt.Errorf("it is gone")
+	}
+	return item.String(), nil
+}
+
+func (browserKV) set(k, v string) (err error) {
+	defer guard(&err)
+	storage().Call("setItem", k, v)
+	return nil
+}
+
+func (browserKV) del(k string) (err error) {
+	defer guard(&err)
+	storage().Call("removeItem", k)
+	return nil
+}
+
+// download offers content to the user as a file.
+func download(name, mime, content string) (err error) {
+	defer guard(&err)
+	win := app.Window()
+	blob := win.Get("Blob").New([]any{content}, map[string]any{"type": mime})
+	href := win.Get("URL").Call("createObjectURL", blob)
+	a := win.Get("document").Call("createElement", "a")
+	a.Set("href", href)
+	a.Set("download", name)
+	a.Call("click")
+	win.Get("URL").Call("revokeObjectURL", href)
+	return nil
+}
