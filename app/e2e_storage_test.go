@@ -65,4 +65,5 @@ func TestBrowserSavedScenarios(t *testing.T) {
 		t.Errorf("%d entries left, want the 2 skipped ones", n)
 	}
 	kept()
+	js[bool](tb, fmt.Sprintf(`(localStorage.removeItem(%q), localStorage.removeItem(%q), true)`, corrupt, old))
 }

@@ -18,7 +18,7 @@ func (c *calculator) savedPanel() app.UI {
 		),
 		app.P().Class("status").Aria("live", "polite").Text(c.savedStatus),
 		app.If(len(c.savedNotices) > 0, func() app.UI {
-			return app.Ul().Class("notices saved-notices").Body(app.Range(c.savedNotices).Slice(func(i int) app.UI {
+			return app.Ul().Class("saved-notices").Body(app.Range(c.savedNotices).Slice(func(i int) app.UI {
 				return app.Li().Text(c.savedNotices[i])
 			}))
 		}),
