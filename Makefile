@@ -22,6 +22,18 @@ TMP := $(or $(TMPDIR),/tmp)/hecla-calc$(subst /,-,$(CURDIR))
 # What `make build` makes: the browser's WebAssembly and the server.
 WASM    := web/app.wasm
 SERVER  := bin/hecla
+# ... and the compressed copies the server hands out (app/static.go): FILE.br
+# and FILE.gz beside app.wasm and each style, script and SVG of web/, made
+# by tools/compress whenever FILE changes, so never stale. Brotli quality 11
+# makes app.wasm.br about 12% smaller, and takes about 40 s here, not 3 s.
+COMPRESS         := bin/compress
+BROTLI_QUALITY   ?= 9
+WEB_COMPRESSIBLE := $(WASM) $(filter-out $(WASM),$(wildcard web/*.css web/*.js web/*.svg))
+WEB_COMPRESSED   := $(foreach f,$(WEB_COMPRESSIBLE),$(f).br $(f).gz)
+# `make static` writes the static site into DIST, for a host's root, or for
+# the path BASE (make static BASE=/ir/calculator).
+DIST ?= dist
+BASE ?=
 # Everything either binary is built from, so neither is ever stale.
 SOURCES := $(shell find . -name '*.go' -not -path './node_modules/*' -not -path './dist/*') go.mod go.sum data/release.json
 # Where `make run` serves.
@@ -72,7 +84,7 @@ define go-test
 	exit $$status
 endef
 
-.PHONY: build run test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-axe screenshots verify bench eval
+.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-axe screenshots verify bench eval
 
 # Every check CI runs, in order, then one closing count of test runs (every
 # --- PASS line of the native and wasm logs, subtests included), printed only
@@ -156,14 +168,30 @@ ensure-axe: ensure-node
 		echo "ensure-axe: $(AXE) is up to date"; \
 	fi
 
-# The browser's app.wasm and the server, each rebuilt when any source changes.
-build: $(WASM) $(SERVER)
+# The browser's app.wasm and the server, each rebuilt when any source
+# changes, and the compressed copies of app.wasm and web/'s other files.
+build: $(WASM) $(WEB_COMPRESSED) $(SERVER)
 
 $(WASM): $(SOURCES)
 	$(WASM_ENV) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./app
 
 $(SERVER): $(SOURCES)
 	$(GO) build -trimpath -o $@ ./app
+
+$(COMPRESS): tools/compress/main.go go.mod go.sum
+	$(GO) build -trimpath -o $@ ./tools/compress
+
+# Both copies of one file at once (a pattern rule's targets are made
+# together).
+web/%.br web/%.gz: web/% $(COMPRESS)
+	./$(COMPRESS) -quality $(BROTLI_QUALITY) $<
+
+# The whole app as plain files in $(DIST)/, pre-rendered for the baseline,
+# compressed copies included, for any static host: at its root, or under
+# BASE (make static BASE=/ir/calculator). See the README.
+static: build
+	rm -rf '$(DIST)'
+	./$(SERVER) -static '$(DIST)' -base '$(BASE)'
 
 # Serves the calculator and prints its URL.
 run: build

@@ -42,7 +42,7 @@ func TestBrowserEmbed(t *testing.T) {
 		return h > 0 && h != 600, fmt.Sprintf("iframe height %d", h)
 	})
 	src := js[string](tb, `document.querySelector("iframe").src`)
-	if want := tb.base + "/embed?silver=20&show=lucky-friday%2Ccompany&levers=prices"; src != want {
+	if want := tb.base + "/?embed=1&silver=20&show=lucky-friday%2Ccompany&levers=prices"; src != want {
 		t.Errorf("iframe src %q, want %q", src, want)
 	}
 	// The height settles once the app is live; then a message that does not

@@ -2,14 +2,14 @@
 
 package main
 
-// End-to-end tests: the real server (newHandler, the built web/app.wasm) on
+// End-to-end tests: the real server (newServer, the built web/app.wasm) on
 // 127.0.0.1, driven in headless Chromium through chromedp, every figure the
 // page shows compared with what -eval prints for the same query (writeEval,
 // in-process). One browser serves every test, a new tab each; every wait has
 // a deadline (e2eTimeout), so nothing hangs.
 //
 // TestMain runs the package's tests from the repository's root, as
-// `./bin/hecla` runs: go-app serves ./web from the working directory.
+// `./bin/hecla` runs: the server serves ./web from the working directory.
 //
 // Without Chromium on PATH the browser tests skip, loudly (and under CI=true
 // make counts a skip as a failure): `make test` installs Debian's chromium
@@ -115,7 +115,8 @@ var (
 	browserSkip   bool
 )
 
-// testServer serves newHandler() on 127.0.0.1 and returns its base URL.
+// testServer serves newServer, as bin/hecla does by default, on 127.0.0.1
+// and returns its base URL.
 func testServer(t *testing.T) string {
 	t.Helper()
 	e2eServerOnce.Do(func() {
@@ -132,13 +133,27 @@ func testServer(t *testing.T) string {
 			return
 		}
 		routes()
-		e2eServer = httptest.NewUnstartedServer(newHandler()) // listens on 127.0.0.1:0
-		e2eServer.Start()
+		var h http.Handler
+		if h, e2eServerErr = newServer(serverConfig{webDir: "web"}); e2eServerErr != nil {
+			return
+		}
+		e2eServer = httptest.NewServer(h) // listens on 127.0.0.1:0
 	})
 	if e2eServerErr != nil {
 		t.Fatal(e2eServerErr)
 	}
 	return e2eServer.URL
+}
+
+// startServer serves h on a 127.0.0.1 port of its own (an origin of its own,
+// so its service worker and caches are its own) until the test ends; the
+// model and the routes are loaded as for the shared server.
+func startServer(t *testing.T, h http.Handler) *httptest.Server {
+	t.Helper()
+	testServer(t)
+	s := httptest.NewServer(h)
+	t.Cleanup(s.Close)
+	return s
 }
 
 // findChromium is the first of the usual names on PATH, or "".
@@ -235,7 +250,12 @@ type tab struct {
 
 func newTab(t *testing.T) *tab {
 	t.Helper()
-	base := testServer(t)
+	return newTabAt(t, testServer(t))
+}
+
+// newTabAt is a new tab whose base is another server's URL.
+func newTabAt(t *testing.T, base string) *tab {
+	t.Helper()
 	parent := startBrowser(t)
 	ctx, cancel := chromedp.NewContext(parent)
 	t.Cleanup(cancel)

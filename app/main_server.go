@@ -16,15 +16,29 @@ func main() {
 	eval := flag.String("eval", "", "evaluate a scenario query (\"silver=20&lucky-friday.tons=90000\") and print its outputs as JSON")
 	verify := flag.Bool("verify", false, "check the release's own arithmetic and print what does not add up")
 	addr := flag.String("addr", "127.0.0.1:8000", "address to serve the calculator on")
+	frameAncestors := flag.String("frame-ancestors", "*",
+		"who may show the calculator in a frame: the Content-Security-Policy's frame-ancestors source list (\"*\" for any page, \"'none'\", \"'self'\", or origins such as \"https://ir.example.com\")")
+	static := flag.String("static", "", "write the whole app as a static site into this new folder, instead of serving it")
+	base := flag.String("base", "", "with -static: the path the site will be served under, such as /ir/calculator (default: a host's root)")
 	flag.Parse()
 	routes()
-	if err := run(*eval, *verify, flagPassed("eval"), *addr); err != nil {
+	if *static != "" {
+		if err := writeStaticSite(*static, *base, "web"); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		b, _ := normalizeBase(*base) // writeStaticSite accepted it
+		fmt.Printf("static site for %s/ written to %s\n", b, *static)
+		return
+	}
+	cfg := serverConfig{webDir: "web", frameAncestors: *frameAncestors}
+	if err := run(*eval, *verify, flagPassed("eval"), *addr, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(query string, verify, eval bool, addr string) error {
+func run(query string, verify, eval bool, addr string, cfg serverConfig) error {
 	rel, err := data.Load()
 	if err != nil {
 		return err
@@ -39,22 +53,26 @@ func run(query string, verify, eval bool, addr string) error {
 		}
 		return writeEval(os.Stdout, m, query)
 	}
-	return serve(addr)
+	return serve(addr, cfg)
 }
 
 // serve listens first and prints the URL only once the port is ours, so the
 // printed address always answers. Static files come from ./web, so it runs
 // from the repository's root (make run does).
-func serve(addr string) error {
+func serve(addr string, cfg serverConfig) error {
 	if _, err := os.Stat("web/app.wasm"); err != nil {
 		return fmt.Errorf("web/app.wasm is missing here: run from the repository's root after make build (or use make run)")
+	}
+	h, err := newServer(cfg)
+	if err != nil {
+		return err
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return err
 	}
 	fmt.Printf("Hecla what-if calculator: http://%s/\n", ln.Addr())
-	return http.Serve(ln, newHandler())
+	return http.Serve(ln, h)
 }
 
 // flagPassed tells -eval ” (the baseline) from no -eval at all.

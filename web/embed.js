@@ -21,13 +21,18 @@
   var options = { scenario: "", show: "show", levers: "levers", theme: "theme", transparent: "transparent" };
 
   function source(div) {
-    var params = new URLSearchParams(div.getAttribute("data-scenario") || "");
+    var params = new URLSearchParams("embed=1");
+    new URLSearchParams(div.getAttribute("data-scenario") || "").forEach(function (value, key) {
+      params.append(key, value);
+    });
     Object.keys(options).forEach(function (name) {
       var key = options[name];
       var value = div.getAttribute("data-" + name);
       if (key && value) params.set(key, value);
     });
-    var url = new URL("embed", app);
+    // The root with embed=1, not /embed: a plain static file server has no
+    // page at /embed, only at /embed.html.
+    var url = new URL("./", app);
     url.search = params.toString();
     return url.toString();
   }

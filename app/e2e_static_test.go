@@ -1,0 +1,101 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// TestBrowserStaticSubPath: the static site (make static BASE=/ir/calculator)
+// served by a plain static file server under /ir/calculator/: the app
+// loads, goes live and computes, the address keeps the sub-path, and the
+// browser asks for nothing outside it, nor anything the site lacks. The
+// server, like most static hosts (nginx's try_files $uri $uri.html), also
+// answers an extension-less path from its .html file: /embed is embed.html,
+// where the embed view runs too.
+func TestBrowserStaticSubPath(t *testing.T) {
+	builtWasm(t)
+	testServer(t) // the routes and the model
+	const prefix = "/ir/calculator"
+	dir := filepath.Join(t.TempDir(), "dist")
+	if err := writeStaticSite(dir, prefix, "web"); err != nil {
+		t.Fatal(err)
+	}
+
+	var mu sync.Mutex
+	var bad []string
+	files := http.StripPrefix(prefix, http.FileServer(http.Dir(dir)))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.URL.Path, prefix+"/") {
+			mu.Lock()
+			bad = append(bad, r.URL.Path+" (outside "+prefix+"/)")
+			mu.Unlock()
+			http.NotFound(w, r)
+			return
+		}
+		if rel := strings.TrimPrefix(r.URL.Path, prefix); path.Ext(rel) == "" && !strings.HasSuffix(rel, "/") {
+			if _, err := os.Stat(filepath.Join(dir, filepath.FromSlash(rel)+".html")); err == nil {
+				r = r.Clone(r.Context())
+				r.URL.Path += ".html"
+			}
+		}
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		files.ServeHTTP(rec, r)
+		if rec.status >= 400 {
+			mu.Lock()
+			bad = append(bad, r.URL.Path+": "+http.StatusText(rec.status))
+			mu.Unlock()
+		}
+	}))
+	t.Cleanup(srv.Close)
+
+	tb := newTabAt(t, srv.URL)
+	tb.open(prefix + "/")
+	tb.waitFigures("")
+	tb.typeInto(`input[name="silver"]`, "20")
+	tb.waitFigures("silver=20")
+	tb.waitSearch("?silver=20")
+	if got := js[string](tb, `location.pathname`); got != prefix+"/" {
+		t.Errorf("the address's path is %s, want %s/", got, prefix)
+	}
+	tb.typeInto(`input[name="lucky-friday.tons"]`, "90000")
+	tb.waitFigures("silver=20&lucky-friday.tons=90000")
+	if got := js[string](tb, `location.pathname + location.search`); got != prefix+"/?silver=20&lucky-friday.tons=90000" {
+		t.Errorf("the address is %s", got)
+	}
+
+	emb := newTabAt(t, srv.URL)
+	emb.open(prefix + "/embed?silver=20&show=company")
+	gp := evalFigures(t, "silver=20")["company.gross-profit"]
+	emb.poll("the embed view's company gross profit is -eval's for silver=20", func() (bool, string) {
+		got := js[string](emb, `(document.querySelector('[data-metric="company.gross-profit"]') || {dataset: {}}).dataset.value || ""`)
+		return got == gp, "it is " + got
+	})
+	if got := js[string](emb, `location.pathname`); got != prefix+"/embed" {
+		t.Errorf("the embed's path is %s, want %s/embed", got, prefix)
+	}
+
+	mu.Lock()
+	defer mu.Unlock()
+	if len(bad) > 0 {
+		t.Errorf("requests the static site cannot answer:\n%s", strings.Join(bad, "\n"))
+	}
+}
+
+// statusRecorder notes the status a handler answers with.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
