@@ -106,6 +106,7 @@ func (c *calculator) OnNav(ctx app.Context) {
 	if !c.embed.on && c.store == nil {
 		c.store = browserKV{}
 		c.reloadSaved()
+		watchForUpdates()
 	}
 }
 
