@@ -48,6 +48,11 @@ type calculator struct {
 	savedStatus  string
 	compare      *compareView
 
+	// A pinned scenario (pin.go) and how its comparison shows the change.
+	pinned     *calc.Scenario
+	pinQuery   string
+	pinPercent bool
+
 	// findings are the release's arithmetic that does not add up, in words,
 	// worked out once: they do not depend on the scenario.
 	findings []string
@@ -136,6 +141,9 @@ func (c *calculator) apply(s calc.Scenario) {
 // recompute evaluates the scenario once and formats every figure.
 func (c *calculator) recompute() {
 	c.view = buildView(c.model, c.period, c.scenario)
+	if c.pinned != nil {
+		c.view.pin = pinRows(c.model, *c.pinned, c.view.result)
+	}
 	if c.announce == "" {
 		c.announce = c.view.summary
 	}

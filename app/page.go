@@ -26,6 +26,8 @@ func (c *calculator) Render() app.UI {
 				app.H2().ID("prices-h").Text("Metal prices"),
 				app.P().Class("hint").Text("The release's average price for the quarter is shown under each field."),
 				app.Div().Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
+				c.deckButtons(),
+				c.pinPanel(),
 			),
 			app.Section().Class("panel totals").Aria("labelledby", "totals-h").Body(
 				app.H2().ID("totals-h").Text("Company and segments"),
@@ -36,6 +38,7 @@ func (c *calculator) Render() app.UI {
 				),
 			),
 			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
+			c.methodsPanel(),
 			c.savedPanel(),
 			c.assumptions(),
 		),

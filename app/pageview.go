@@ -20,6 +20,8 @@ type pageView struct {
 	query    string // the scenario as a URL query
 	result   *calc.Result
 	baseline *calc.Result
+	pin      []figureView // the current scenario against the pinned one
+	methods  methodsView
 }
 
 type mineView struct {
@@ -90,6 +92,7 @@ func buildView(m *calc.Model, p *calc.Period, s calc.Scenario) pageView {
 	}
 	v.company = figures(companySpecs(), r, base)
 	v.opex = lever(p, s, calc.OpexLever())
+	v.methods = buildMethods(m, s, r)
 	gp, ni, eps := v.company[1], v.company[3], v.company[4]
 	v.summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
 	return v

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hecla-calc/calculator/calc"
+)
+
+func TestPriceDecks(t *testing.T) {
+	c := newCalculator(t, "lucky-friday.tons=90000")
+	for _, tc := range []struct{ deck, query string }{
+		{"2006q1", "silver=9.69&gold=554&lead=0.56&zinc=1.02&lucky-friday.tons=90000"},
+		{"low", "silver=10.648&gold=520&lead=0.648&zinc=1.256&lucky-friday.tons=90000"},
+		{"high", "silver=15.972&gold=780&lead=0.972&zinc=1.884&lucky-friday.tons=90000"},
+		{"2007q1", "lucky-friday.tons=90000"},
+	} {
+		if !c.applyDeck(tc.deck) || c.view.query != tc.query {
+			t.Errorf("deck %s: query %q, want %q", tc.deck, c.view.query, tc.query)
+		}
+	}
+	if c.applyDeck("2008q1") {
+		t.Error("an unknown deck applied")
+	}
+}
+
+// A pinned scenario stays while the levers move; the change is current
+// minus pinned.
+func TestPinnedComparison(t *testing.T) {
+	c := newCalculator(t, "silver=20")
+	s := c.scenario
+	c.pinned = &s
+	c.edit(calc.PriceLever(calc.Silver), "25")
+	var gp figureView
+	for _, f := range c.view.pin {
+		if f.Metric == "company.gross-profit" {
+			gp = f
+		}
+	}
+	want := figure(companySpecs()[1], c.view.result, evaluateQuery(t, c, "silver=20"))
+	if gp.Metric == "" || gp.Change != want.Change || !strings.HasPrefix(gp.Change, "+$") || gp.Baseline != "$25,418" {
+		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want.Change)
+	}
+}
+
+func evaluateQuery(t *testing.T, c *calculator, q string) *calc.Result {
+	t.Helper()
+	s, _ := c.model.Decode(q, nil)
+	r, err := c.model.Evaluate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func TestMethodsView(t *testing.T) {
+	c := newCalculator(t, "")
+	mv := c.view.methods
+	if len(mv.coProduct) != 3+4 {
+		t.Fatalf("%d co-product rows, want Lucky Friday's 3 and Greens Creek's 4", len(mv.coProduct))
+	}
+	if mv.coProduct[0].metal != "Silver" || !strings.HasSuffix(mv.coProduct[0].perUnit, "per oz") || !strings.HasSuffix(mv.coProduct[1].perUnit, "per lb") {
+		t.Errorf("rows %+v", mv.coProduct[:3])
+	}
+	if len(mv.aisc) != 5 || mv.aisc[2].byProduct != "$475" {
+		t.Errorf("AISC rows %+v", mv.aisc)
+	}
+}

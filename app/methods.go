@@ -1,0 +1,121 @@
+package main
+
+import (
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The co-product method and the all-in sustaining cost estimate, beside the
+// release's by-product figures.
+
+type coProductRow struct {
+	mine, metal, allocation, perUnit string
+}
+
+type aiscRow struct {
+	scope, metric, value, byProduct string
+}
+
+type methodsView struct {
+	coProduct []coProductRow
+	aisc      []aiscRow
+}
+
+func buildMethods(m *calc.Model, s calc.Scenario, r *calc.Result) methodsView {
+	var v methodsView
+	for _, mine := range calc.SilverSegment.Mines() {
+		cp, ok, err := m.CoProduct(s, mine)
+		if err != nil || !ok {
+			continue
+		}
+		for _, sh := range cp.Shares {
+			per := notAvailable
+			if sh.PerUnit.Valid {
+				places := int32(2)
+				if sh.Metal == calc.Gold {
+					places = 0
+				}
+				per = money(sh.PerUnit.Decimal, places) + " per " + sh.Unit
+			}
+			v.coProduct = append(v.coProduct, coProductRow{mine: mine.Name(), metal: sh.Metal.Name(), allocation: money(sh.Allocation.Shift(-3), 0), perUnit: per})
+		}
+	}
+	a, err := m.AISC(s)
+	if err != nil {
+		return v
+	}
+	add := func(scope, metric string, est, byProduct string) {
+		v.aisc = append(v.aisc, aiscRow{scope: scope, metric: metric, value: est, byProduct: byProduct})
+	}
+	for _, mine := range calc.Mines() {
+		est := notAvailable
+		if a.Mines[mine].Valid {
+			est = money(a.Mines[mine].Decimal, perOzPlaces(mine.Primary()))
+		}
+		tc := notAvailable
+		if x := r.Mines[mine].PerOz[calc.TotalCash]; x.Valid {
+			tc = money(x.Decimal, perOzPlaces(mine.Primary()))
+		}
+		add(mine.Name(), mine.Slug()+".aisc-per-oz", est, tc)
+	}
+	for i, sg := range calc.Segments() {
+		metal := calc.Silver
+		if sg == calc.GoldSegment {
+			metal = calc.Gold
+		}
+		est := notAvailable
+		if a.Segments[i].Valid {
+			est = money(a.Segments[i].Decimal, perOzPlaces(metal))
+		}
+		tc := notAvailable
+		if x := r.Segments[i].PerOz[calc.TotalCash]; x.Valid {
+			tc = money(x.Decimal, perOzPlaces(metal))
+		}
+		add(sg.Name(), sg.Slug()+".aisc-per-oz", est, tc)
+	}
+	return v
+}
+
+func (c *calculator) methodsPanel() app.UI {
+	mv := &c.view.methods
+	return app.Section().Class("panel methods").Aria("labelledby", "methods-h").Body(
+		app.H2().ID("methods-h").Text("Other cost methods"),
+		app.Table().Class("figures").Body(
+			app.Caption().Text("Co-product method: costs before by-product credits shared by payable value (allocation in thousands of dollars)"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Class("label").Text("Mine and metal"),
+				app.Th().Scope("col").Text("Allocation"),
+				app.Th().Scope("col").Text("Co-product cost"),
+			)),
+			app.TBody().Body(app.Range(mv.coProduct).Slice(func(i int) app.UI {
+				r := mv.coProduct[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Class("label").Text(r.mine+": "+r.metal),
+					app.Td().Text(r.allocation),
+					app.Td().Class("value").Text(r.perUnit),
+				)
+			})),
+		),
+		app.P().Class("hint").Text("La Camorra has no by-product split in the release: only the by-product method applies there."),
+		app.Table().Class("figures").Body(
+			app.Caption().Text("All-in sustaining cost per ounce (estimate), beside the by-product total cash cost"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Class("label").Text("Mine or segment"),
+				app.Th().Scope("col").Text("AISC (estimate)"),
+				app.Th().Scope("col").Text("Total cash cost"),
+			)),
+			app.TBody().Body(app.Range(mv.aisc).Slice(func(i int) app.UI {
+				r := mv.aisc[i]
+				return app.Tr().Body(
+					app.Th().Scope("row").Class("label").Text(r.scope),
+					app.Td().Class("value").DataSet("estimate", r.metric).Text(r.value),
+					app.Td().Class("base").Text(r.byProduct),
+				)
+			})),
+		),
+		app.Details().Class("advanced").Body(
+			app.Summary().Text("How the AISC estimate is made"),
+			app.P().Text("The release predates the World Gold Council's 2013 guidance on all-in sustaining costs, so this is an estimate: per mine, total cash costs plus the mine's capital additions (all treated as sustaining), its reclamation and other costs, and a share of the company's general and administrative expense in proportion to net smelter revenue, divided by the ounces the per-ounce costs divide by. A segment's figure is the sum of its mines' numerators over the sum of their ounces."),
+		),
+	)
+}

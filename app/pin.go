@@ -1,0 +1,77 @@
+package main
+
+import (
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// A pinned scenario stays beside the current one while the levers move:
+// the comparison shows both and the change, absolute or in percent.
+
+func (c *calculator) onPin(ctx app.Context, e app.Event) {
+	s := c.scenario
+	c.pinned = &s
+	c.pinQuery = c.view.query
+	c.recompute()
+}
+
+func (c *calculator) onUnpin(ctx app.Context, e app.Event) {
+	c.pinned = nil
+	c.recompute()
+}
+
+func (c *calculator) onPinMode(ctx app.Context, e app.Event) {
+	c.pinPercent = ctx.JSSrc().Get("value").String() == "percent"
+}
+
+// pinRows compares the current result with the pinned one, the pinned
+// playing the baseline's part.
+func pinRows(m *calc.Model, pinned calc.Scenario, current *calc.Result) []figureView {
+	r, err := m.Evaluate(pinned)
+	if err != nil {
+		return nil
+	}
+	return figures(compareSpecs(), current, r)
+}
+
+func (c *calculator) pinPanel() app.UI {
+	if c.pinned == nil {
+		return app.Div().Class("pin").Body(
+			app.Button().Type("button").ID("pin").Class("action").OnClick(c.onPin).Text("Pin this scenario to compare"),
+		)
+	}
+	label := "the release's figures"
+	if c.pinQuery != "" {
+		label = c.pinQuery
+	}
+	return app.Div().Class("pin").Body(
+		app.Table().Class("figures pinned").Body(
+			app.Caption().Text("Pinned (" + label + ") beside the current scenario, dollars in thousands except per ounce and per share"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Class("label").Text("Figure"),
+				app.Th().Scope("col").Text("Pinned"),
+				app.Th().Scope("col").Text("Current"),
+				app.Th().Scope("col").Text("Change"),
+			)),
+			app.TBody().Body(app.Range(c.view.pin).Slice(func(i int) app.UI {
+				f := c.view.pin[i]
+				change := f.Change
+				if c.pinPercent {
+					change = f.Percent
+				}
+				return app.Tr().Class("tone-"+string(f.Tone)).Body(
+					app.Th().Scope("row").Class("label").Text(f.Label),
+					app.Td().Class("base").Text(f.Baseline),
+					app.Td().Class("value").Text(f.Text),
+					app.Td().Class("change").Text(change),
+				)
+			})),
+		),
+		app.FieldSet().Class("pin-mode").Body(
+			app.Legend().Text("Show the change"),
+			app.Label().Body(app.Input().Type("radio").Name("pin-mode").Value("absolute").Checked(!c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
+			app.Label().Body(app.Input().Type("radio").Name("pin-mode").Value("percent").Checked(c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
+		),
+		app.Button().Type("button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
+	)
+}
