@@ -46,7 +46,7 @@ func (c *calculator) pinPanel() app.UI {
 	}
 	return app.Div().Class("pin").Body(
 		app.Table().Class("figures pinned").Body(
-			app.Caption().Text("Pinned (" + label + ") beside the current scenario, dollars in thousands except per ounce and per share"),
+			app.Caption().Text("Pinned ("+label+") beside the current scenario, dollars in thousands except per ounce and per share"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Class("label").Text("Figure"),
 				app.Th().Scope("col").Text("Pinned"),
