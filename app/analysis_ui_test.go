@@ -66,3 +66,25 @@ func TestMethodsView(t *testing.T) {
 		t.Errorf("AISC rows %+v", mv.aisc)
 	}
 }
+
+// Every release figure on the page says where the release prints it.
+func TestSources(t *testing.T) {
+	c := newCalculator(t, "period=2006q1")
+	cases := map[string]string{
+		"company.gross-profit":                "printed 11,733",
+		"greens-creek.total-cash-cost-per-oz": "printed (1.28)",
+		"la-camorra.cost-of-sales":            "printed 13,829",
+		"silver.produced":                     "printed 1,240,886",
+		"lucky-friday.sales":                  "Not printed in the release",
+	}
+	for metric, want := range cases {
+		if got := viewFigure(t, &c.view, metric).Source; !strings.Contains(got, want) {
+			t.Errorf("%s: source %q, want %q", metric, got, want)
+		}
+	}
+	for _, name := range calc.MetricNames() {
+		if viewFigure(t, &c.view, name).Source == "" {
+			t.Errorf("%s has no source", name)
+		}
+	}
+}

@@ -54,8 +54,10 @@ type calculator struct {
 	pinPercent bool
 
 	// findings are the release's arithmetic that does not add up, in words,
-	// worked out once: they do not depend on the scenario.
+	// worked out once: they do not depend on the scenario. sources maps
+	// outputs to the printed figures their baselines are.
 	findings []string
+	sources  map[string]sourceRef
 
 	view pageView
 	// announce is what the polite live region says; it follows the figures
@@ -87,6 +89,7 @@ func (c *calculator) OnInit() {
 		c.findings = append(c.findings, f.Class.String()+": "+f.Column+", "+f.Identity+": printed "+f.Printed.Printed+", computed "+f.Rounded.String()+".")
 	}
 	c.findings = append(c.findings, rep.Summary()+".")
+	c.sources = figureSources()
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
 	// The first render, before the URL is read, lays out every lever and
@@ -140,7 +143,7 @@ func (c *calculator) apply(s calc.Scenario) {
 
 // recompute evaluates the scenario once and formats every figure.
 func (c *calculator) recompute() {
-	c.view = buildView(c.model, c.period, c.scenario)
+	c.view = buildView(c.model, c.period, c.scenario, c.source)
 	if c.pinned != nil {
 		c.view.pin = pinRows(c.model, *c.pinned, c.view.result)
 	}
@@ -307,4 +310,9 @@ func joinQuery(a, b string) string {
 		return a + b
 	}
 	return a + "&" + b
+}
+
+// source says where a metric's baseline comes from in the release.
+func (c *calculator) source(metric string) string {
+	return sourceText(c.rel, c.sources, metric, c.period.ID)
 }

@@ -29,7 +29,15 @@ func figureRow(f figureView) app.UI {
 			output(f),
 			app.If(f.Note != "", func() app.UI { return app.Span().Class("note").Text(f.Note) }),
 		),
-		app.Td().Class("base").Text(f.Baseline),
+		app.Td().Class("base").Body(
+			app.If(f.Source == "", func() app.UI { return app.Text(f.Baseline) }).
+				Else(func() app.UI {
+					return app.Details().Class("source").Body(
+						app.Summary().Text(f.Baseline),
+						app.Span().Class("source-text").Text(f.Source),
+					)
+				}),
+		),
 		app.Td().Class("change").Body(
 			app.If(f.Change != "", func() app.UI {
 				return app.Span().Body(

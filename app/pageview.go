@@ -51,7 +51,7 @@ type leverView struct {
 	valueText string // aria-valuetext
 }
 
-func buildView(m *calc.Model, p *calc.Period, s calc.Scenario) pageView {
+func buildView(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) string) pageView {
 	r := p.Evaluate(s)
 	base := p.Baseline
 	v := pageView{period: p.ID, label: p.Label, query: m.Encode(s), result: r, baseline: base}
@@ -93,6 +93,13 @@ func buildView(m *calc.Model, p *calc.Period, s calc.Scenario) pageView {
 	v.company = figures(companySpecs(), r, base)
 	v.opex = lever(p, s, calc.OpexLever())
 	v.methods = buildMethods(m, s, r)
+	if src != nil {
+		for _, group := range [][]figureView{v.company, v.segments[0].figures, v.segments[1].figures, v.mines[0].figures, v.mines[1].figures, v.mines[2].figures} {
+			for i := range group {
+				group[i].Source = src(group[i].Metric)
+			}
+		}
+	}
 	gp, ni, eps := v.company[1], v.company[3], v.company[4]
 	v.summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
 	return v

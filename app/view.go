@@ -49,6 +49,7 @@ type figureView struct {
 	Percent  string // "+12.3%" where a percentage means something
 	Tone     tone
 	Note     string // why a figure is absent
+	Source   string // where the baseline comes from in the release
 }
 
 // figure formats one output of a result against the period's baseline.
