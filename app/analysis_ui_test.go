@@ -88,3 +88,47 @@ func TestSources(t *testing.T) {
 		}
 	}
 }
+
+func TestAnalysisView(t *testing.T) {
+	c := newCalculator(t, "silver=20&lucky-friday.tons=90000&opex=9000000")
+	c.analysisOpen = true
+	c.recompute()
+	a := c.view.analysis
+	if a.output != "company.gross-profit" || len(a.tornado) == 0 || len(a.tornado) > 10 {
+		t.Fatalf("tornado for %s: %d rows", a.output, len(a.tornado))
+	}
+	if a.tornado[0].Label != "Silver price" {
+		t.Errorf("the largest lever of gross profit is %q, want the silver price", a.tornado[0].Label)
+	}
+	if len(a.curve) != 2 || len(a.curve[0].Points) != curvePoints {
+		t.Errorf("price curve: %d series", len(a.curve))
+	}
+	sum := a.bridgeGP.start.Amount
+	for _, s := range a.bridgeGP.steps {
+		sum = sum.Add(s.Amount)
+	}
+	if !sum.Equal(a.bridgeGP.end.Amount) || len(a.bridgeGP.steps) != 3 {
+		t.Errorf("gross-profit bridge: %d steps, start + steps = %s, end %s", len(a.bridgeGP.steps), sum, a.bridgeGP.end.Amount)
+	}
+	var kinds []string
+	for _, m := range a.markers {
+		kinds = append(kinds, m.Kind)
+	}
+	if strings.Join(kinds, ",") != "baseline,scenario,break-even" {
+		t.Errorf("markers %v", kinds)
+	}
+	// The waterfall adds up to total production cost.
+	w := a.waterStart.Amount
+	for _, s := range a.waterSteps {
+		if s.Subtotal {
+			if !w.Equal(s.Amount) {
+				t.Errorf("%s: running total %s, subtotal %s", s.Label, w, s.Amount)
+			}
+			continue
+		}
+		w = w.Add(s.Amount)
+	}
+	if !w.Equal(a.waterEnd.Amount) {
+		t.Errorf("waterfall ends at %s, total production cost %s", w, a.waterEnd.Amount)
+	}
+}

@@ -53,6 +53,11 @@ type calculator struct {
 	pinQuery   string
 	pinPercent bool
 
+	// The analysis panel (analysis.go), computed only while open.
+	analysisOpen   bool
+	analysisOutput string
+	analysisMine   calc.Mine
+
 	// findings are the release's arithmetic that does not add up, in words,
 	// worked out once: they do not depend on the scenario. sources maps
 	// outputs to the printed figures their baselines are.
@@ -146,6 +151,9 @@ func (c *calculator) recompute() {
 	c.view = buildView(c.model, c.period, c.scenario, c.source)
 	if c.pinned != nil {
 		c.view.pin = pinRows(c.model, *c.pinned, c.view.result)
+	}
+	if c.analysisOpen {
+		c.view.analysis = buildAnalysis(c.model, c.period, c.scenario, c.view.result, c.analysisOutput, c.analysisMine)
 	}
 	if c.announce == "" {
 		c.announce = c.view.summary

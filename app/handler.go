@@ -53,7 +53,7 @@ func newAppHandler(cfg appConfig) (*app.Handler, error) {
 			Maskable: "/web/icon-maskable.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles: []string{"/web/app.css"},
+		Styles: []string{"/web/app.css", "/web/charts.css"},
 		// go-app caches the other icons, not the SVG one (the favicon).
 		CacheableResources: []string{"/web/icon.svg"},
 		// Without JavaScript the pre-rendered page is the whole app: hide

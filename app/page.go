@@ -38,6 +38,7 @@ func (c *calculator) Render() app.UI {
 				),
 			),
 			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
+			c.analysisPanel(),
 			c.methodsPanel(),
 			c.savedPanel(),
 			c.assumptions(),

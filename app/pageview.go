@@ -22,6 +22,7 @@ type pageView struct {
 	baseline *calc.Result
 	pin      []figureView // the current scenario against the pinned one
 	methods  methodsView
+	analysis analysisView
 }
 
 type mineView struct {

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// analysisPanel lays out the charts of c.view.analysis.
+func (c *calculator) analysisPanel() app.UI {
+	a := &c.view.analysis
+	return app.Section().Class("panel analysis").Aria("labelledby", "analysis-h").Body(
+		app.Details().ID("analysis").Open(c.analysisOpen).On("toggle", c.onAnalysisToggle).Body(
+			app.Summary().Body(app.H2().ID("analysis-h").Text("Analysis: what moves the figures")),
+			app.If(c.analysisOpen, func() app.UI { return c.analysisBody(a) }),
+		),
+	)
+}
+
+func (c *calculator) analysisBody(a *analysisView) app.UI {
+	outputs := tornadoOutputs()
+	mine := a.mine
+	primary := mine.Primary()
+	return app.Div().Class("charts").Body(
+		app.Div().Class("chart-controls").Body(
+			app.Label().For("tornado-output").Text("Explain"),
+			app.Select().ID("tornado-output").OnChange(c.onAnalysisOutput).Body(
+				app.Range(outputs).Slice(func(i int) app.UI {
+					o := outputs[i]
+					return app.Option().Value(o.metric).Selected(o.metric == a.output).Text(o.label)
+				}),
+			),
+			app.Label().For("analysis-mine").Text("Mine"),
+			app.Select().ID("analysis-mine").OnChange(c.onAnalysisMine).Body(
+				app.Range(calc.Mines()).Slice(func(i int) app.UI {
+					m := calc.Mines()[i]
+					return app.Option().Value(m.Slug()).Selected(m == mine).Text(m.Name())
+				}),
+			),
+		),
+		tornadoChart("tornado", "Sensitivity: "+specFor(a.output).label+" when each lever moves 10% down and up", "Change ("+a.unit+")", a.tornado),
+		lineChart("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+lower(primary.Name())+" price",
+			primary.Name()+" price ("+primary.PriceUnit()+")", "$ thousands", a.curve, a.markers),
+		bridgeChart("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.waterStart, a.waterSteps, a.waterEnd),
+		app.Table().Class("figures waterfall-table").Body(
+			app.Caption().Text(mine.Name()+": cost build-up and reconciliation to GAAP cost of sales, dollars in thousands"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Class("label").Text("Line"),
+				app.Th().Scope("col").Text("Release"),
+				app.Th().Scope("col").Text("Scenario"),
+			)),
+			app.TBody().Body(app.Range(a.waterBase).Slice(func(i int) app.UI {
+				r := a.waterBase[i]
+				return app.Tr().Body(app.Th().Scope("row").Class("label").Text(r.label), app.Td().Class("base").Text(r.base), app.Td().Class("value").Text(r.scenario))
+			})),
+		),
+		bridgeChart("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.bridgeGP.start, a.bridgeGP.steps, a.bridgeGP.end),
+		app.If(a.bridgeCostNote == "", func() app.UI {
+			return bridgeChart("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.bridgeCost.start, a.bridgeCost.steps, a.bridgeCost.end)
+		}).Else(func() app.UI { return app.P().Class("hint").Text(a.bridgeCostNote) }),
+	)
+}

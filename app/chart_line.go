@@ -1,0 +1,434 @@
+package main
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+)
+
+// A line chart: x is a price, one or two series against it, vertical
+// markers at named prices. A series in another unit than the chart's y
+// axis gets an axis of its own on the right.
+
+// linePoint is one point of a series: X and Y in the units of their axes,
+// as the page prints them in XText and YText. A Y that is not Valid breaks
+// the line (a cost per ounce where nothing is produced).
+type linePoint struct {
+	X            decimal.Decimal
+	Y            decimal.NullDecimal
+	XText, YText string
+}
+
+// lineSeries is one line. Unit is its y unit, e.g. "$ per oz": "" or the
+// chart's yUnit puts it on the left axis, another unit on the right one.
+type lineSeries struct {
+	Name   string
+	Unit   string
+	Points []linePoint
+}
+
+// lineMarker is a vertical line at a named x: Label "Break-even price",
+// Text its x as printed, Kind a class ("baseline", "scenario",
+// "break-even") that sets its dash.
+type lineMarker struct {
+	Label string
+	Kind  string
+	X     decimal.Decimal
+	Text  string
+}
+
+type pointGeom struct{ X, Y decimal.Decimal }
+
+// seriesGeom is a series drawn: the runs of valid points, each a polyline,
+// on axis 0 (left) or 1 (right).
+type seriesGeom struct {
+	Name     string
+	Class    string
+	Axis     int
+	Segments [][]pointGeom
+}
+
+// markerGeom is a marker drawn, or not Shown when its x is off the chart.
+type markerGeom struct {
+	lineMarker
+	Shown   bool
+	Line    lineGeom
+	Caption textGeom // the label above the plot
+}
+
+// lineChartGeom is a line chart's shapes in viewBox units.
+type lineChartGeom struct {
+	Width, Height       decimal.Decimal
+	PlotLeft, PlotRight decimal.Decimal
+	PlotTop, PlotBottom decimal.Decimal
+	X                   linearScale
+	// Y has one scale per axis: the left, and the right if a series needs it;
+	// Units and YTicks follow it.
+	Y        []linearScale
+	Units    []string
+	XTicks   []tickGeom
+	YTicks   [][]tickGeom
+	Series   []seriesGeom
+	Markers  []markerGeom
+	Legend   []textGeom
+	Swatches []lineGeom
+	Labels   []textGeom // the axes' labels
+	// Zero is the left axis's zero line, when zero is inside its domain.
+	Zero *lineGeom
+}
+
+var linePlotHeight = decimal.NewFromInt(240)
+
+// lineAxes assigns each series an axis: 0 for the left (unit), 1 for the
+// right (units[1]).
+func lineAxes(yUnit string, series []lineSeries) (axes []int, units []string) {
+	left := yUnit
+	if left == "" && len(series) > 0 {
+		left = series[0].Unit
+	}
+	units = []string{left}
+	axes = make([]int, len(series))
+	for i, s := range series {
+		if s.Unit == "" || s.Unit == left {
+			continue
+		}
+		if len(units) == 1 {
+			units = append(units, s.Unit)
+		}
+		axes[i] = 1
+	}
+	return axes, units
+}
+
+// sortedPoints is a series' points by x, equal x in their order.
+func sortedPoints(ps []linePoint) []linePoint {
+	out := append([]linePoint(nil), ps...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].X.LessThan(out[j].X) })
+	return out
+}
+
+// lineGeometry lays out a line chart. xUnit labels the x axis with its unit
+// ("Silver price ($ per oz)"), yUnit the left axis ("$ thousands").
+func lineGeometry(xUnit, yUnit string, series []lineSeries, markers []lineMarker) lineChartGeom {
+	axes, units := lineAxes(yUnit, series)
+	g := lineChartGeom{Width: chartWidth, Units: units}
+
+	// Domains: x from the first point to the last, y from ticks round the
+	// valid values and zero.
+	xlo, xhi, seen := chartZero, chartZero, false
+	ylo := make([]decimal.Decimal, len(units))
+	yhi := make([]decimal.Decimal, len(units))
+	for i := range units {
+		ylo[i], yhi[i] = chartZero, chartZero
+	}
+	for i, s := range series {
+		for _, p := range s.Points {
+			if !seen {
+				xlo, xhi, seen = p.X, p.X, true
+			}
+			xlo, xhi = decimal.Min(xlo, p.X), decimal.Max(xhi, p.X)
+			if p.Y.Valid {
+				a := axes[i]
+				ylo[a], yhi[a] = decimal.Min(ylo[a], p.Y.Decimal), decimal.Max(yhi[a], p.Y.Decimal)
+			}
+		}
+	}
+	if !xhi.GreaterThan(xlo) {
+		xhi = xlo.Add(decimal.NewFromInt(1))
+	}
+	xValues, xStep := niceTicks(xlo, xhi, 6)
+	yValues := make([][]decimal.Decimal, len(units))
+	ySteps := make([]decimal.Decimal, len(units))
+	yTexts := make([][]string, len(units))
+	for a, u := range units {
+		yValues[a], ySteps[a] = niceTicks(ylo[a], yhi[a], 5)
+		yTexts[a] = tickTexts(u, yValues[a], ySteps[a])
+	}
+
+	// Across: the tick labels of the y axes either side.
+	g.PlotLeft = chartRound(chartMargin.Add(widest(yTexts[0]...)).Add(chartInt(8)))
+	right := widest(tickTexts(xUnit, xValues, xStep)...).Div(chartInt(2))
+	if len(units) > 1 {
+		right = decimal.Max(right, widest(yTexts[1]...).Add(chartInt(8)))
+	}
+	g.PlotRight = chartRound(chartWidth.Sub(chartMargin).Sub(right))
+	g.X = linearScale{D0: xlo, D1: xhi, R0: g.PlotLeft, R1: g.PlotRight}
+
+	// Down: legend, axis units, one row per marker label, the plot, the x
+	// axis.
+	y := chartZero
+	for i, s := range series {
+		y = chartInt(14 + 18*i)
+		name := s.Name
+		if len(units) > 1 {
+			name += [...]string{" (left axis)", " (right axis)"}[axes[i]]
+		}
+		class := seriesClass(i)
+		g.Swatches = append(g.Swatches, lineGeom{X1: chartMargin, Y1: y.Sub(chartInt(4)), X2: chartInt(32), Y2: y.Sub(chartInt(4)), Class: class})
+		g.Legend = append(g.Legend, textGeom{X: chartInt(38), Y: y, Class: "legend", Text: name})
+	}
+	unitY := y.Add(chartInt(18))
+	g.Labels = append(g.Labels, textGeom{X: chartMargin, Y: unitY, Class: "axis-label", Text: units[0]})
+	if len(units) > 1 {
+		g.Labels = append(g.Labels, textGeom{X: chartWidth.Sub(chartMargin), Y: unitY, Anchor: "end", Class: "axis-label", Text: units[1]})
+	}
+	rowY := unitY
+	for _, m := range markers {
+		mg := markerGeom{lineMarker: m, Shown: g.X.contains(m.X)}
+		if mg.Shown {
+			rowY = rowY.Add(chartInt(16))
+			mg.Caption = textGeom{Y: rowY, Class: "marker-label " + m.Kind, Text: strings.TrimSpace(m.Label + " " + m.Text)}
+		}
+		g.Markers = append(g.Markers, mg)
+	}
+	g.PlotTop = rowY.Add(chartInt(10))
+	g.PlotBottom = g.PlotTop.Add(linePlotHeight)
+	g.Height = g.PlotBottom.Add(chartInt(44))
+	g.Labels = append(g.Labels, textGeom{
+		X: chartRound(g.PlotLeft.Add(g.PlotRight).Div(chartInt(2))), Y: g.PlotBottom.Add(chartInt(34)),
+		Anchor: "middle", Class: "axis-label", Text: xUnit,
+	})
+
+	g.XTicks = axisTicks(xUnit, g.X, xValues, xStep)
+	for a, u := range units {
+		s := linearScale{D0: yValues[a][0], D1: yValues[a][len(yValues[a])-1], R0: g.PlotBottom, R1: g.PlotTop}
+		g.Y = append(g.Y, s)
+		g.YTicks = append(g.YTicks, axisTicks(u, s, yValues[a], ySteps[a]))
+	}
+	if s := g.Y[0]; s.D0.Sign() < 0 && s.D1.Sign() > 0 {
+		z := s.pos(chartZero)
+		g.Zero = &lineGeom{X1: g.PlotLeft, Y1: z, X2: g.PlotRight, Y2: z, Class: "zero"}
+	}
+
+	for i, s := range series {
+		sg := seriesGeom{Name: s.Name, Class: seriesClass(i), Axis: axes[i]}
+		var run []pointGeom
+		for _, p := range sortedPoints(s.Points) {
+			if !p.Y.Valid {
+				if len(run) > 0 {
+					sg.Segments = append(sg.Segments, run)
+				}
+				run = nil
+				continue
+			}
+			run = append(run, pointGeom{X: g.X.pos(p.X), Y: g.Y[axes[i]].pos(p.Y.Decimal)})
+		}
+		if len(run) > 0 {
+			sg.Segments = append(sg.Segments, run)
+		}
+		g.Series = append(g.Series, sg)
+	}
+
+	for i := range g.Markers {
+		m := &g.Markers[i]
+		if !m.Shown {
+			continue
+		}
+		x := g.X.pos(m.X)
+		m.Line = lineGeom{X1: x, Y1: m.Caption.Y.Add(chartInt(4)), X2: x, Y2: g.PlotBottom, Class: "marker " + m.Kind}
+		m.Caption.X, m.Caption.Anchor = x, "middle"
+		half := textWidth(m.Caption.Text).Div(chartInt(2))
+		switch {
+		case x.Sub(half).LessThan(chartMargin):
+			m.Caption.Anchor = "start"
+		case x.Add(half).GreaterThan(chartWidth.Sub(chartMargin)):
+			m.Caption.Anchor = "end"
+		}
+	}
+	return g
+}
+
+// seriesClass is the i-th series' class: its stroke and dash.
+func seriesClass(i int) string { return "series s" + strconv.Itoa(i) }
+
+// pathData is an SVG path through each segment; a lone point is a dot.
+func pathData(segs [][]pointGeom) string {
+	var b strings.Builder
+	for _, seg := range segs {
+		for i, p := range seg {
+			if i == 0 {
+				b.WriteString("M")
+			} else {
+				b.WriteString("L")
+			}
+			b.WriteString(px(p.X) + " " + px(p.Y))
+		}
+		if len(seg) == 1 {
+			b.WriteString("l0 0")
+		}
+	}
+	return b.String()
+}
+
+// lineDesc describes a line chart in words: the range of x, where each
+// series starts and ends, and the markers.
+func lineDesc(xUnit string, units []string, axes []int, series []lineSeries, g *lineChartGeom) string {
+	if len(series) == 0 {
+		return "No data."
+	}
+	var b strings.Builder
+	names := make([]string, len(series))
+	for i, s := range series {
+		names[i] = s.Name
+	}
+	b.WriteString(strings.Join(names, " and ") + " against " + lower(xUnit))
+	var first, last *linePoint
+	for _, s := range series {
+		for i, p := range s.Points {
+			if first == nil || p.X.LessThan(first.X) {
+				first = &s.Points[i]
+			}
+			if last == nil || p.X.GreaterThan(last.X) {
+				last = &s.Points[i]
+			}
+		}
+	}
+	if first == nil {
+		return b.String() + ": no points."
+	}
+	b.WriteString(", from " + first.XText + " to " + last.XText + ".")
+	for i, s := range series {
+		var valid []linePoint
+		for _, p := range sortedPoints(s.Points) {
+			if p.Y.Valid {
+				valid = append(valid, p)
+			}
+		}
+		b.WriteString(" " + s.Name + " (" + units[axes[i]] + ")")
+		if len(valid) == 0 {
+			b.WriteString(" does not exist in this range.")
+			continue
+		}
+		a, z := valid[0], valid[len(valid)-1]
+		b.WriteString(" is " + a.YText + " at " + a.XText + " and " + z.YText + " at " + z.XText + ".")
+	}
+	var shown, off []string
+	for _, m := range g.Markers {
+		t := strings.TrimSpace(m.Label + " " + m.Text)
+		if m.Shown {
+			shown = append(shown, t)
+		} else {
+			off = append(off, t)
+		}
+	}
+	if len(shown) > 0 {
+		b.WriteString(" Marked: " + strings.Join(shown, "; ") + ".")
+	}
+	if len(off) > 0 {
+		b.WriteString(" Off the chart: " + strings.Join(off, "; ") + ".")
+	}
+	return b.String()
+}
+
+// lineTable is the chart's numbers: one row per x, one column per series.
+func lineTable(xUnit string, units []string, axes []int, series []lineSeries) app.UI {
+	header := []string{xUnit}
+	for i, s := range series {
+		header = append(header, s.Name+" ("+units[axes[i]]+")")
+	}
+	type row struct {
+		x     decimal.Decimal
+		cells []string
+	}
+	var rows []*row
+	byX := map[string]*row{}
+	for i, s := range series {
+		for _, p := range s.Points {
+			k := p.X.String()
+			r, ok := byX[k]
+			if !ok {
+				r = &row{x: p.X, cells: make([]string, len(series)+1)}
+				r.cells[0] = p.XText
+				for j := range series {
+					r.cells[j+1] = notAvailable
+				}
+				byX[k] = r
+				rows = append(rows, r)
+			}
+			if p.Y.Valid {
+				r.cells[i+1] = p.YText
+			}
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].x.LessThan(rows[j].x) })
+	cells := make([][]string, len(rows))
+	for i, r := range rows {
+		cells[i] = r.cells
+	}
+	caption := strings.Join(units, "; ") + " against " + lower(xUnit)
+	return chartTable(caption, header, cells)
+}
+
+// lineChart is a line chart of one or two series against a price, with
+// vertical markers at named prices (baseline, scenario, break-even); a
+// marker off the x range is listed, not drawn. xUnit labels the x axis
+// with its unit ("Silver price ($ per oz)"); yUnit is the left axis's unit
+// ("$ thousands"), and a series with another Unit gets the right axis. A
+// "$" in an axis's label writes its ticks as money.
+func lineChart(id, title, xUnit, yUnit string, series []lineSeries, markers []lineMarker) app.UI {
+	g := lineGeometry(xUnit, yUnit, series, markers)
+	axes, units := lineAxes(yUnit, series)
+	notes := make([]app.UI, len(g.Markers))
+	for i, m := range g.Markers {
+		t := m.Label + ": " + m.Text
+		if !m.Shown {
+			t += " (off the chart)"
+		}
+		notes[i] = app.Li().Text(t)
+	}
+	table := app.Div().Body(
+		lineTable(xUnit, units, axes, series),
+		app.If(len(notes) > 0, func() app.UI { return app.Ul().Class("chart-markers").Body(notes...) }),
+	)
+	return chartFigure(id, "line", title, lineDesc(xUnit, units, axes, series, &g), g.Width, g.Height,
+		table, lineChartBody(&g)...)
+}
+
+// lineChartBody renders a line chart's shapes.
+func lineChartBody(g *lineChartGeom) []app.UI {
+	var grid []lineGeom
+	var labels []textGeom
+	for _, t := range g.XTicks {
+		grid = append(grid, lineGeom{X1: t.Pos, Y1: g.PlotBottom, X2: t.Pos, Y2: g.PlotBottom.Add(chartInt(4)), Class: "tick"})
+		labels = append(labels, textGeom{X: t.Pos, Y: g.PlotBottom.Add(chartInt(16)), Anchor: "middle", Class: "tick-label", Text: t.Text})
+	}
+	for a, ticks := range g.YTicks {
+		for _, t := range ticks {
+			if a == 0 {
+				grid = append(grid, lineGeom{X1: g.PlotLeft, Y1: t.Pos, X2: g.PlotRight, Y2: t.Pos, Class: "grid"})
+				labels = append(labels, textGeom{X: g.PlotLeft.Sub(chartInt(6)), Y: t.Pos, Anchor: "end", Middle: true, Class: "tick-label", Text: t.Text})
+			} else {
+				grid = append(grid, lineGeom{X1: g.PlotRight, Y1: t.Pos, X2: g.PlotRight.Add(chartInt(4)), Y2: t.Pos, Class: "tick"})
+				labels = append(labels, textGeom{X: g.PlotRight.Add(chartInt(6)), Y: t.Pos, Middle: true, Class: "tick-label", Text: t.Text})
+			}
+		}
+	}
+	axes := []lineGeom{
+		{X1: g.PlotLeft, Y1: g.PlotBottom, X2: g.PlotRight, Y2: g.PlotBottom, Class: "axis-line"},
+		{X1: g.PlotLeft, Y1: g.PlotTop, X2: g.PlotLeft, Y2: g.PlotBottom, Class: "axis-line"},
+	}
+	if len(g.Y) > 1 {
+		axes = append(axes, lineGeom{X1: g.PlotRight, Y1: g.PlotTop, X2: g.PlotRight, Y2: g.PlotBottom, Class: "axis-line"})
+	}
+	var marks []lineGeom
+	var markLabels []textGeom
+	for _, m := range g.Markers {
+		if m.Shown {
+			marks = append(marks, m.Line)
+			markLabels = append(markLabels, m.Caption)
+		}
+	}
+	return []app.UI{
+		svgLines(g.Swatches),
+		svgTexts(g.Legend),
+		svgGroup("axis", svgLines(grid), svgLines(axes), svgTexts(labels), svgTexts(g.Labels)),
+		app.If(g.Zero != nil, func() app.UI { return svgLine(*g.Zero) }),
+		svgGroup("markers", svgLines(marks), svgTexts(markLabels)),
+		svgGroup("lines", app.Range(g.Series).Slice(func(i int) app.UI {
+			return svgElem("path").Class(g.Series[i].Class).Attr("d", pathData(g.Series[i].Segments))
+		})),
+	}
+}
