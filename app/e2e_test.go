@@ -1096,3 +1096,26 @@ func TestScreenshots(t *testing.T) {
 		})
 	}
 }
+
+// The analysis panel's charts, open, for the README: drawn and within the
+// viewport's width; written only with -screenshots.
+func TestScreenshotAnalysis(t *testing.T) {
+	tb := newTab(t)
+	tb.do("setting the viewport", chromedp.EmulateViewport(1400, 900))
+	tb.open("/?silver=20&lucky-friday.tons=90000&zinc=1.8")
+	tb.do("opening the analysis", chromedp.Click(chromedp.CSS("#analysis > summary")))
+	tb.poll("the charts are drawn", func() (bool, string) {
+		n := js[int](tb, `document.querySelectorAll(".analysis svg[role=img]").length`)
+		return n == 5, fmt.Sprintf("%d charts", n)
+	})
+	img := get(tb, "taking the panel's screenshot", chromedp.Screenshot(chromedp.CSS("section.analysis")))
+	cfg, err := png.DecodeConfig(bytes.NewReader(img))
+	if err != nil || cfg.Width > 1400 || cfg.Height < 400 {
+		t.Fatalf("screenshot %d×%d, %v", cfg.Width, cfg.Height, err)
+	}
+	if *writeScreenshots {
+		if err := os.WriteFile("docs/screenshot-analysis.png", img, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
