@@ -22,14 +22,18 @@ func TestBrowserAnalysisCharts(t *testing.T) {
 		}
 		return true, ""
 	})
-	desc := func() string { return js[string](tb, `document.querySelector("#bridge-gp svg desc").textContent`) }
-	before := desc()
+	drawing := func(id string) string { return js[string](tb, `document.querySelector("#`+id+` svg").innerHTML`) }
+	before := map[string]string{}
+	for _, id := range ids {
+		before[id] = drawing(id)
+	}
 	tb.typeInto(`input[name="silver"]`, "25")
 	tb.waitSearch("?silver=25")
-	tb.poll("the bridge follows the silver price", func() (bool, string) {
-		d := desc()
-		return d != before, d
-	})
+	for _, id := range ids {
+		tb.poll(id+" follows the silver price", func() (bool, string) {
+			return drawing(id) != before[id], "unchanged"
+		})
+	}
 	tb.do("showing a chart as a table", chromedp.Click(chromedp.CSS("#tornado details.chart-data > summary")))
 	if rows := js[int](tb, `document.querySelectorAll("#tornado details.chart-data tbody tr").length`); rows == 0 {
 		t.Error("the tornado's table has no rows")
