@@ -201,10 +201,98 @@ run: build
 verify:
 	$(GO) run ./app -verify
 
-# Engine benchmarks natively, then the evaluation benchmark in WebAssembly.
-bench: ensure-node
-	$(GO) test -run='^$$' -bench=. -benchmem ./calc
-	$(WASM_ENV) $(GO) test -run='^$$' -bench=Evaluate -benchmem -exec='$(WASM_EXEC)' ./calc
+# Speed, against go-app's floor (README, "Benchmarks"): `make bench` prints
+# the engine's benchmarks natively, then in WebAssembly under Node.js, then
+# one table of our figures beside the floor app's (bench/testdata/floor, the
+# smallest go-app program) with their ratios and budgets, measured by
+# bench/cmd/benchtable in headless Chromium. It fails only when it cannot
+# measure; `make bench-check` also fails when a row is over its budget. Not
+# part of `make test`: shared machines are noisy. BENCH_FLAGS passes flags to
+# benchtable (-runs 5 -edits 200 -warm 10 -markdown -json FILE -profile
+# -profile-dir DIR; see bench/cmd/benchtable -help). `make bench-profile`
+# shows where the time goes.
+BENCH_FLAGS ?=
+# The floor app is built as ours is, into a folder of its own outside the
+# work tree, from which its server runs (go-app serves web/ from there):
+# web/app.wasm, its .br and .gz copies (the same tools/compress, the same
+# quality), and local icons (go-app's default ones are on GitHub).
+FLOOR_DIR     := $(TMP)/floor
+FLOOR_WASM    := $(FLOOR_DIR)/web/app.wasm
+FLOOR_SERVER  := $(FLOOR_DIR)/floor
+FLOOR_SOURCES := $(wildcard bench/testdata/floor/*.go) go.mod go.sum
+FLOOR_FILES   := $(FLOOR_WASM) $(FLOOR_WASM).br $(FLOOR_WASM).gz $(FLOOR_DIR)/web/icon.png $(FLOOR_DIR)/web/icon.svg $(FLOOR_SERVER)
+BENCHTABLE    := bin/benchtable
+# The engine's benchmarks: every one natively, these under js/wasm; three
+# runs of each (the table takes their median).
+BENCH_WASM    := Evaluate|Sensitivity|PriceCurve|Attribute
+BENCH_COUNT   ?= 3
+
+.PHONY: bench-check bench-engine bench-floor bench-profile
+
+# $(call bench-table,FLAGS): the engine's benchmarks, then the table.
+define bench-table
+	@mkdir -p '$(TMP)'
+	$(GO) test -run='^$$' -bench=. -benchmem -count=$(BENCH_COUNT) ./calc | tee '$(TMP)/bench-native.txt'
+	$(WASM_ENV) $(GO) test -run='^$$' -bench='$(BENCH_WASM)' -benchmem -count=$(BENCH_COUNT) -exec='$(WASM_EXEC)' ./calc | tee '$(TMP)/bench-wasm.txt'
+	./$(BENCHTABLE) -ours-dir . -ours-server $(SERVER) -floor-dir '$(FLOOR_DIR)' \
+		-native '$(TMP)/bench-native.txt' -wasm '$(TMP)/bench-wasm.txt' $(1) $(BENCH_FLAGS)
+endef
+
+bench: build bench-floor $(BENCHTABLE) ensure-node ensure-chromium
+	$(call bench-table,)
+
+bench-check: build bench-floor $(BENCHTABLE) ensure-node ensure-chromium
+	$(call bench-table,-check)
+
+# The engine's benchmarks alone, as `make bench` runs them.
+bench-engine: ensure-node
+	$(GO) test -run='^$$' -bench=. -benchmem -count=$(BENCH_COUNT) ./calc
+	$(WASM_ENV) $(GO) test -run='^$$' -bench='$(BENCH_WASM)' -benchmem -count=$(BENCH_COUNT) -exec='$(WASM_EXEC)' ./calc
+
+# Where the time goes: both apps built without -s (so app.wasm keeps the
+# name section that Chromium's profiler names functions by), served from
+# folders of their own, one cold load and one edit loop of each under the
+# CPU profiler: time by kind of code and the top functions, printed, and
+# the whole profiles in $(PROFILE_DIR)/*.cpuprofile (for Chromium DevTools'
+# Performance panel). Its timings are not the benchmark's (the profiler and
+# the bigger app.wasm weigh on them).
+PROFILE_DIR := $(TMP)/profile
+
+bench-profile: build bench-floor $(BENCHTABLE) ensure-chromium
+	rm -rf '$(PROFILE_DIR)'
+	mkdir -p '$(PROFILE_DIR)/ours/web' '$(PROFILE_DIR)/floor/web'
+	find web -maxdepth 1 -type f -exec cp -p -t '$(PROFILE_DIR)/ours/web/' {} +
+	cp -p '$(FLOOR_DIR)/web/icon.png' '$(FLOOR_DIR)/web/icon.svg' '$(PROFILE_DIR)/floor/web/'
+	$(WASM_ENV) $(GO) build -trimpath -o '$(PROFILE_DIR)/ours/web/app.wasm' ./app
+	$(WASM_ENV) $(GO) build -trimpath -o '$(PROFILE_DIR)/floor/web/app.wasm' ./bench/testdata/floor
+	./$(COMPRESS) -quality $(BROTLI_QUALITY) '$(PROFILE_DIR)/ours/web/app.wasm' '$(PROFILE_DIR)/floor/web/app.wasm'
+	./$(BENCHTABLE) -ours-dir '$(PROFILE_DIR)/ours' -ours-server $(SERVER) \
+		-floor-dir '$(PROFILE_DIR)/floor' -floor-server '$(FLOOR_SERVER)' -runs 1 -edits 100 -profile -profile-dir '$(PROFILE_DIR)' $(BENCH_FLAGS)
+
+bench-floor: $(FLOOR_FILES)
+
+$(FLOOR_WASM): $(FLOOR_SOURCES)
+	@mkdir -p '$(@D)'
+	$(WASM_ENV) $(GO) build -trimpath -ldflags='-s -w' -o $@ ./bench/testdata/floor
+
+$(FLOOR_SERVER): $(FLOOR_SOURCES)
+	@mkdir -p '$(@D)'
+	$(GO) build -trimpath -o $@ ./bench/testdata/floor
+
+# Both copies at once, as for web/.
+$(FLOOR_DIR)/web/%.br $(FLOOR_DIR)/web/%.gz: $(FLOOR_DIR)/web/% $(COMPRESS)
+	./$(COMPRESS) -quality $(BROTLI_QUALITY) $<
+
+$(FLOOR_DIR)/web/icon.png: web/icon-192.png
+	@mkdir -p '$(@D)'
+	cp $< $@
+
+$(FLOOR_DIR)/web/icon.svg: web/icon.svg
+	@mkdir -p '$(@D)'
+	cp $< $@
+
+$(BENCHTABLE): $(wildcard bench/cmd/benchtable/*.go bench/cmd/benchtable/*.js) go.mod go.sum
+	$(GO) build -trimpath -o $@ ./bench/cmd/benchtable
 
 # Writes docs/screenshot-desktop.png and docs/screenshot-phone.png: the
 # live page in headless Chromium, 1400 and 360 pixels wide.
