@@ -132,3 +132,24 @@ func TestAnalysisView(t *testing.T) {
 		t.Errorf("waterfall ends at %s, total production cost %s", w, a.waterEnd.Amount)
 	}
 }
+
+// The assumptions panel's findings and constants are made when it opens
+// (or is pre-rendered), and follow the period.
+func TestAssumptionsPrepared(t *testing.T) {
+	c := newCalculator(t, "")
+	if c.findings != nil || c.consts != nil {
+		t.Fatal("assumptions worked out before the panel opened")
+	}
+	c.prepareAssumptions()
+	if len(c.findings) != 3+4+1 || c.findings[len(c.findings)-1] != "183 identities checked, 4 rounding, 3 discrepancies." {
+		t.Errorf("findings %q", c.findings)
+	}
+	if len(c.consts) == 0 || c.consts[0].Scope != "lucky-friday" {
+		t.Fatalf("constants %v", c.consts)
+	}
+	first := c.consts[0].Value
+	c.apply(calc.Scenario{Period: calc.Q1of2006})
+	if c.consts[0].Value.Equal(first) {
+		t.Error("the constants did not follow the period")
+	}
+}

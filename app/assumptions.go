@@ -9,9 +9,9 @@ import (
 // was fitted to the release: its constants, its assumptions in words and the
 // release's own arithmetic that does not add up.
 func (c *calculator) assumptions() app.UI {
-	consts := c.period.Constants()
+	consts := c.consts
 	return app.Section().Class("panel assumptions").Aria("labelledby", "assumptions-h").Body(
-		app.Details().Body(
+		app.Details().ID("assumptions").On("toggle", c.onAssumptionsToggle).Body(
 			app.Summary().Body(app.H2().ID("assumptions-h").Text("Assumptions and sources")),
 			app.H3().Text("What the model assumes"),
 			app.Ul().Body(app.Range(modelAssumptions).Slice(func(i int) app.UI { return app.Li().Text(modelAssumptions[i]) })),

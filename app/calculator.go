@@ -59,10 +59,17 @@ type calculator struct {
 	analysisMine   calc.Mine
 
 	// findings are the release's arithmetic that does not add up, in words,
-	// worked out once: they do not depend on the scenario. sources maps
-	// outputs to the printed figures their baselines are.
-	findings []string
-	sources  map[string]sourceRef
+	// and consts the period's constants: worked out when the assumptions
+	// panel is first open (or pre-rendered), not on every load, since
+	// verifying the release is a third of the app's start-up. sources maps
+	// outputs to the printed figures their baselines are; sourceTexts holds
+	// their words for the period, which no lever changes.
+	assumptionsOpen bool
+	findings        []string
+	consts          []calc.Constant
+	sources         map[string]sourceRef
+	sourceTexts     map[string]string
+	sourcePeriod    calc.PeriodID
 
 	view pageView
 	// announce is what the polite live region says; it follows the figures
@@ -89,11 +96,6 @@ func (c *calculator) OnInit() {
 		return
 	}
 	c.period = c.model.Default()
-	rep := data.Verify(rel)
-	for _, f := range append(rep.Discrepancies(), rep.Rounding()...) {
-		c.findings = append(c.findings, f.Class.String()+": "+f.Column+", "+f.Identity+": printed "+f.Printed.Printed+", computed "+f.Rounded.String()+".")
-	}
-	c.findings = append(c.findings, rep.Summary()+".")
 	c.sources = figureSources()
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
@@ -103,8 +105,34 @@ func (c *calculator) OnInit() {
 }
 
 // OnPreRender runs on the server, so the HTML already holds the figures of
-// the URL's scenario.
-func (c *calculator) OnPreRender(ctx app.Context) { c.fromURL(ctx.Page().URL()) }
+// the URL's scenario, and the assumptions for readers without JavaScript.
+func (c *calculator) OnPreRender(ctx app.Context) {
+	c.fromURL(ctx.Page().URL())
+	c.prepareAssumptions()
+}
+
+// prepareAssumptions works out what the assumptions panel shows.
+func (c *calculator) prepareAssumptions() {
+	if c.model == nil {
+		return
+	}
+	c.consts = c.period.Constants()
+	if c.findings != nil {
+		return
+	}
+	rep := data.Verify(c.rel)
+	for _, f := range append(rep.Discrepancies(), rep.Rounding()...) {
+		c.findings = append(c.findings, f.Class.String()+": "+f.Column+", "+f.Identity+": printed "+f.Printed.Printed+", computed "+f.Rounded.String()+".")
+	}
+	c.findings = append(c.findings, rep.Summary()+".")
+}
+
+func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {
+	c.assumptionsOpen = ctx.JSSrc().Get("open").Bool()
+	if c.assumptionsOpen {
+		c.prepareAssumptions()
+	}
+}
 
 // OnNav runs in the browser on the first load and on navigation; an embed
 // starts telling its parent its height.
@@ -139,6 +167,9 @@ func (c *calculator) fromURL(u *url.URL) {
 func (c *calculator) apply(s calc.Scenario) {
 	c.scenario = s
 	c.period, _ = c.model.Period(s.PeriodOr(c.model.Default().ID))
+	if c.consts != nil {
+		c.consts = c.period.Constants()
+	}
 	clear(c.errs)
 	for _, l := range calc.Levers() {
 		c.texts[l] = leverText(l, s.Value(c.period, l))
@@ -320,7 +351,15 @@ func joinQuery(a, b string) string {
 	return a + "&" + b
 }
 
-// source says where a metric's baseline comes from in the release.
+// source says where a metric's baseline comes from in the release; the
+// words are made once per period.
 func (c *calculator) source(metric string) string {
-	return sourceText(c.rel, c.sources, metric, c.period.ID)
+	if c.sourceTexts == nil || c.sourcePeriod != c.period.ID {
+		c.sourceTexts = map[string]string{}
+		c.sourcePeriod = c.period.ID
+		for _, name := range calc.MetricNames() {
+			c.sourceTexts[name] = sourceText(c.rel, c.sources, name, c.period.ID)
+		}
+	}
+	return c.sourceTexts[metric]
 }
