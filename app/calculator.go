@@ -196,38 +196,6 @@ func (c *calculator) recompute() {
 // a new one has the same code, so a closure over a lever could stay bound to
 // whichever lever first rendered at that place.
 
-// eventLever is the lever named by the firing element's data-lever (or, for
-// a text field, its name, which is the lever's URL key).
-func eventLever(ctx app.Context) (calc.Lever, bool) {
-	src := ctx.JSSrc()
-	key := src.Get("dataset").Get("lever")
-	if !key.Truthy() {
-		key = src.Get("name")
-	}
-	return calc.LeverByKey(key.String())
-}
-
-// onText handles typing in a lever's field.
-func (c *calculator) onText(ctx app.Context, e app.Event) {
-	if l, ok := eventLever(ctx); ok {
-		c.setText(ctx, l, ctx.JSSrc().Get("value").String())
-	}
-}
-
-// onSlider handles a lever's slider: its position becomes the lever's value,
-// and the field shows it.
-func (c *calculator) onSlider(ctx app.Context, e app.Event) {
-	l, ok := eventLever(ctx)
-	if !ok {
-		return
-	}
-	pos, err := decimal.NewFromString(ctx.JSSrc().Get("value").String())
-	if err != nil {
-		return // a range input always reports a number; nothing to apply otherwise
-	}
-	c.setText(ctx, l, sliderValue(c.period, l, pos).String())
-}
-
 func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
 	if c.edit(l, text) {
 		c.changed(ctx)
@@ -266,18 +234,6 @@ func (c *calculator) changed(ctx app.Context) {
 			c.announce = c.view.summary
 		}
 	})
-}
-
-func (c *calculator) onReset(ctx app.Context, e app.Event) {
-	l, ok := eventLever(ctx)
-	if !ok {
-		return
-	}
-	c.scenario.Reset(l)
-	c.texts[l] = leverText(l, c.period.BaselineLever(l))
-	delete(c.errs, l)
-	c.recompute()
-	c.changed(ctx)
 }
 
 func (c *calculator) onResetAll(ctx app.Context, e app.Event) {

@@ -109,7 +109,7 @@ func (c *calculator) renderEmbed() app.UI {
 	v := &c.view
 	o := c.embed
 	mineLevers := o.levers == "all"
-	return app.Div().Class("page embed").DataSet("theme", o.theme).DataSet("transparent", boolText(o.transparent)).Body(
+	return c.pageEvents(app.Div().Class("page embed")).DataSet("theme", o.theme).DataSet("transparent", boolText(o.transparent)).Body(
 		c.updateBanner(),
 		c.noticeBar(),
 		app.Main().ID("main").Body(
@@ -138,7 +138,7 @@ func (c *calculator) renderEmbed() app.UI {
 				if !o.shows(m.mine.Slug()) {
 					return nil
 				}
-				return c.mineSection(m, mineLevers)
+				return c.card(*m, mineLevers)
 			})),
 		),
 		app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(c.announce),

@@ -2,7 +2,8 @@ package main
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// leverField is one lever: a labelled text field (the exact value, typed),
+// leverField is one lever (its events are handled by the page: see
+// delegate.go): a labelled text field (the exact value, typed),
 // a slider from zero to twice the release's figure, the release's figure and
 // a reset, and the message when the text is refused.
 func (c *calculator) leverField(l leverView) app.UI {
@@ -25,20 +26,18 @@ func (c *calculator) leverField(l leverView) app.UI {
 				Spellcheck(false).
 				Value(c.texts[l.lever]).
 				Aria("invalid", boolText(msg != "")).
-				Aria("describedby", describedBy).
-				OnInput(c.onText),
+				Aria("describedby", describedBy),
 			app.Input().Type("range").ID(id+"-slider").DataSet("lever", l.key).
 				Attr("min", "0").Attr("max", "100").Attr("step", sliderStep).Value(l.slider).
 				Aria("label", l.label+" slider").
-				Aria("valuetext", l.valueText).
-				OnInput(c.onSlider),
+				Aria("valuetext", l.valueText),
 		),
 		app.Div().Class("meta").Body(
 			app.Span().ID(id+"-base").Class("base").Text("Release: "+l.baseline),
 			app.If(l.changed, func() app.UI {
 				return app.Button().Type("button").Class("reset").DataSet("lever", l.key).
 					Aria("label", "Reset "+l.label+" to the release's figure").
-					OnClick(c.onReset).Text("Reset")
+					Text("Reset")
 			}),
 		),
 		app.If(msg != "", func() app.UI {

@@ -17,7 +17,7 @@ func (c *calculator) Render() app.UI {
 		return c.renderEmbed()
 	}
 	v := &c.view
-	return app.Div().Class("page").Body(
+	return c.pageEvents(app.Div().Class("page")).Body(
 		c.updateBanner(),
 		c.header(v),
 		c.noticeBar(),
@@ -37,7 +37,7 @@ func (c *calculator) Render() app.UI {
 					c.leverField(v.opex),
 				),
 			),
-			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
+			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.card(v.mines[i], true) })),
 			c.analysisPanel(),
 			c.methodsPanel(),
 			c.savedPanel(),

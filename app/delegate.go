@@ -1,0 +1,94 @@
+package main
+
+import (
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+)
+
+// The levers' events are handled once, on the page's root element, as they
+// bubble up, rather than on each field. go-app re-renders the component
+// whose handler ran: handled here, that is always the page, which then lets
+// each mine card (a component of its own) skip re-rendering when its
+// figures and fields did not change. Handling them here also means no
+// handler is a closure over a lever, which go-app could leave bound to the
+// lever first rendered at that place.
+
+// pageEvents attaches the delegated handlers to the page's root.
+func (c *calculator) pageEvents(root app.HTMLDiv) app.HTMLDiv {
+	return root.On("input", c.onPageInput).On("click", c.onPageClick)
+}
+
+// targetLever is the lever of an event's target: a slider's or a reset
+// button's data-lever, or a text field's name, which is the lever's URL key.
+func targetLever(t app.Value) (calc.Lever, bool) {
+	key := t.Get("dataset").Get("lever")
+	if !key.Truthy() {
+		key = t.Get("name")
+	}
+	if !key.Truthy() {
+		return 0, false
+	}
+	return calc.LeverByKey(key.String())
+}
+
+// onPageInput handles typing in a lever's field and moving its slider, whose
+// position becomes the lever's value.
+func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
+	t := e.Get("target")
+	l, ok := targetLever(t)
+	if !ok {
+		return
+	}
+	text := t.Get("value").String()
+	if t.Get("type").String() == "range" {
+		pos, err := decimal.NewFromString(text)
+		if err != nil {
+			return // a range input always reports a number; nothing to apply otherwise
+		}
+		text = sliderValue(c.period, l, pos).String()
+	}
+	c.setText(ctx, l, text)
+}
+
+// onPageClick handles a lever's reset button.
+func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
+	b := e.Get("target").Call("closest", "button.reset[data-lever]")
+	if !b.Truthy() {
+		return
+	}
+	l, ok := targetLever(b)
+	if !ok {
+		return
+	}
+	c.scenario.Reset(l)
+	c.texts[l] = leverText(l, c.period.BaselineLever(l))
+	delete(c.errs, l)
+	c.recompute()
+	c.changed(ctx)
+}
+
+// mineCard is a mine's section as a component of its own. go-app compares
+// its exported fields with the last render's and re-renders it only when
+// they differ: an edit to another mine, or to a price its figures do not
+// depend on, leaves it alone.
+type mineCard struct {
+	app.Compo
+	C      *calculator
+	View   mineView
+	Inputs []string // its levers' texts and messages, which View does not hold
+	Levers bool
+}
+
+func (m *mineCard) Render() app.UI { return m.C.mineSection(&m.View, m.Levers) }
+
+// card is the mine card for a mine's view.
+func (c *calculator) card(v mineView, levers bool) *mineCard {
+	var inputs []string
+	if levers {
+		for _, l := range append(append([]leverView{}, v.levers...), v.advanced...) {
+			inputs = append(inputs, c.texts[l.lever], c.errs[l.lever])
+		}
+	}
+	return &mineCard{C: c, View: v, Inputs: inputs, Levers: levers}
+}
