@@ -4,6 +4,7 @@ import (
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
+	"strings"
 )
 
 // The analysis panel: the sensitivity tornado, each mine's price curve, its
@@ -46,7 +47,7 @@ func tornadoOutputs() []figureSpec {
 	for _, m := range calc.Mines() {
 		for _, s := range mineSpecs(m) {
 			if s.metric == m.Slug()+"."+calc.TotalCash.Slug() || s.metric == m.Slug()+"."+calc.MetricGrossProfit {
-				s.label = m.Name() + ": " + lower(s.label)
+				s.label = m.Name() + ": " + strings.ToLower(s.label)
 				specs = append(specs, s)
 			}
 		}
@@ -73,7 +74,7 @@ func buildAnalysis(m *calc.Model, p *calc.Period, s calc.Scenario, r *calc.Resul
 			}
 			label := row.Lever.Label()
 			if mn, ok := row.Lever.Mine(); ok {
-				label = mn.Name() + " " + lower(label)
+				label = mn.Name() + " " + strings.ToLower(label)
 			}
 			a.tornado = append(a.tornado, tornadoRow{Label: label, Low: scaleFor(spec, row.Down.Decimal), High: scaleFor(spec, row.Up.Decimal),
 				LowText: signed(spec.format(row.Down.Decimal), row.Down.Decimal), HighText: signed(spec.format(row.Up.Decimal), row.Up.Decimal),

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"strings"
 )
 
 // analysisPanel lays out the charts of c.view.analysis.
@@ -38,7 +39,7 @@ func (c *calculator) analysisBody(a *analysisView) app.UI {
 			),
 		),
 		tornadoChart("tornado", "Sensitivity: "+specFor(a.output).label+" when each lever moves 10% down and up", "Change ("+a.unit+")", a.tornado),
-		lineChart("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+lower(primary.Name())+" price",
+		lineChart("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+strings.ToLower(primary.Name())+" price",
 			primary.Name()+" price ("+primary.PriceUnit()+")", "$ thousands", a.curve, a.markers),
 		bridgeChart("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.waterStart, a.waterSteps, a.waterEnd),
 		app.Table().Class("figures waterfall-table").Body(

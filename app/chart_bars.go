@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
+	"strings"
 )
 
 // Horizontal bar charts: a label column on the left, one row per label, a
@@ -183,7 +184,7 @@ func tornadoGeometry(axis string, rows []tornadoRow) barChartGeom {
 	g := barFrame(sp)
 	g.Legend = []textGeom{{
 		X: chartMargin, Y: chartInt(14), Class: "legend",
-		Text: "Upper bar: " + lower(tornadoLowName) + " · lower bar: " + lower(tornadoHighName),
+		Text: "Upper bar: " + strings.ToLower(tornadoLowName) + " · lower bar: " + strings.ToLower(tornadoHighName),
 	}}
 	h := decimal.NewFromInt(14)
 	for i, r := range rows {

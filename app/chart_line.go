@@ -274,7 +274,7 @@ func lineDesc(xUnit string, units []string, axes []int, series []lineSeries, g *
 	for i, s := range series {
 		names[i] = s.Name
 	}
-	b.WriteString(strings.Join(names, " and ") + " against " + lower(xUnit))
+	b.WriteString(strings.Join(names, " and ") + " against " + strings.ToLower(xUnit))
 	var first, last *linePoint
 	for _, s := range series {
 		for i, p := range s.Points {
@@ -358,7 +358,7 @@ func lineTable(xUnit string, units []string, axes []int, series []lineSeries) ap
 	for i, r := range rows {
 		cells[i] = r.cells
 	}
-	caption := strings.Join(units, "; ") + " against " + lower(xUnit)
+	caption := strings.Join(units, "; ") + " against " + strings.ToLower(xUnit)
 	return chartTable(caption, header, cells)
 }
 

@@ -30,7 +30,7 @@ func compareSpecs() []figureSpec {
 	for _, m := range calc.Mines() {
 		for _, s := range mineSpecs(m) {
 			if strings.HasSuffix(s.metric, ".total-cash-cost-per-oz") || strings.HasSuffix(s.metric, ".gross-profit") {
-				s.label = m.Name() + ": " + lower(s.label)
+				s.label = m.Name() + ": " + strings.ToLower(s.label)
 				specs = append(specs, s)
 			}
 		}

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/shopspring/decimal"
+	"strings"
 )
 
 // The view model: every figure the page shows, formatted once per change in
@@ -133,7 +134,7 @@ func mineSpecs(m calc.Mine) []figureSpec {
 		{metric: s + calc.MetricSales, label: "Sales", kind: kindThousands},
 		{metric: s + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
 		{metric: s + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
-		{metric: s + calc.MetricBreakEven, label: "Break-even " + lower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true},
+		{metric: s + calc.MetricBreakEven, label: "Break-even " + strings.ToLower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true},
 	}
 }
 
@@ -173,15 +174,4 @@ func figures(specs []figureSpec, r, base *calc.Result) []figureView {
 		out[i] = figure(s, r, base)
 	}
 	return out
-}
-
-func lower(s string) string {
-	if s == "" {
-		return s
-	}
-	b := []byte(s)
-	if b[0] >= 'A' && b[0] <= 'Z' {
-		b[0] += 'a' - 'A'
-	}
-	return string(b)
 }

@@ -3,6 +3,7 @@ package calc
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -122,7 +123,7 @@ func changedGroups(s Scenario, perMine bool) []LeverGroup {
 			case l.Kind() == Mining || l.Kind() == Milling:
 				key, label = mine.Slug()+".costs", mine.Name()+" unit costs"
 			default:
-				label = mine.Name() + " " + lower(l.Label())
+				label = mine.Name() + " " + strings.ToLower(l.Label())
 			}
 		}
 		if i, ok := index[key]; ok {

@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
 
 // Constant is one calibrated constant of MODEL.md's table, for the UI's
 // assumptions panel: where it applies, its symbol, name and one-line meaning.
@@ -23,7 +27,7 @@ func (p *Period) Constants() []Constant {
 		c := &p.mines[m]
 		s := m.Slug()
 		primary := m.Primary().Name()
-		add(s, "r", "Recovery", "fraction", primary+" produced per ounce of "+lower(primary)+" in the ore milled (Q0 / (T0 × g0))", c.recovery)
+		add(s, "r", "Recovery", "fraction", primary+" produced per ounce of "+strings.ToLower(primary)+" in the ore milled (Q0 / (T0 × g0))", c.recovery)
 		for _, k := range m.ByProducts() {
 			add(s, "b_"+k.Slug(), k.Name()+" per ton of ore", k.QuantityUnit()+"/ton", k.Name()+" produced per ton of ore; by-products scale with tonnage", c.byProductPerTn[k])
 		}
@@ -53,15 +57,4 @@ func (p *Period) Constants() []Constant {
 	add(CompanyScope, "PD", "Preferred dividends", "$", "as printed; subtracted before earnings per share", rep.PreferredDividends)
 	add(CompanyScope, "N", "Basic weighted average shares", "shares", "the divisor of earnings per share", rep.BasicShares)
 	return cs
-}
-
-func lower(s string) string {
-	if s == "" {
-		return s
-	}
-	b := []byte(s)
-	if b[0] >= 'A' && b[0] <= 'Z' {
-		b[0] += 'a' - 'A'
-	}
-	return string(b)
 }
