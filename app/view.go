@@ -122,39 +122,32 @@ func (spec figureSpec) format(d decimal.Decimal) string {
 	}
 }
 
-// mineSpecs are the figures of a mine's card.
-func mineSpecs(m calc.Mine) []figureSpec {
-	p := m.Primary()
-	s := m.Slug() + "."
+// scopeSpecs are the figures a mine and a segment share: production, the
+// three costs per ounce of the metal, and the gross-profit lines.
+func scopeSpecs(scope string, metal calc.Metal) []figureSpec {
+	s := scope + "."
 	return []figureSpec{
-		{metric: s + calc.MetricProduced, label: p.Name() + " produced (oz)", kind: kindOunces},
-		{metric: s + calc.CashOperating.Slug(), label: "Cash operating cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
-		{metric: s + calc.TotalCash.Slug(), label: "Total cash cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
-		{metric: s + calc.TotalProduction.Slug(), label: "Total production cost per oz", kind: kindPerOz, metal: p, lowerIsBetter: true},
+		{metric: s + calc.MetricProduced, label: metal.Name() + " produced (oz)", kind: kindOunces},
+		{metric: s + calc.CashOperating.Slug(), label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{metric: s + calc.TotalCash.Slug(), label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{metric: s + calc.TotalProduction.Slug(), label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
 		{metric: s + calc.MetricSales, label: "Sales", kind: kindThousands},
 		{metric: s + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
 		{metric: s + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
-		{metric: s + calc.MetricBreakEven, label: "Break-even " + strings.ToLower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true},
 	}
 }
 
-// segmentSpecs are a segment's figures in the dense totals table.
-func segmentSpecs(s calc.Segment) []figureSpec {
-	metal := calc.Silver
-	if s == calc.GoldSegment {
-		metal = calc.Gold
-	}
-	k := s.Slug() + "."
-	return []figureSpec{
-		{metric: k + calc.MetricProduced, label: metal.Name() + " produced (oz)", kind: kindOunces},
-		{metric: k + calc.CashOperating.Slug(), label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{metric: k + calc.TotalCash.Slug(), label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{metric: k + calc.TotalProduction.Slug(), label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{metric: k + calc.MetricSales, label: "Sales", kind: kindThousands},
-		{metric: k + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
-		{metric: k + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
-	}
+// mineSpecs are the figures of a mine's card: the shared ones and the
+// break-even price of its primary metal.
+func mineSpecs(m calc.Mine) []figureSpec {
+	p := m.Primary()
+	return append(scopeSpecs(m.Slug(), p), figureSpec{metric: m.Slug() + "." + calc.MetricBreakEven,
+		label: "Break-even " + strings.ToLower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true})
 }
+
+// segmentSpecs are a segment's figures in the dense totals table; its metal
+// is its mines' primary metal.
+func segmentSpecs(s calc.Segment) []figureSpec { return scopeSpecs(s.Slug(), s.Mines()[0].Primary()) }
 
 // companySpecs are the company's figures.
 func companySpecs() []figureSpec {
