@@ -28,8 +28,7 @@ func TestPriceDecks(t *testing.T) {
 // minus pinned.
 func TestPinnedComparison(t *testing.T) {
 	c := newCalculator(t, "silver=20")
-	s := c.scenario
-	c.pinned = &s
+	c.pinned = c.view.result
 	c.edit(calc.PriceLever(calc.Silver), "25")
 	var gp figureView
 	for _, f := range c.view.pin {

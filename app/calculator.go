@@ -49,7 +49,7 @@ type calculator struct {
 	compare      *compareView
 
 	// A pinned scenario (pin.go) and how its comparison shows the change.
-	pinned     *calc.Scenario
+	pinned     *calc.Result
 	pinQuery   string
 	pinPercent bool
 
@@ -181,7 +181,7 @@ func (c *calculator) apply(s calc.Scenario) {
 func (c *calculator) recompute() {
 	c.view = buildView(c.model, c.period, c.scenario, c.source)
 	if c.pinned != nil {
-		c.view.pin = pinRows(c.model, *c.pinned, c.view.result)
+		c.view.pin = pinRows(c.pinned, c.view.result)
 	}
 	if c.analysisOpen {
 		c.view.analysis = buildAnalysis(c.model, c.period, c.scenario, c.view.result, c.analysisOutput, c.analysisMine)

@@ -21,11 +21,12 @@ type methodsView struct {
 	aisc      []aiscRow
 }
 
-func buildMethods(m *calc.Model, s calc.Scenario, r *calc.Result) methodsView {
+// buildMethods works from the scenario's result r, already evaluated.
+func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) methodsView {
 	var v methodsView
 	for _, mine := range calc.SilverSegment.Mines() {
-		cp, ok, err := m.CoProduct(s, mine)
-		if err != nil || !ok {
+		cp, ok := p.CoProduct(s, r, mine)
+		if !ok {
 			continue
 		}
 		for _, sh := range cp.Shares {
@@ -40,10 +41,7 @@ func buildMethods(m *calc.Model, s calc.Scenario, r *calc.Result) methodsView {
 			v.coProduct = append(v.coProduct, coProductRow{mine: mine.Name(), metal: sh.Metal.Name(), allocation: money(sh.Allocation.Shift(-3), 0), perUnit: per})
 		}
 	}
-	a, err := m.AISC(s)
-	if err != nil {
-		return v
-	}
+	a := p.AISC(r)
 	add := func(scope, metric string, est, byProduct string) {
 		v.aisc = append(v.aisc, aiscRow{scope: scope, metric: metric, value: est, byProduct: byProduct})
 	}

@@ -93,7 +93,7 @@ func buildView(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric s
 	}
 	v.company = figures(companySpecs(), r, base)
 	v.opex = lever(p, s, calc.OpexLever())
-	v.methods = buildMethods(m, s, r)
+	v.methods = buildMethods(p, s, r)
 	if src != nil {
 		for _, group := range [][]figureView{v.company, v.segments[0].figures, v.segments[1].figures, v.mines[0].figures, v.mines[1].figures, v.mines[2].figures} {
 			for i := range group {

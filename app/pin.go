@@ -8,9 +8,10 @@ import (
 // A pinned scenario stays beside the current one while the levers move:
 // the comparison shows both and the change, absolute or in percent.
 
+// onPin keeps the current result as it is: the pinned scenario is fixed, so
+// its figures are never evaluated again.
 func (c *calculator) onPin(ctx app.Context, e app.Event) {
-	s := c.scenario
-	c.pinned = &s
+	c.pinned = c.view.result
 	c.pinQuery = c.view.query
 	c.recompute()
 }
@@ -26,12 +27,8 @@ func (c *calculator) onPinMode(ctx app.Context, e app.Event) {
 
 // pinRows compares the current result with the pinned one, the pinned
 // playing the baseline's part.
-func pinRows(m *calc.Model, pinned calc.Scenario, current *calc.Result) []figureView {
-	r, err := m.Evaluate(pinned)
-	if err != nil {
-		return nil
-	}
-	return figures(compareSpecs(), current, r)
+func pinRows(pinned, current *calc.Result) []figureView {
+	return figures(compareSpecs(), current, pinned)
 }
 
 func (c *calculator) pinPanel() app.UI {

@@ -25,11 +25,21 @@ type CoProductShare struct {
 // applies there, and ok is false.
 func (m *Model) CoProduct(s Scenario, mine Mine) (cp CoProduct, ok bool, err error) {
 	p, err := m.period(s)
-	if err != nil || mineInfos[mine].creditsFollowPrimary {
+	if err != nil {
 		return cp, false, err
 	}
+	cp, ok = p.CoProduct(s, p.Evaluate(s), mine)
+	return cp, ok, nil
+}
+
+// CoProduct is Model.CoProduct for a result the caller has already
+// evaluated for s in this period, so the page does not evaluate twice.
+func (p *Period) CoProduct(s Scenario, res *Result, mine Mine) (cp CoProduct, ok bool) {
+	if mineInfos[mine].creditsFollowPrimary {
+		return cp, false
+	}
 	v := p.levers(s)
-	r := p.evaluate(&v).Mines[mine]
+	r := res.Mines[mine]
 	c := &p.mines[mine]
 	cp.Pool = r.TotalCash.Add(r.Credits) // = T(mining+milling) + O + TF + Royalties
 	primary := mine.Primary()
@@ -46,7 +56,7 @@ func (m *Model) CoProduct(s Scenario, mine Mine) (cp CoProduct, ok bool, err err
 		total = total.Add(sh.Value)
 	}
 	if total.IsZero() {
-		return cp, true, nil // nothing of value produced: nothing to share
+		return cp, true // nothing of value produced: nothing to share
 	}
 	allocated := decimal.Zero
 	for i := range cp.Shares {
@@ -70,7 +80,7 @@ func (m *Model) CoProduct(s Scenario, mine Mine) (cp CoProduct, ok bool, err err
 			sh.PerUnit = decimal.NewNullDecimal(divOut(sh.Allocation, qty))
 		}
 	}
-	return cp, true, nil
+	return cp, true
 }
 
 // AISC is the all-in sustaining cost estimate of MODEL.md: per mine,
@@ -85,13 +95,16 @@ type AISC struct {
 
 // AISC estimates the all-in sustaining cost per ounce of a scenario.
 func (m *Model) AISC(s Scenario) (AISC, error) {
-	var a AISC
 	p, err := m.period(s)
 	if err != nil {
-		return a, err
+		return AISC{}, err
 	}
-	v := p.levers(s)
-	r := p.evaluate(&v)
+	return p.AISC(p.Evaluate(s)), nil
+}
+
+// AISC is Model.AISC for a result already evaluated in this period.
+func (p *Period) AISC(r *Result) AISC {
+	var a AISC
 	nsr := decimal.Zero
 	for _, mine := range Mines() {
 		nsr = nsr.Add(r.Mines[mine].nsr)
@@ -117,5 +130,5 @@ func (m *Model) AISC(s Scenario) (AISC, error) {
 			a.Segments[sg] = decimal.NewNullDecimal(divOut(n, d))
 		}
 	}
-	return a, nil
+	return a
 }
