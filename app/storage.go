@@ -9,8 +9,9 @@ import (
 // browserKV is window.localStorage. The browser throws when storage is off
 // or out of reach (some third-party iframes, private modes, a full quota);
 // in WebAssembly a thrown exception is a Go panic, which would end the whole
-// app. Each call turns one into an error instead: the only recover in the
-// program, for the only calls that can throw by design.
+// app. Each call turns one into an error instead (guard); the file download
+// below, which the browser can refuse too, does the same. These are the
+// program's only recovers: nowhere else does a call throw by design.
 type browserKV struct{}
 
 func guard(err *error) {
