@@ -23,13 +23,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/hecla-calc/calculator/internal/headless"
 	"image/png"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -156,15 +156,8 @@ func startServer(t *testing.T, h http.Handler) *httptest.Server {
 	return s
 }
 
-// findChromium is the first of the usual names on PATH, or "".
-func findChromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+// findChromium is the Chromium the suite drives, or "".
+func findChromium() string { return headless.Find() }
 
 // startBrowser launches one headless Chromium for every test, with a fresh
 // profile; it skips the test loudly when there is no Chromium.
@@ -180,19 +173,7 @@ func startBrowser(t *testing.T) context.Context {
 		if browserErr != nil {
 			return
 		}
-		opts := append(chromedp.DefaultExecAllocatorOptions[:],
-			chromedp.ExecPath(exe),
-			chromedp.Headless,
-			chromedp.NoSandbox,
-			chromedp.DisableGPU,
-			chromedp.NoFirstRun,
-			chromedp.Flag("disable-quic", true),
-			chromedp.Flag("disable-background-networking", true),
-			chromedp.Flag("disable-component-update", true),
-			chromedp.Flag("disable-sync", true),
-			chromedp.UserDataDir(profileDir),
-			chromedp.WindowSize(1280, 900),
-		)
+		opts := headless.Options(exe, profileDir)
 		var allocCtx context.Context
 		allocCtx, cancelAlloc = chromedp.NewExecAllocator(context.Background(), opts...)
 		browserCtx, cancelBrowser = chromedp.NewContext(allocCtx)

@@ -6,8 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/hecla-calc/calculator/internal/headless"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"time"
@@ -57,33 +57,13 @@ func (t target) probeScript() string {
 	return "const BENCH_CONFIG = " + string(cfg) + ";\n" + probeJS
 }
 
-// browserOptions are the e2e suite's (app/e2e_test.go), with a profile dir
-// of its own.
+// browserOptions are the e2e suite's (internal/headless).
 func browserOptions(exe, profile string) []chromedp.ExecAllocatorOption {
-	return append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(1280, 900),
-	)
+	return headless.Options(exe, profile)
 }
 
-// findChromium is the first of the usual names on PATH, or "".
-func findChromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
+// findChromium is the e2e suite's Chromium (internal/headless).
+func findChromium() string { return headless.Find() }
 
 // session is one fresh headless Chromium (a new, empty profile) with one
 // tab.
