@@ -6,13 +6,13 @@ import (
 	"strings"
 )
 
-// analysisPanel lays out the charts of c.view.analysis.
-func (c *calculator) analysisPanel() app.UI {
-	a := &c.view.analysis
+// analysisPanel lays out the charts of an analysis (the view's, drawn by
+// analysisLeaf).
+func (c *calculator) analysisPanel(open bool, a *analysisView) app.UI {
 	return app.Section().Class("panel analysis").Aria("labelledby", "analysis-h").Body(
-		app.Details().ID("analysis").Open(c.analysisOpen).On("toggle", c.onAnalysisToggle).Body(
+		app.Details().ID("analysis").Open(open).On("toggle", c.onAnalysisToggle).Body(
 			app.Summary().Body(app.H2().ID("analysis-h").Text("Analysis: what moves the figures")),
-			app.If(c.analysisOpen, func() app.UI { return c.analysisBody(a) }),
+			app.If(open, func() app.UI { return c.analysisBody(a) }),
 		),
 	)
 }

@@ -13,25 +13,32 @@ func (c *calculator) assumptions() app.UI {
 	return app.Section().Class("panel assumptions").Aria("labelledby", "assumptions-h").Body(
 		app.Details().ID("assumptions").On("toggle", c.onAssumptionsToggle).Body(
 			app.Summary().Body(app.H2().ID("assumptions-h").Text("Assumptions and sources")),
-			app.H3().Text("What the model assumes"),
-			app.Ul().Body(app.Range(modelAssumptions).Slice(func(i int) app.UI { return app.Li().Text(modelAssumptions[i]) })),
-			app.H3().Text("Calibrated constants, "+c.period.Label),
-			app.Table().Class("constants").Body(
-				app.THead().Body(app.Tr().Body(
-					app.Th().Scope("col").Text("Where"), app.Th().Scope("col").Text("Constant"),
-					app.Th().Scope("col").Text("Value"), app.Th().Scope("col").Text("Meaning"),
-				)),
-				app.TBody().Body(app.Range(consts).Slice(func(i int) app.UI {
-					k := consts[i]
-					return app.Tr().Body(
-						app.Td().Text(k.Scope),
-						app.Td().Text(k.Symbol+" · "+k.Name),
-						app.Td().Class("num").Text(k.Value.StringFixed(constantPlaces(k.Unit))+" "+k.Unit),
-						app.Td().Text(k.Meaning),
-					)
-				})),
-			),
-			c.discrepancies(),
+			// Until the panel is first opened in the browser only its
+			// summary is mounted: the rest is a sixth of the page's nodes,
+			// and worked out on demand (the pre-rendered page has it all).
+			app.If(consts != nil, func() app.UI {
+				return app.Div().Body(
+					app.H3().Text("What the model assumes"),
+					app.Ul().Body(app.Range(modelAssumptions).Slice(func(i int) app.UI { return app.Li().Text(modelAssumptions[i]) })),
+					app.H3().Text("Calibrated constants, "+c.period.Label),
+					app.Table().Class("constants").Body(
+						app.THead().Body(app.Tr().Body(
+							app.Th().Scope("col").Text("Where"), app.Th().Scope("col").Text("Constant"),
+							app.Th().Scope("col").Text("Value"), app.Th().Scope("col").Text("Meaning"),
+						)),
+						app.TBody().Body(app.Range(consts).Slice(func(i int) app.UI {
+							k := consts[i]
+							return app.Tr().Body(
+								app.Td().Text(k.Scope),
+								app.Td().Text(k.Symbol+" · "+k.Name),
+								app.Td().Class("num").Text(k.Value.StringFixed(constantPlaces(k.Unit))+" "+k.Unit),
+								app.Td().Text(k.Meaning),
+							)
+						})),
+					),
+					c.discrepancies(),
+				)
+			}),
 		),
 	)
 }

@@ -72,6 +72,10 @@ type calculator struct {
 	sourcePeriod    calc.PeriodID
 
 	view pageView
+	// leaves are the page's leaf components by key, once mounted, and drawn
+	// what the page laid out itself at its last render (leaves.go).
+	leaves map[string]leaf
+	drawn  pageShell
 	// announce is what the polite live region says; it follows the figures
 	// after typing pauses, not on every keystroke.
 	announce string
@@ -200,6 +204,7 @@ func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
 	if c.edit(l, text) {
 		c.changed(ctx)
 	}
+	c.redrawEdit(ctx)
 }
 
 // edit puts text in a lever's field and, if it is a valid value, into the
@@ -230,8 +235,17 @@ func (c *calculator) changed(ctx app.Context) {
 	c.edits++
 	edit := c.edits
 	ctx.After(announceDelay, func(ctx app.Context) {
-		if edit == c.edits {
-			c.announce = c.view.summary
+		if edit != c.edits {
+			ctx.PreventUpdate() // a later edit will announce
+			return
+		}
+		c.announce = c.view.summary
+		if a, ok := c.leaves[announceKey].(*announcement); ok {
+			if a.Text != c.announce {
+				a.Text = c.announce
+				redraw(a, ctx)
+			}
+			ctx.PreventUpdate()
 		}
 	})
 }

@@ -83,12 +83,12 @@ func TestPageShowsEveryOutput(t *testing.T) {
 func TestFigureRowCarriesTheContract(t *testing.T) {
 	c := newCalculator(t, "silver=20")
 	f := viewFigure(t, &c.view, "company.gross-profit")
-	h := mount(t, func() app.UI { return app.Table().Body(app.TBody().Body(figureRow(f))) })
+	h := mount(t, func() app.UI { return app.Table().Body(app.TBody().Body(c.figureRow(f))) })
 	out := app.Output().Aria("live", "off").DataSet("metric", "company.gross-profit").DataSet("value", "25417810.805759263113")
-	if err := app.Match(out, h, 0, 0, 0, 1, 0); err != nil {
+	if err := app.Match(out, h, 0, 0, 0, 1, 0, 0); err != nil {
 		t.Fatal(err)
 	}
-	if err := app.Match(app.Text("$25,418"), h, 0, 0, 0, 1, 0, 0); err != nil {
+	if err := app.Match(app.Text("$25,418"), h, 0, 0, 0, 1, 0, 0, 0); err != nil {
 		t.Fatal(err)
 	}
 	if f.Baseline != "$16,422" || f.Change != "+$8,996" || f.Percent != "+54.8%" || f.Tone != toneBetter {
@@ -152,13 +152,13 @@ func TestEditKeepsLastValidValue(t *testing.T) {
 	field := app.Input().Type("text").ID(id).Name("lucky-friday.tons").Attr("inputmode", "decimal").
 		AutoComplete(false).Spellcheck(false).Value("1e9").
 		Aria("invalid", "true").Aria("describedby", id+"-error "+id+"-base")
-	if err := app.Match(field, h, 0, 1, 0); err != nil {
+	if err := app.Match(field, h, 0, 0, 1, 0); err != nil {
 		t.Error(err)
 	}
-	if err := app.Match(app.P().ID(id+"-error").Class("field-error"), h, 0, 3); err != nil {
+	if err := app.Match(app.P().ID(id+"-error").Class("field-error"), h, 0, 0, 3); err != nil {
 		t.Error(err)
 	}
-	if err := app.Match(app.Text(c.errs[tons]), h, 0, 3, 0); err != nil {
+	if err := app.Match(app.Text(c.errs[tons]), h, 0, 0, 3, 0); err != nil {
 		t.Error(err)
 	}
 	if !c.edit(tons, "90,000") || c.errs[tons] != "" || c.view.query != "silver=20&lucky-friday.tons=90000" {

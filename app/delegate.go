@@ -66,29 +66,5 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	delete(c.errs, l)
 	c.recompute()
 	c.changed(ctx)
-}
-
-// mineCard is a mine's section as a component of its own. go-app compares
-// its exported fields with the last render's and re-renders it only when
-// they differ: an edit to another mine, or to a price its figures do not
-// depend on, leaves it alone.
-type mineCard struct {
-	app.Compo
-	C      *calculator
-	View   mineView
-	Inputs []string // its levers' texts and messages, which View does not hold
-	Levers bool
-}
-
-func (m *mineCard) Render() app.UI { return m.C.mineSection(&m.View, m.Levers) }
-
-// card is the mine card for a mine's view.
-func (c *calculator) card(v mineView, levers bool) *mineCard {
-	var inputs []string
-	if levers {
-		for _, l := range append(append([]leverView{}, v.levers...), v.advanced...) {
-			inputs = append(inputs, c.texts[l.lever], c.errs[l.lever])
-		}
-	}
-	return &mineCard{C: c, View: v, Inputs: inputs, Levers: levers}
+	c.redrawEdit(ctx)
 }

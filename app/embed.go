@@ -122,14 +122,14 @@ func (c *calculator) renderEmbed() app.UI {
 			app.If(o.shows("company") || o.shows("silver") || o.shows("gold"), func() app.UI {
 				return app.Section().Class("panel totals").Aria("label", "Company and segments").Body(
 					app.If(o.shows("company"), func() app.UI {
-						return figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company)
+						return c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company)
 					}),
 					app.Range(v.segments).Slice(func(i int) app.UI {
 						s := v.segments[i]
 						if !o.shows(calc.Segments()[i].Slug()) {
 							return nil
 						}
-						return figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
+						return c.figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
 					}),
 				)
 			}),
@@ -138,10 +138,10 @@ func (c *calculator) renderEmbed() app.UI {
 				if !o.shows(m.mine.Slug()) {
 					return nil
 				}
-				return c.card(*m, mineLevers)
+				return c.mineSection(m, mineLevers)
 			})),
 		),
-		app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(c.announce),
+		&announcement{leafHook: leafHook{c: c}, Text: c.announce},
 		app.P().Class("footer").Body(
 			app.A().Href(c.fullURL()).Target("_blank").Rel("noopener").Text("Open the full calculator"),
 			app.Text(" · Figures from Hecla Mining's release of May 2, 2007; the model's are estimates."),

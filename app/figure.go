@@ -8,8 +8,10 @@ import (
 
 // figureTable lays out figures as rows: label, scenario, release, change.
 // Every scenario cell carries the output contract: data-metric and the
-// unrounded data-value ("" where the figure does not exist).
-func figureTable(caption, unitHeader string, figs []figureView) app.UI {
+// unrounded data-value ("" where the figure does not exist). The scenario
+// and change cells are leaves (leaves.go), redrawn alone when an edit
+// changes them.
+func (c *calculator) figureTable(caption, unitHeader string, figs []figureView) app.UI {
 	return app.Div().Class("table-scroll").Body(app.Table().Class("figures").Body(
 		app.Caption().Class("visually-hidden").Text(caption),
 		app.THead().Body(app.Tr().Body(
@@ -18,40 +20,37 @@ func figureTable(caption, unitHeader string, figs []figureView) app.UI {
 			app.Th().Scope("col").Text("Release"),
 			app.Th().Scope("col").Text("Change"),
 		)),
-		app.TBody().Body(app.Range(figs).Slice(func(i int) app.UI { return figureRow(figs[i]) })),
+		app.TBody().Body(app.Range(figs).Slice(func(i int) app.UI { return c.figureRow(figs[i]) })),
 	))
 }
 
-func figureRow(f figureView) app.UI {
-	return app.Tr().Class("tone-"+string(f.Tone)).Body(
+// figureRow is one figure. The release's cell is written as HTML: it does
+// not change with the scenario (its one control, the source's <details>,
+// needs no handler), and as HTML it is one node for go-app to mount and
+// compare where built as elements it is six.
+func (c *calculator) figureRow(f figureView) app.UI {
+	return app.Tr().Body(
 		app.Th().Scope("row").Class("label").Text(f.Label),
-		app.Td().Class("value").Body(
-			output(f),
-			app.If(f.Note != "", func() app.UI { return app.Span().Class("note").Text(f.Note) }),
-		),
-		app.Td().Class("base").Body(
-			app.If(f.Source == "", func() app.UI { return app.Text(f.Baseline) }).
-				Else(func() app.UI {
-					return app.Details().Class("source").Body(
-						app.Summary().Text(f.Baseline),
-						app.Span().Class("source-text").Text(f.Source),
-					)
-				}),
-		),
-		app.Td().Class("change").Body(
-			app.If(f.Change != "", func() app.UI {
-				return app.Span().Body(
-					app.Span().Class("arrow").Aria("hidden", "true").Text(arrow(f.Tone)),
-					app.Text(f.Change),
-					app.If(f.Percent != "", func() app.UI { return app.Span().Class("pct").Text(f.Percent) }),
-					app.Span().Class("visually-hidden").Text(" ("+string(f.Tone)+")"),
-				)
-			}),
-		),
+		c.valueCell(f),
+		app.Td().Class("base").Body(app.Raw(baseHTML(f))),
+		c.changeCell(f),
 	)
 }
 
-func arrow(t tone) string {
+// baseHTML is the release's figure and, where the model knows it, the
+// table, row and column it is printed in, one click away.
+func baseHTML(f figureView) string {
+	if f.Source == "" {
+		return `<span>` + html.EscapeString(f.Baseline) + `</span>`
+	}
+	return `<details class="source"><summary>` + html.EscapeString(f.Baseline) +
+		`</summary><span class="source-text">` + html.EscapeString(f.Source) + `</span></details>`
+}
+
+func arrow(t tone, change string) string {
+	if change == "" {
+		return ""
+	}
 	switch t {
 	case toneBetter:
 		return "▲ "
@@ -68,9 +67,9 @@ func arrow(t tone) string {
 // An <output> is a polite live region by default; forty of them would read
 // every figure out on every keystroke. They are silenced, and the page's
 // one announcement region reads a summary once typing pauses.
-func output(f figureView) app.UI {
-	if f.Value == "" {
-		return app.Raw(`<output aria-live="off" data-metric="` + html.EscapeString(f.Metric) + `" data-value="">` + html.EscapeString(f.Text) + `</output>`)
+func output(metric, value, text string) app.UI {
+	if value == "" {
+		return app.Raw(`<output aria-live="off" data-metric="` + html.EscapeString(metric) + `" data-value="">` + html.EscapeString(text) + `</output>`)
 	}
-	return app.Output().Aria("live", "off").DataSet("metric", f.Metric).DataSet("value", f.Value).Text(f.Text)
+	return app.Output().Aria("live", "off").DataSet("metric", metric).DataSet("value", value).Text(text)
 }

@@ -6,10 +6,31 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // delegate.go): a labelled text field (the exact value, typed),
 // a slider from zero to twice the release's figure, the release's figure and
 // a reset, and the message when the text is refused.
-func (c *calculator) leverField(l leverView) app.UI {
+//
+// Each lever is a component: on an edit go-app compares its view, text and
+// message with the last ones and redraws only the lever that moved.
+type leverField struct {
+	app.Compo
+	leafHook
+	Key string
+	D   leverData
+}
+
+func (f *leverField) OnMount(ctx app.Context)  { f.mounted(ctx, f, f.Key) }
+func (f *leverField) OnUpdate(ctx app.Context) { f.register(f, f.Key) }
+func (f *leverField) OnDismount()              { f.unregister(f) }
+
+// leverField is the component for lever l, with the text in its field and
+// the message for that text.
+func (c *calculator) leverField(l leverView) *leverField {
+	return &leverField{leafHook: leafHook{c: c}, Key: "lever:" + l.key, D: leverData{l, c.texts[l.lever], c.errs[l.lever]}}
+}
+
+func (f *leverField) Render() app.UI {
+	l := f.D.V
 	id := "lever-" + l.key
 	errID := id + "-error"
-	msg := c.errs[l.lever]
+	msg := f.D.Err
 	describedBy := id + "-base"
 	if msg != "" {
 		describedBy = errID + " " + describedBy
@@ -24,7 +45,7 @@ func (c *calculator) leverField(l leverView) app.UI {
 				Attr("inputmode", "decimal").
 				AutoComplete(false).
 				Spellcheck(false).
-				Value(c.texts[l.lever]).
+				Value(f.D.Text).
 				Aria("invalid", boolText(msg != "")).
 				Aria("describedby", describedBy),
 			app.Input().Type("range").ID(id+"-slider").DataSet("lever", l.key).

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -74,6 +76,8 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) methodsView {
 	return v
 }
 
+// methodsPanel lays out the co-product and AISC tables; their figures are
+// leaves (leaves.go), redrawn alone when an edit changes them.
 func (c *calculator) methodsPanel() app.UI {
 	mv := &c.view.methods
 	return app.Section().Class("panel methods").Aria("labelledby", "methods-h").Body(
@@ -87,10 +91,11 @@ func (c *calculator) methodsPanel() app.UI {
 			)),
 			app.TBody().Body(app.Range(mv.coProduct).Slice(func(i int) app.UI {
 				r := mv.coProduct[i]
+				alloc, per := r.cells()
 				return app.Tr().Body(
 					app.Th().Scope("row").Class("label").Text(r.mine+": "+r.metal),
-					app.Td().Text(r.allocation),
-					app.Td().Class("value").Text(r.perUnit),
+					c.textCell(coProductKey(i, "allocation"), alloc),
+					c.textCell(coProductKey(i, "per-unit"), per),
 				)
 			})),
 		),
@@ -104,10 +109,11 @@ func (c *calculator) methodsPanel() app.UI {
 			)),
 			app.TBody().Body(app.Range(mv.aisc).Slice(func(i int) app.UI {
 				r := mv.aisc[i]
+				est, byProduct := r.cells()
 				return app.Tr().Body(
 					app.Th().Scope("row").Class("label").Text(r.scope),
-					app.Td().Class("value").DataSet("estimate", r.metric).Text(r.value),
-					app.Td().Class("base").Text(r.byProduct),
+					c.textCell("aisc:"+r.metric, est),
+					c.textCell("aisc-by-product:"+r.metric, byProduct),
 				)
 			})),
 		),
@@ -116,4 +122,16 @@ func (c *calculator) methodsPanel() app.UI {
 			app.P().Text("The release predates the World Gold Council's 2013 guidance on all-in sustaining costs, so this is an estimate: per mine, total cash costs plus the mine's capital additions (all treated as sustaining), its reclamation and other costs, and a share of the company's general and administrative expense in proportion to net smelter revenue, divided by the ounces the per-ounce costs divide by. A segment's figure is the sum of its mines' numerators over the sum of their ounces."),
 		),
 	)
+}
+
+// cells are a co-product row's cells that follow the scenario.
+func (r coProductRow) cells() (allocation, perUnit cellData) {
+	return cellData{Text: r.allocation}, cellData{Class: "value", Text: r.perUnit}
+}
+
+func coProductKey(i int, col string) string { return "co-product:" + strconv.Itoa(i) + ":" + col }
+
+// cells are an AISC row's cells that follow the scenario.
+func (r aiscRow) cells() (estimate, byProduct cellData) {
+	return cellData{Class: "value", Estimate: r.metric, Text: r.value}, cellData{Class: "base", Text: r.byProduct}
 }

@@ -13,6 +13,7 @@ func (c *calculator) Render() app.UI {
 			app.P().Text(c.loadErr),
 		)
 	}
+	c.drawn = c.shell()
 	if c.embed.on {
 		return c.renderEmbed()
 	}
@@ -31,19 +32,19 @@ func (c *calculator) Render() app.UI {
 			),
 			app.Section().Class("panel totals").Aria("labelledby", "totals-h").Body(
 				app.H2().ID("totals-h").Text("Company and segments"),
-				totalsTable(v),
+				c.totalsTable(v),
 				app.Details().Class("advanced").Body(
 					app.Summary().Text("Advanced: other operating expenses"),
 					c.leverField(v.opex),
 				),
 			),
-			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.card(v.mines[i], true) })),
-			c.analysisPanel(),
+			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
+			&analysisLeaf{leafHook: leafHook{c: c}, Open: c.analysisOpen, V: v.analysis},
 			c.methodsPanel(),
 			c.savedPanel(),
 			c.assumptions(),
 		),
-		app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(c.announce),
+		&announcement{leafHook: leafHook{c: c}, Text: c.announce},
 		app.Footer().Class("footer").Body(citation(c.rel)),
 	)
 }
@@ -110,16 +111,16 @@ func (c *calculator) mineSection(m *mineView, levers bool) app.UI {
 				),
 			)
 		}),
-		figureTable(m.title+" results, dollars in thousands except per ounce", "Dollars in thousands, except per ounce", m.figures),
+		c.figureTable(m.title+" results, dollars in thousands except per ounce", "Dollars in thousands, except per ounce", m.figures),
 	)
 }
 
-func totalsTable(v *pageView) app.UI {
+func (c *calculator) totalsTable(v *pageView) app.UI {
 	return app.Div().Body(
-		figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company),
+		c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company),
 		app.Range(v.segments).Slice(func(i int) app.UI {
 			s := v.segments[i]
-			return figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
+			return c.figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
 		}),
 	)
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strconv"
+
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -52,15 +54,12 @@ func (c *calculator) pinPanel() app.UI {
 			)),
 			app.TBody().Body(app.Range(c.view.pin).Slice(func(i int) app.UI {
 				f := c.view.pin[i]
-				change := f.Change
-				if c.pinPercent {
-					change = f.Percent
-				}
-				return app.Tr().Class("tone-"+string(f.Tone)).Body(
+				value, change := pinCells(f, c.pinPercent)
+				return app.Tr().Body(
 					app.Th().Scope("row").Class("label").Text(f.Label),
 					app.Td().Class("base").Text(f.Baseline),
-					app.Td().Class("value").Text(f.Text),
-					app.Td().Class("change").Text(change),
+					c.textCell(pinValueKey(i), value),
+					c.textCell(pinChangeKey(i), change),
 				)
 			})),
 		),
@@ -72,3 +71,16 @@ func (c *calculator) pinPanel() app.UI {
 		app.Button().Type("button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
 	)
 }
+
+// pinCells are a pinned comparison's cells that follow the current
+// scenario: its figure, and the change in dollars or percent.
+func pinCells(f figureView, percent bool) (value, change cellData) {
+	ch := f.Change
+	if percent {
+		ch = f.Percent
+	}
+	return cellData{Class: "value", Text: f.Text}, cellData{Class: "change tone-" + string(f.Tone), Text: ch}
+}
+
+func pinValueKey(i int) string  { return "pin-value:" + strconv.Itoa(i) }
+func pinChangeKey(i int) string { return "pin-change:" + strconv.Itoa(i) }

@@ -1,0 +1,307 @@
+package main
+
+import (
+	"reflect"
+
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Leaves are the small components an edit changes: a figure's value and
+// its change, a lever, a cell of the other methods' tables, the analysis
+// panel and the announcement. Everything else on the page is laid out by
+// the page's own Render and stays put while levers move.
+//
+// go-app redraws a component by rendering it again and comparing the result
+// with what is on the page, and it redraws, with a component, every
+// component it sits in. A whole page is about 1,300 nodes: in WebAssembly,
+// redrawing it took longer than a frame. So a lever's edit redraws only
+// the leaves whose fields it changed (redrawLeaves, in the input handler),
+// and withdraws the page's own redraw; every leaf sits directly in the
+// page, with no component between, so the page is the only other component
+// that an update of a leaf flags. Anything else (a period, a deck, a saved
+// scenario) redraws the page, which passes each leaf its fields and lets
+// go-app compare them.
+//
+// Leaves register with the page when mounted (in the browser only: the
+// tests' engine does not mount, and their page redraws whole).
+
+// leaf is a leaf component.
+type leaf interface {
+	app.Composer
+	hook() *leafHook
+}
+
+// leafHook is a leaf's link to the page. Its fields are unexported, so go-app
+// neither compares them nor copies them into a mounted leaf.
+type leafHook struct {
+	c          *calculator
+	ctx        app.Context
+	registered string
+}
+
+func (h *leafHook) hook() *leafHook { return h }
+
+// register files l under key, at mount and whenever a redraw of the page
+// gives the leaf in that place another key.
+func (h *leafHook) register(l leaf, key string) {
+	if h.c == nil || h.registered == key {
+		return
+	}
+	h.unregister(l)
+	if h.c.leaves == nil {
+		h.c.leaves = map[string]leaf{}
+	}
+	h.c.leaves[key] = l
+	h.registered = key
+}
+
+func (h *leafHook) unregister(l leaf) {
+	if h.c != nil && h.c.leaves[h.registered] == l {
+		delete(h.c.leaves, h.registered)
+	}
+	h.registered = ""
+}
+
+// mounted keeps the leaf's context. go-app dispatches OnMount as an update
+// of the leaf and of the page; the leaf has just been drawn, so the update is
+// withdrawn.
+func (h *leafHook) mounted(ctx app.Context, l leaf, key string) {
+	h.ctx = ctx
+	h.register(l, key)
+	ctx.PreventUpdate()
+}
+
+// redraw draws a leaf whose fields were just set, and nothing else: the
+// leaf's Dispatch flags it and the page, and the page's flag is withdrawn
+// (page is the page's context, that of the handler at work).
+func redraw(l leaf, page app.Context) {
+	l.hook().ctx.Dispatch(func(app.Context) { page.PreventUpdate() })
+}
+
+// leafFor is the mounted leaf under key, when the page has registered its
+// leaves; all is false when it has none (a page the tests' engine drew).
+func (c *calculator) leafFor(key string) (l leaf, found, all bool) {
+	if c.leaves == nil {
+		return nil, false, false
+	}
+	l, found = c.leaves[key]
+	return l, found, true
+}
+
+// valueCell is a figure's scenario cell: the output contract and the note
+// that says why a figure is absent.
+type valueCell struct {
+	app.Compo
+	leafHook
+	Key string
+	V   valueData
+}
+
+type valueData struct {
+	Metric, Value, Text, Note string
+}
+
+func (c *calculator) valueCell(f figureView) *valueCell {
+	return &valueCell{leafHook: leafHook{c: c}, Key: "value:" + f.Metric, V: valueData{f.Metric, f.Value, f.Text, f.Note}}
+}
+
+func (v *valueCell) OnMount(ctx app.Context)  { v.mounted(ctx, v, v.Key) }
+func (v *valueCell) OnUpdate(ctx app.Context) { v.register(v, v.Key) }
+func (v *valueCell) OnDismount()              { v.unregister(v) }
+
+func (v *valueCell) Render() app.UI {
+	d := v.V
+	return app.Td().Class("value").Body(
+		output(d.Metric, d.Value, d.Text),
+		app.If(d.Note != "", func() app.UI { return app.Span().Class("note").Text(d.Note) }),
+	)
+}
+
+// changeCell is a figure's change from the release: arrow, amount,
+// percentage and, for screen readers, whether it is good news. Its elements
+// are the same whether or not there is a change, so an edit sets texts.
+type changeCell struct {
+	app.Compo
+	leafHook
+	Key string
+	V   changeData
+}
+
+type changeData struct {
+	Change, Percent string
+	Tone            tone
+}
+
+func (c *calculator) changeCell(f figureView) *changeCell {
+	return &changeCell{leafHook: leafHook{c: c}, Key: "change:" + f.Metric, V: changeData{f.Change, f.Percent, f.Tone}}
+}
+
+func (v *changeCell) OnMount(ctx app.Context)  { v.mounted(ctx, v, v.Key) }
+func (v *changeCell) OnUpdate(ctx app.Context) { v.register(v, v.Key) }
+func (v *changeCell) OnDismount()              { v.unregister(v) }
+
+func (v *changeCell) Render() app.UI {
+	d := v.V
+	word := ""
+	if d.Change != "" {
+		word = " (" + string(d.Tone) + ")"
+	}
+	return app.Td().Class("change tone-"+string(d.Tone)).Body(
+		app.Span().Class("arrow").Aria("hidden", "true").Text(arrow(d.Tone, d.Change)),
+		app.Text(d.Change),
+		app.Span().Class("pct").Text(d.Percent),
+		app.Span().Class("visually-hidden").Text(word),
+	)
+}
+
+// textCell is a table cell whose text (and class) an edit changes.
+type textCell struct {
+	app.Compo
+	leafHook
+	Key string
+	V   cellData
+}
+
+type cellData struct {
+	Class, Estimate, Text string // Estimate: the data-estimate output it carries, if any
+}
+
+func (c *calculator) textCell(key string, d cellData) *textCell {
+	return &textCell{leafHook: leafHook{c: c}, Key: key, V: d}
+}
+
+func (v *textCell) OnMount(ctx app.Context)  { v.mounted(ctx, v, v.Key) }
+func (v *textCell) OnUpdate(ctx app.Context) { v.register(v, v.Key) }
+func (v *textCell) OnDismount()              { v.unregister(v) }
+
+func (v *textCell) Render() app.UI {
+	td := app.Td().Class(v.V.Class)
+	if v.V.Estimate != "" {
+		td = td.DataSet("estimate", v.V.Estimate)
+	}
+	return td.Text(v.V.Text)
+}
+
+// announcement is the polite live region that reads a summary of the
+// figures once typing pauses.
+type announcement struct {
+	app.Compo
+	leafHook
+	Text string
+}
+
+const announceKey = "announce"
+
+func (v *announcement) OnMount(ctx app.Context)  { v.mounted(ctx, v, announceKey) }
+func (v *announcement) OnUpdate(ctx app.Context) { v.register(v, announceKey) }
+func (v *announcement) OnDismount()              { v.unregister(v) }
+
+func (v *announcement) Render() app.UI {
+	return app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(v.Text)
+}
+
+// analysisLeaf is the analysis panel, which follows every edit while open.
+type analysisLeaf struct {
+	app.Compo
+	leafHook
+	Open bool
+	V    analysisView
+}
+
+const analysisKey = "analysis"
+
+func (v *analysisLeaf) OnMount(ctx app.Context)  { v.mounted(ctx, v, analysisKey) }
+func (v *analysisLeaf) OnUpdate(ctx app.Context) { v.register(v, analysisKey) }
+func (v *analysisLeaf) OnDismount()              { v.unregister(v) }
+
+func (v *analysisLeaf) Render() app.UI { return v.c.analysisPanel(v.Open, &v.V) }
+
+// pageShell is what the page lays out itself, outside its leaves, that an
+// edit could change; while it stays as drawn, an edit redraws leaves only.
+type pageShell struct {
+	period       calc.PeriodID
+	copied       string
+	pinned       bool
+	pinPercent   bool
+	analysisOpen bool
+	notices      int
+}
+
+func (c *calculator) shell() pageShell {
+	return pageShell{c.view.period, c.copied, c.pinned != nil, c.pinPercent, c.analysisOpen, len(c.notices)}
+}
+
+// redrawEdit follows an edit of the levers: when the page has registered
+// its leaves and nothing outside them changed, it redraws the leaves whose
+// fields changed and withdraws the page's own redraw; otherwise go-app
+// redraws the page.
+func (c *calculator) redrawEdit(page app.Context) {
+	if c.leaves == nil || c.shell() != c.drawn {
+		return
+	}
+	v := &c.view
+	groups := [][]figureView{v.company}
+	for _, s := range v.segments {
+		groups = append(groups, s.figures)
+	}
+	levers := append(append([]leverView{}, v.prices...), v.opex)
+	for _, m := range v.mines {
+		groups = append(groups, m.figures)
+		levers = append(append(levers, m.levers...), m.advanced...)
+	}
+	for _, g := range groups {
+		for _, f := range g {
+			setLeaf(c, page, "value:"+f.Metric, valueData{f.Metric, f.Value, f.Text, f.Note}, func(l *valueCell) *valueData { return &l.V })
+			setLeaf(c, page, "change:"+f.Metric, changeData{f.Change, f.Percent, f.Tone}, func(l *changeCell) *changeData { return &l.V })
+		}
+	}
+	for _, l := range levers {
+		setLeaf(c, page, "lever:"+l.key, leverData{l, c.texts[l.lever], c.errs[l.lever]}, func(f *leverField) *leverData { return &f.D })
+	}
+	for i, r := range v.methods.coProduct {
+		alloc, per := r.cells()
+		setLeaf(c, page, coProductKey(i, "allocation"), alloc, textCellData)
+		setLeaf(c, page, coProductKey(i, "per-unit"), per, textCellData)
+	}
+	for _, r := range v.methods.aisc {
+		est, byProduct := r.cells()
+		setLeaf(c, page, "aisc:"+r.metric, est, textCellData)
+		setLeaf(c, page, "aisc-by-product:"+r.metric, byProduct, textCellData)
+	}
+	if c.pinned != nil {
+		for i, f := range v.pin {
+			value, change := pinCells(f, c.pinPercent)
+			setLeaf(c, page, pinValueKey(i), value, textCellData)
+			setLeaf(c, page, pinChangeKey(i), change, textCellData)
+		}
+	}
+	if a, ok := c.leaves[analysisKey].(*analysisLeaf); ok && c.analysisOpen && !reflect.DeepEqual(a.V, v.analysis) {
+		a.V = v.analysis
+		redraw(a, page)
+	}
+	page.PreventUpdate()
+}
+
+// setLeaf gives the leaf under key the fields d, and redraws it if they
+// changed. A key with no leaf is a part of the page not shown (an embed
+// shows the sections it is asked for).
+func setLeaf[L leaf, D comparable](c *calculator, page app.Context, key string, d D, fields func(L) *D) {
+	l, ok := c.leaves[key].(L)
+	if !ok {
+		return
+	}
+	if p := fields(l); *p != d {
+		*p = d
+		redraw(l, page)
+	}
+}
+
+func textCellData(l *textCell) *cellData { return &l.V }
+
+// leverData is a lever's fields: its view, and the text in its field and
+// the message for that text, which the view does not hold.
+type leverData struct {
+	V         leverView
+	Text, Err string
+}
