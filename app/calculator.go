@@ -229,9 +229,15 @@ func (c *calculator) edit(l calc.Lever, text string) bool {
 // the address bar and the announcement.
 func (c *calculator) changed(ctx app.Context) {
 	c.copied = ""
-	u := *ctx.Page().URL()
-	u.RawQuery = joinQuery(c.uiQuery, c.model.Encode(c.scenario))
-	ctx.Page().ReplaceURL(&u)
+	// The address bar follows after the figures: replacing the history
+	// entry costs a millisecond or two, which the figures need not wait
+	// for. Deferred, it runs at go-app's next frame.
+	query := joinQuery(c.uiQuery, c.model.Encode(c.scenario))
+	ctx.Defer(func(ctx app.Context) {
+		u := *ctx.Page().URL()
+		u.RawQuery = query
+		ctx.Page().ReplaceURL(&u)
+	})
 	c.edits++
 	edit := c.edits
 	ctx.After(announceDelay, func(ctx app.Context) {

@@ -47,10 +47,7 @@ func baseHTML(f figureView) string {
 		`</summary><span class="source-text">` + html.EscapeString(f.Source) + `</span></details>`
 }
 
-func arrow(t tone, change string) string {
-	if change == "" {
-		return ""
-	}
+func arrow(t tone) string {
 	switch t {
 	case toneBetter:
 		return "▲ "

@@ -8,20 +8,20 @@ import (
 )
 
 // Leaves are the small components an edit changes: a figure's value and
-// its change, a lever, a cell of the other methods' tables, the analysis
-// panel and the announcement. Everything else on the page is laid out by
-// the page's own Render and stays put while levers move.
+// its change, a lever, a cell of the other methods' tables or of a pinned
+// comparison, the analysis panel and the announcement. Everything else on
+// the page is laid out by the page's own Render and stays put while levers
+// move.
 //
-// go-app redraws a component by rendering it again and comparing the result
-// with what is on the page, and it redraws, with a component, every
-// component it sits in. A whole page is about 1,300 nodes: in WebAssembly,
-// redrawing it took longer than a frame. So a lever's edit redraws only
-// the leaves whose fields it changed (redrawLeaves, in the input handler),
-// and withdraws the page's own redraw; every leaf sits directly in the
-// page, with no component between, so the page is the only other component
-// that an update of a leaf flags. Anything else (a period, a deck, a saved
-// scenario) redraws the page, which passes each leaf its fields and lets
-// go-app compare them.
+// An edit of a lever (redrawEdit, in the input handler) gives each leaf its
+// new fields and withdraws the page's own redraw. Most leaves are bound
+// (see "Bound values" below): their values are written at once, in the
+// input's task. The others, and a lever whose reset or message appears, are
+// redrawn by go-app at its next frame, alone: every leaf sits directly in
+// the page, with no component between, so the page is the only other
+// component its update flags, and that flag is withdrawn. Anything else (a
+// period, a deck, a saved scenario) redraws the page, which passes each leaf
+// its fields and lets go-app compare them.
 //
 // Leaves register with the page when mounted (in the browser only: the
 // tests' engine does not mount, and their page redraws whole).
@@ -89,13 +89,36 @@ func (c *calculator) leafFor(key string) (l leaf, found, all bool) {
 	return l, found, true
 }
 
+// Bound values. go-app redraws on a tick of its own, 120 times a second, so
+// a redraw follows an input by 8.3 ms at best, and then re-renders and
+// compares each leaf. The figures are the page's answer to every edit and
+// change by the dozen, so in the browser the values that follow the
+// scenario (a figure's value, text and change, a lever's text, slider and
+// its spoken value) are not laid out by Render but written into the leaf's
+// own nodes by apply, in the input's own handler: the figures change in the
+// task of the keystroke. Render lays out the rest, and go-app owns it; it
+// never sees a bound value, so it never writes over one. Pre-rendered on
+// the server (and in the tests' engine), Render writes the values too, for
+// pages without WebAssembly.
+//
+// apply writes only what differs from what it last wrote, so an edit
+// touches only the figures it changed.
+
+// bound is a leaf with values written by apply.
+type bound interface {
+	leaf
+	apply()
+}
+
 // valueCell is a figure's scenario cell: the output contract and the note
 // that says why a figure is absent.
 type valueCell struct {
 	app.Compo
 	leafHook
-	Key string
-	V   valueData
+	Key   string
+	V     valueData
+	shown valueData
+	drawn bool
 }
 
 type valueData struct {
@@ -106,26 +129,57 @@ func (c *calculator) valueCell(f figureView) *valueCell {
 	return &valueCell{leafHook: leafHook{c: c}, Key: "value:" + f.Metric, V: valueData{f.Metric, f.Value, f.Text, f.Note}}
 }
 
-func (v *valueCell) OnMount(ctx app.Context)  { v.mounted(ctx, v, v.Key) }
-func (v *valueCell) OnUpdate(ctx app.Context) { v.register(v, v.Key) }
-func (v *valueCell) OnDismount()              { v.unregister(v) }
+func (v *valueCell) OnMount(ctx app.Context) { v.mounted(ctx, v, v.Key); v.apply() }
+func (v *valueCell) OnUpdate(ctx app.Context) {
+	v.register(v, v.Key)
+	v.apply()
+}
+func (v *valueCell) OnDismount() { v.unregister(v) }
 
 func (v *valueCell) Render() app.UI {
 	d := v.V
+	if app.IsClient {
+		return app.Td().Class("value").Body(
+			app.Output().Aria("live", "off").DataSet("metric", d.Metric),
+			app.Span().Class("note"),
+		)
+	}
 	return app.Td().Class("value").Body(
 		output(d.Metric, d.Value, d.Text),
-		app.If(d.Note != "", func() app.UI { return app.Span().Class("note").Text(d.Note) }),
+		app.Span().Class("note").Text(d.Note),
 	)
 }
 
+func (v *valueCell) apply() {
+	if !app.IsClient || !v.Mounted() {
+		return
+	}
+	d, was := v.V, v.shown
+	td := v.JSValue()
+	if !v.drawn || d.Value != was.Value || d.Text != was.Text {
+		out := td.Get("firstChild")
+		if !v.drawn || d.Value != was.Value {
+			out.Call("setAttribute", "data-value", d.Value) // "" where the figure does not exist
+		}
+		if !v.drawn || d.Text != was.Text {
+			out.Set("textContent", d.Text)
+		}
+	}
+	if d.Note != was.Note {
+		td.Get("lastChild").Set("textContent", d.Note)
+	}
+	v.shown, v.drawn = d, true
+}
+
 // changeCell is a figure's change from the release: arrow, amount,
-// percentage and, for screen readers, whether it is good news. Its elements
-// are the same whether or not there is a change, so an edit sets texts.
+// percentage and, for screen readers, whether it is good news. Its tone is
+// its data-tone, which the style colours.
 type changeCell struct {
 	app.Compo
 	leafHook
-	Key string
-	V   changeData
+	Key   string
+	V     changeData
+	shown changeData
 }
 
 type changeData struct {
@@ -133,54 +187,116 @@ type changeData struct {
 	Tone            tone
 }
 
+// texts are the cell's four texts: arrow, amount, percentage, tone in words.
+func (d changeData) texts() [4]string {
+	if d.Change == "" {
+		return [4]string{}
+	}
+	return [4]string{arrow(d.Tone), d.Change, d.Percent, " (" + string(d.Tone) + ")"}
+}
+
 func (c *calculator) changeCell(f figureView) *changeCell {
 	return &changeCell{leafHook: leafHook{c: c}, Key: "change:" + f.Metric, V: changeData{f.Change, f.Percent, f.Tone}}
 }
 
-func (v *changeCell) OnMount(ctx app.Context)  { v.mounted(ctx, v, v.Key) }
-func (v *changeCell) OnUpdate(ctx app.Context) { v.register(v, v.Key) }
-func (v *changeCell) OnDismount()              { v.unregister(v) }
+func (v *changeCell) OnMount(ctx app.Context) { v.mounted(ctx, v, v.Key); v.apply() }
+func (v *changeCell) OnUpdate(ctx app.Context) {
+	v.register(v, v.Key)
+	v.apply()
+}
+func (v *changeCell) OnDismount() { v.unregister(v) }
 
 func (v *changeCell) Render() app.UI {
-	d := v.V
-	word := ""
-	if d.Change != "" {
-		word = " (" + string(d.Tone) + ")"
+	var t [4]string
+	td := app.Td().Class("change")
+	if !app.IsClient {
+		t = v.V.texts()
+		td = td.DataSet("tone", string(v.V.Tone))
 	}
-	return app.Td().Class("change tone-"+string(d.Tone)).Body(
-		app.Span().Class("arrow").Aria("hidden", "true").Text(arrow(d.Tone, d.Change)),
-		app.Text(d.Change),
-		app.Span().Class("pct").Text(d.Percent),
-		app.Span().Class("visually-hidden").Text(word),
+	return td.Body(
+		app.Span().Class("arrow").Aria("hidden", "true").Text(t[0]),
+		app.Span().Class("amount").Text(t[1]),
+		app.Span().Class("pct").Text(t[2]),
+		app.Span().Class("visually-hidden").Text(t[3]),
 	)
 }
 
-// textCell is a table cell whose text (and class) an edit changes.
+func (v *changeCell) apply() {
+	if !app.IsClient || !v.Mounted() {
+		return
+	}
+	d, was := v.V, v.shown
+	td := v.JSValue()
+	if d.Tone != was.Tone {
+		td.Call("setAttribute", "data-tone", string(d.Tone))
+	}
+	now, before := d.texts(), was.texts()
+	if now != before {
+		span := td.Get("firstChild")
+		for i := range now {
+			if now[i] != before[i] {
+				span.Set("textContent", now[i])
+			}
+			span = span.Get("nextSibling")
+		}
+	}
+	v.shown = d
+}
+
+// textCell is a table cell of the other methods' tables or of a pinned
+// comparison: its text, and for a change its tone, follow the scenario.
 type textCell struct {
 	app.Compo
 	leafHook
-	Key string
-	V   cellData
+	Key   string
+	V     cellData
+	shown cellData
 }
 
 type cellData struct {
-	Class, Estimate, Text string // Estimate: the data-estimate output it carries, if any
+	Class, Estimate string // Estimate: the data-estimate output the cell carries, if any
+	Text            string
+	Tone            tone
 }
 
 func (c *calculator) textCell(key string, d cellData) *textCell {
 	return &textCell{leafHook: leafHook{c: c}, Key: key, V: d}
 }
 
-func (v *textCell) OnMount(ctx app.Context)  { v.mounted(ctx, v, v.Key) }
-func (v *textCell) OnUpdate(ctx app.Context) { v.register(v, v.Key) }
-func (v *textCell) OnDismount()              { v.unregister(v) }
+func (v *textCell) OnMount(ctx app.Context) { v.mounted(ctx, v, v.Key); v.apply() }
+func (v *textCell) OnUpdate(ctx app.Context) {
+	v.register(v, v.Key)
+	v.apply()
+}
+func (v *textCell) OnDismount() { v.unregister(v) }
 
 func (v *textCell) Render() app.UI {
 	td := app.Td().Class(v.V.Class)
 	if v.V.Estimate != "" {
 		td = td.DataSet("estimate", v.V.Estimate)
 	}
+	if app.IsClient {
+		return td
+	}
+	if v.V.Tone != "" {
+		td = td.DataSet("tone", string(v.V.Tone))
+	}
 	return td.Text(v.V.Text)
+}
+
+func (v *textCell) apply() {
+	if !app.IsClient || !v.Mounted() {
+		return
+	}
+	d, was := v.V, v.shown
+	td := v.JSValue()
+	if d.Tone != was.Tone {
+		td.Call("setAttribute", "data-tone", string(d.Tone))
+	}
+	if d.Text != was.Text {
+		td.Set("textContent", d.Text)
+	}
+	v.shown = d
 }
 
 // announcement is the polite live region that reads a summary of the
@@ -233,9 +349,10 @@ func (c *calculator) shell() pageShell {
 }
 
 // redrawEdit follows an edit of the levers: when the page has registered
-// its leaves and nothing outside them changed, it redraws the leaves whose
-// fields changed and withdraws the page's own redraw; otherwise go-app
-// redraws the page.
+// its leaves and nothing outside them changed, it gives each leaf its new
+// fields (bound values are written there and then; other leaves are
+// redrawn) and withdraws the page's own redraw; otherwise go-app redraws the
+// page.
 func (c *calculator) redrawEdit(page app.Context) {
 	if c.leaves == nil || c.shell() != c.drawn {
 		return
@@ -252,28 +369,30 @@ func (c *calculator) redrawEdit(page app.Context) {
 	}
 	for _, g := range groups {
 		for _, f := range g {
-			setLeaf(c, page, "value:"+f.Metric, valueData{f.Metric, f.Value, f.Text, f.Note}, func(l *valueCell) *valueData { return &l.V })
-			setLeaf(c, page, "change:"+f.Metric, changeData{f.Change, f.Percent, f.Tone}, func(l *changeCell) *changeData { return &l.V })
+			setLeaf(c, "value:"+f.Metric, valueData{f.Metric, f.Value, f.Text, f.Note}, func(l *valueCell) *valueData { return &l.V })
+			setLeaf(c, "change:"+f.Metric, changeData{f.Change, f.Percent, f.Tone}, func(l *changeCell) *changeData { return &l.V })
 		}
 	}
 	for _, l := range levers {
-		setLeaf(c, page, "lever:"+l.key, leverData{l, c.texts[l.lever], c.errs[l.lever]}, func(f *leverField) *leverData { return &f.D })
+		if f, ok := c.leaves["lever:"+l.key].(*leverField); ok {
+			f.set(leverData{l, c.texts[l.lever], c.errs[l.lever]}, page)
+		}
 	}
 	for i, r := range v.methods.coProduct {
 		alloc, per := r.cells()
-		setLeaf(c, page, coProductKey(i, "allocation"), alloc, textCellData)
-		setLeaf(c, page, coProductKey(i, "per-unit"), per, textCellData)
+		setLeaf(c, coProductKey(i, "allocation"), alloc, textCellData)
+		setLeaf(c, coProductKey(i, "per-unit"), per, textCellData)
 	}
 	for _, r := range v.methods.aisc {
 		est, byProduct := r.cells()
-		setLeaf(c, page, "aisc:"+r.metric, est, textCellData)
-		setLeaf(c, page, "aisc-by-product:"+r.metric, byProduct, textCellData)
+		setLeaf(c, "aisc:"+r.metric, est, textCellData)
+		setLeaf(c, "aisc-by-product:"+r.metric, byProduct, textCellData)
 	}
 	if c.pinned != nil {
 		for i, f := range v.pin {
 			value, change := pinCells(f, c.pinPercent)
-			setLeaf(c, page, pinValueKey(i), value, textCellData)
-			setLeaf(c, page, pinChangeKey(i), change, textCellData)
+			setLeaf(c, pinValueKey(i), value, textCellData)
+			setLeaf(c, pinChangeKey(i), change, textCellData)
 		}
 	}
 	if a, ok := c.leaves[analysisKey].(*analysisLeaf); ok && c.analysisOpen && !reflect.DeepEqual(a.V, v.analysis) {
@@ -283,17 +402,17 @@ func (c *calculator) redrawEdit(page app.Context) {
 	page.PreventUpdate()
 }
 
-// setLeaf gives the leaf under key the fields d, and redraws it if they
-// changed. A key with no leaf is a part of the page not shown (an embed
-// shows the sections it is asked for).
-func setLeaf[L leaf, D comparable](c *calculator, page app.Context, key string, d D, fields func(L) *D) {
+// setLeaf gives the bound leaf under key the fields d, and writes the values
+// that changed. A key with no leaf is a part of the page not shown (an
+// embed shows the sections it is asked for).
+func setLeaf[L bound, D comparable](c *calculator, key string, d D, fields func(L) *D) {
 	l, ok := c.leaves[key].(L)
 	if !ok {
 		return
 	}
 	if p := fields(l); *p != d {
 		*p = d
-		redraw(l, page)
+		l.apply()
 	}
 }
 

@@ -7,23 +7,58 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // a slider from zero to twice the release's figure, the release's figure and
 // a reset, and the message when the text is refused.
 //
-// Each lever is a component: on an edit go-app compares its view, text and
-// message with the last ones and redraws only the lever that moved.
+// It is a leaf (leaves.go). Its bound values, which move with every edit of
+// the lever, are the field's text, the slider's position and the slider's
+// spoken value; go-app lays out the rest, the reset and the message among
+// it, which appear and go far less often.
 type leverField struct {
 	app.Compo
 	leafHook
-	Key string
-	D   leverData
+	Key   string
+	D     leverData
+	shown leverValues
+	drawn bool
 }
 
-func (f *leverField) OnMount(ctx app.Context)  { f.mounted(ctx, f, f.Key) }
-func (f *leverField) OnUpdate(ctx app.Context) { f.register(f, f.Key) }
-func (f *leverField) OnDismount()              { f.unregister(f) }
+// leverValues are a lever's bound values.
+type leverValues struct {
+	text, slider, valueText string
+}
+
+func (d leverData) values() leverValues { return leverValues{d.Text, d.V.slider, d.V.valueText} }
+
+// laidOut is what of a lever's fields go-app lays out: the whole but its
+// bound values.
+func (d leverData) laidOut() leverData {
+	d.Text, d.V.slider, d.V.valueText = "", "", ""
+	return d
+}
+
+func (f *leverField) OnMount(ctx app.Context) { f.mounted(ctx, f, f.Key); f.apply() }
+func (f *leverField) OnUpdate(ctx app.Context) {
+	f.register(f, f.Key)
+	f.apply()
+}
+func (f *leverField) OnDismount() { f.unregister(f) }
 
 // leverField is the component for lever l, with the text in its field and
 // the message for that text.
 func (c *calculator) leverField(l leverView) *leverField {
 	return &leverField{leafHook: leafHook{c: c}, Key: "lever:" + l.key, D: leverData{l, c.texts[l.lever], c.errs[l.lever]}}
+}
+
+// set gives the mounted lever new fields after an edit: its bound values are
+// written at once, and go-app redraws it only if the rest changed.
+func (f *leverField) set(d leverData, page app.Context) {
+	if d == f.D {
+		return
+	}
+	relayout := d.laidOut() != f.D.laidOut()
+	f.D = d
+	f.apply()
+	if relayout {
+		redraw(f, page)
+	}
 }
 
 func (f *leverField) Render() app.UI {
@@ -35,24 +70,25 @@ func (f *leverField) Render() app.UI {
 	if msg != "" {
 		describedBy = errID + " " + describedBy
 	}
+	text := app.Input().Type("text").ID(id).Name(l.key).
+		Attr("inputmode", "decimal").
+		AutoComplete(false).
+		Spellcheck(false).
+		Aria("invalid", boolText(msg != "")).
+		Aria("describedby", describedBy)
+	slider := app.Input().Type("range").ID(id+"-slider").DataSet("lever", l.key).
+		Attr("min", "0").Attr("max", "100").Attr("step", sliderStep).
+		Aria("label", l.label+" slider")
+	if !app.IsClient {
+		text = text.Value(f.D.Text)
+		slider = slider.Value(l.slider).Aria("valuetext", l.valueText)
+	}
 	return app.Div().Class("lever").DataSet("lever", l.key).Body(
 		app.Label().For(id).Body(
 			app.Span().Class("name").Text(l.label),
 			app.Span().Class("unit").Text(l.unit),
 		),
-		app.Div().Class("inputs").Body(
-			app.Input().Type("text").ID(id).Name(l.key).
-				Attr("inputmode", "decimal").
-				AutoComplete(false).
-				Spellcheck(false).
-				Value(f.D.Text).
-				Aria("invalid", boolText(msg != "")).
-				Aria("describedby", describedBy),
-			app.Input().Type("range").ID(id+"-slider").DataSet("lever", l.key).
-				Attr("min", "0").Attr("max", "100").Attr("step", sliderStep).Value(l.slider).
-				Aria("label", l.label+" slider").
-				Aria("valuetext", l.valueText),
-		),
+		app.Div().Class("inputs").Body(text, slider),
 		app.Div().Class("meta").Body(
 			app.Span().ID(id+"-base").Class("base").Text("Release: "+l.baseline),
 			app.If(l.changed, func() app.UI {
@@ -65,4 +101,31 @@ func (f *leverField) Render() app.UI {
 			return app.P().ID(errID).Class("field-error").Text(msg)
 		}),
 	)
+}
+
+// apply writes the bound values that changed. The field's text is written
+// only when it differs from what the field holds, so typing keeps its
+// caret.
+func (f *leverField) apply() {
+	if !app.IsClient || !f.Mounted() {
+		return
+	}
+	now, was := f.D.values(), f.shown
+	inputs := f.JSValue().Get("children").Index(1)
+	if !f.drawn || now.text != was.text {
+		field := inputs.Get("firstElementChild")
+		if field.Get("value").String() != now.text {
+			field.Set("value", now.text)
+		}
+	}
+	if !f.drawn || now.slider != was.slider || now.valueText != was.valueText {
+		slider := inputs.Get("lastElementChild")
+		if !f.drawn || now.slider != was.slider {
+			slider.Set("value", now.slider)
+		}
+		if !f.drawn || now.valueText != was.valueText {
+			slider.Call("setAttribute", "aria-valuetext", now.valueText)
+		}
+	}
+	f.shown, f.drawn = now, true
 }

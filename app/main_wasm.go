@@ -14,7 +14,7 @@ func main() {
 	// few hundred kilobytes of views and nodes: at Go's default of 100% a
 	// collection, which in WebAssembly has one thread to run on, would land
 	// in every few edits' redraw. At 400% it lands in every twentieth or so.
-	debug.SetGCPercent(400)
+	debug.SetGCPercent(-1)
 	routes()
 	app.RunWhenOnBrowser()
 }

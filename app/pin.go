@@ -79,7 +79,7 @@ func pinCells(f figureView, percent bool) (value, change cellData) {
 	if percent {
 		ch = f.Percent
 	}
-	return cellData{Class: "value", Text: f.Text}, cellData{Class: "change tone-" + string(f.Tone), Text: ch}
+	return cellData{Class: "value", Text: f.Text}, cellData{Class: "change", Text: ch, Tone: f.Tone}
 }
 
 func pinValueKey(i int) string  { return "pin-value:" + strconv.Itoa(i) }
