@@ -79,16 +79,6 @@ func redraw(l leaf, page app.Context) {
 	l.hook().ctx.Dispatch(func(app.Context) { page.PreventUpdate() })
 }
 
-// leafFor is the mounted leaf under key, when the page has registered its
-// leaves; all is false when it has none (a page the tests' engine drew).
-func (c *calculator) leafFor(key string) (l leaf, found, all bool) {
-	if c.leaves == nil {
-		return nil, false, false
-	}
-	l, found = c.leaves[key]
-	return l, found, true
-}
-
 // Bound values. go-app redraws on a tick of its own, 120 times a second, so
 // a redraw follows an input by 8.3 ms at best, and then re-renders and
 // compares each leaf. The figures are the page's answer to every edit and
