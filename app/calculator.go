@@ -36,6 +36,9 @@ type calculator struct {
 	// updateAvailable is set when go-app has fetched a new version.
 	updateAvailable bool
 	postingHeight   bool
+	// shownURL is the address the page was first laid out for, until the
+	// first OnNav.
+	shownURL string
 
 	// Saved scenarios (savedactions.go): the store is the browser's
 	// localStorage once the page runs there, nil while pre-rendering.
@@ -106,6 +109,16 @@ func (c *calculator) OnInit() {
 	// The first render, before the URL is read, lays out every lever and
 	// figure already: the page never flashes empty.
 	c.apply(calc.Scenario{})
+	if app.IsClient {
+		// In the browser the address is known before the first render, so
+		// the page mounts as its URL has it and the first OnNav finds
+		// nothing to redraw: redrawing the whole page once more would cost
+		// about a tenth of a second of start-up.
+		u := app.Window().URL()
+		c.fromURL(u)
+		c.shownURL = u.String()
+		c.attachStore()
+	}
 }
 
 // OnPreRender runs on the server, so the HTML already holds the figures of
@@ -141,13 +154,23 @@ func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {
 // OnNav runs in the browser on the first load and on navigation; an embed
 // starts telling its parent its height.
 func (c *calculator) OnNav(ctx app.Context) {
-	c.fromURL(ctx.Page().URL())
+	if u := ctx.Page().URL(); u.String() == c.shownURL {
+		ctx.PreventUpdate() // the page already shows this address (OnInit)
+	} else {
+		c.fromURL(u)
+	}
+	c.shownURL = ""
 	if c.embed.on && !c.postingHeight {
 		c.postingHeight = true
 		postHeight()
 	}
-	// An embed keeps no saved scenarios: its storage belongs to the host
-	// page's site, and it must work with none.
+	c.attachStore()
+}
+
+// attachStore gives the page the browser's storage and its saved scenarios.
+// An embed keeps none: its storage belongs to the host page's site, and it
+// must work with none.
+func (c *calculator) attachStore() {
 	if !c.embed.on && c.store == nil {
 		c.store = browserKV{}
 		c.reloadSaved()

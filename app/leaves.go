@@ -1,6 +1,7 @@
 package main
 
 import (
+	"html"
 	"reflect"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -127,36 +128,39 @@ func (v *valueCell) OnUpdate(ctx app.Context) {
 func (v *valueCell) OnDismount() { v.unregister(v) }
 
 func (v *valueCell) Render() app.UI {
-	d := v.V
 	if app.IsClient {
-		return app.Td().Class("value").Body(
-			app.Output().Aria("live", "off").DataSet("metric", d.Metric),
-			app.Span().Class("note"),
-		)
+		return app.Td().Class("value") // its content is apply's
 	}
+	d := v.V
 	return app.Td().Class("value").Body(
 		output(d.Metric, d.Value, d.Text),
 		app.Span().Class("note").Text(d.Note),
 	)
 }
 
+// apply writes the cell's content the first time, as HTML (one call, where
+// building it node by node would be eight), then only what changed.
 func (v *valueCell) apply() {
 	if !app.IsClient || !v.Mounted() {
 		return
 	}
 	d, was := v.V, v.shown
 	td := v.JSValue()
-	if !v.drawn || d.Value != was.Value || d.Text != was.Text {
+	switch {
+	case !v.drawn:
+		td.Set("innerHTML", `<output aria-live="off" data-metric="`+html.EscapeString(d.Metric)+`" data-value="`+html.EscapeString(d.Value)+`">`+
+			html.EscapeString(d.Text)+`</output><span class="note">`+html.EscapeString(d.Note)+`</span>`)
+	case d != was:
 		out := td.Get("firstChild")
-		if !v.drawn || d.Value != was.Value {
+		if d.Value != was.Value {
 			out.Call("setAttribute", "data-value", d.Value) // "" where the figure does not exist
 		}
-		if !v.drawn || d.Text != was.Text {
+		if d.Text != was.Text {
 			out.Set("textContent", d.Text)
 		}
-	}
-	if d.Note != was.Note {
-		td.Get("lastChild").Set("textContent", d.Note)
+		if d.Note != was.Note {
+			td.Get("lastChild").Set("textContent", d.Note)
+		}
 	}
 	v.shown, v.drawn = d, true
 }
@@ -170,6 +174,7 @@ type changeCell struct {
 	Key   string
 	V     changeData
 	shown changeData
+	drawn bool
 }
 
 type changeData struct {
@@ -197,13 +202,11 @@ func (v *changeCell) OnUpdate(ctx app.Context) {
 func (v *changeCell) OnDismount() { v.unregister(v) }
 
 func (v *changeCell) Render() app.UI {
-	var t [4]string
-	td := app.Td().Class("change")
-	if !app.IsClient {
-		t = v.V.texts()
-		td = td.DataSet("tone", string(v.V.Tone))
+	if app.IsClient {
+		return app.Td().Class("change") // its content is apply's
 	}
-	return td.Body(
+	t := v.V.texts()
+	return app.Td().Class("change").DataSet("tone", string(v.V.Tone)).Body(
 		app.Span().Class("arrow").Aria("hidden", "true").Text(t[0]),
 		app.Span().Class("amount").Text(t[1]),
 		app.Span().Class("pct").Text(t[2]),
@@ -211,17 +214,23 @@ func (v *changeCell) Render() app.UI {
 	)
 }
 
+// apply writes the cell's four spans the first time, as HTML, then only the
+// texts that changed.
 func (v *changeCell) apply() {
 	if !app.IsClient || !v.Mounted() {
 		return
 	}
 	d, was := v.V, v.shown
 	td := v.JSValue()
-	if d.Tone != was.Tone {
+	if !v.drawn || d.Tone != was.Tone {
 		td.Call("setAttribute", "data-tone", string(d.Tone))
 	}
 	now, before := d.texts(), was.texts()
-	if now != before {
+	switch {
+	case !v.drawn:
+		td.Set("innerHTML", `<span class="arrow" aria-hidden="true">`+now[0]+`</span><span class="amount">`+html.EscapeString(now[1])+
+			`</span><span class="pct">`+html.EscapeString(now[2])+`</span><span class="visually-hidden">`+html.EscapeString(now[3])+`</span>`)
+	case now != before:
 		span := td.Get("firstChild")
 		for i := range now {
 			if now[i] != before[i] {
@@ -230,7 +239,7 @@ func (v *changeCell) apply() {
 			span = span.Get("nextSibling")
 		}
 	}
-	v.shown = d
+	v.shown, v.drawn = d, true
 }
 
 // textCell is a table cell of the other methods' tables or of a pinned
