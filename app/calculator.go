@@ -106,19 +106,20 @@ func (c *calculator) OnInit() {
 	c.sources = figureSources()
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
-	// The first render, before the URL is read, lays out every lever and
-	// figure already: the page never flashes empty.
-	c.apply(calc.Scenario{})
-	if app.IsClient {
-		// In the browser the address is known before the first render, so
-		// the page mounts as its URL has it and the first OnNav finds
-		// nothing to redraw: redrawing the whole page once more would cost
-		// about a tenth of a second of start-up.
-		u := app.Window().URL()
-		c.fromURL(u)
-		c.shownURL = u.String()
-		c.attachStore()
+	if !app.IsClient {
+		// The first render, before the URL is read (OnPreRender), lays
+		// out every lever and figure already: the page never flashes empty.
+		c.apply(calc.Scenario{})
+		return
 	}
+	// In the browser the address is known before the first render, so the
+	// page mounts as its URL has it and the first OnNav finds nothing to
+	// redraw: redrawing the whole page once more would cost about a tenth
+	// of a second of start-up.
+	u := app.Window().URL()
+	c.fromURL(u)
+	c.shownURL = u.String()
+	c.attachStore()
 }
 
 // OnPreRender runs on the server, so the HTML already holds the figures of

@@ -85,10 +85,10 @@ func TestFigureRowCarriesTheContract(t *testing.T) {
 	f := viewFigure(t, &c.view, "company.gross-profit")
 	h := mount(t, func() app.UI { return app.Table().Body(app.TBody().Body(c.figureRow(f))) })
 	out := app.Output().Aria("live", "off").DataSet("metric", "company.gross-profit").DataSet("value", "25417810.805759263113")
-	if err := app.Match(out, h, 0, 0, 0, 1, 0, 0); err != nil {
+	if err := app.Match(out, h, 0, 0, 0, 0, 1, 0); err != nil {
 		t.Fatal(err)
 	}
-	if err := app.Match(app.Text("$25,418"), h, 0, 0, 0, 1, 0, 0, 0); err != nil {
+	if err := app.Match(app.Text("$25,418"), h, 0, 0, 0, 0, 1, 0, 0); err != nil {
 		t.Fatal(err)
 	}
 	if f.Baseline != "$16,422" || f.Change != "+$8,996" || f.Percent != "+54.8%" || f.Tone != toneBetter {

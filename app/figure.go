@@ -8,9 +8,8 @@ import (
 
 // figureTable lays out figures as rows: label, scenario, release, change.
 // Every scenario cell carries the output contract: data-metric and the
-// unrounded data-value ("" where the figure does not exist). The scenario
-// and change cells are leaves (leaves.go), redrawn alone when an edit
-// changes them.
+// unrounded data-value ("" where the figure does not exist). Each row is a
+// leaf (leaves.go), written anew only where an edit changes it.
 func (c *calculator) figureTable(caption, unitHeader string, figs []figureView) app.UI {
 	return app.Div().Class("table-scroll").Body(app.Table().Class("figures").Body(
 		app.Caption().Class("visually-hidden").Text(caption),
@@ -22,19 +21,6 @@ func (c *calculator) figureTable(caption, unitHeader string, figs []figureView) 
 		)),
 		app.TBody().Body(app.Range(figs).Slice(func(i int) app.UI { return c.figureRow(figs[i]) })),
 	))
-}
-
-// figureRow is one figure. The release's cell is written as HTML: it does
-// not change with the scenario (its one control, the source's <details>,
-// needs no handler), and as HTML it is one node for go-app to mount and
-// compare where built as elements it is six.
-func (c *calculator) figureRow(f figureView) app.UI {
-	return app.Tr().Body(
-		app.Th().Scope("row").Class("label").Text(f.Label),
-		c.valueCell(f),
-		app.Td().Class("base").Body(app.Raw(baseHTML(f))),
-		c.changeCell(f),
-	)
 }
 
 // baseHTML is the release's figure and, where the model knows it, the

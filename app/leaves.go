@@ -101,136 +101,102 @@ type bound interface {
 	apply()
 }
 
-// valueCell is a figure's scenario cell: the output contract and the note
-// that says why a figure is absent.
-type valueCell struct {
+// figureRow is one figure: label, scenario (the output contract), release
+// and change. In the browser its cells are its own: written as HTML in one
+// call when it is first drawn (go-app would build them node by node, some
+// twenty of them), then cell by cell, only what changed.
+type figureRow struct {
 	app.Compo
 	leafHook
 	Key   string
-	V     valueData
-	shown valueData
+	F     figureView
+	shown figureView
 	drawn bool
 }
 
-type valueData struct {
-	Metric, Value, Text, Note string
+func (c *calculator) figureRow(f figureView) *figureRow {
+	return &figureRow{leafHook: leafHook{c: c}, Key: "figure:" + f.Metric, F: f}
 }
 
-func (c *calculator) valueCell(f figureView) *valueCell {
-	return &valueCell{leafHook: leafHook{c: c}, Key: "value:" + f.Metric, V: valueData{f.Metric, f.Value, f.Text, f.Note}}
+func (r *figureRow) OnMount(ctx app.Context) { r.mounted(ctx, r, r.Key); r.apply() }
+func (r *figureRow) OnUpdate(ctx app.Context) {
+	r.register(r, r.Key)
+	r.apply()
 }
+func (r *figureRow) OnDismount() { r.unregister(r) }
 
-func (v *valueCell) OnMount(ctx app.Context) { v.mounted(ctx, v, v.Key); v.apply() }
-func (v *valueCell) OnUpdate(ctx app.Context) {
-	v.register(v, v.Key)
-	v.apply()
-}
-func (v *valueCell) OnDismount() { v.unregister(v) }
-
-func (v *valueCell) Render() app.UI {
-	if app.IsClient {
-		return app.Td().Class("value") // its content is apply's
-	}
-	d := v.V
-	return app.Td().Class("value").Body(
-		output(d.Metric, d.Value, d.Text),
-		app.Span().Class("note").Text(d.Note),
-	)
-}
-
-// apply writes the cell's content the first time, as HTML (one call, where
-// building it node by node would be eight), then only what changed.
-func (v *valueCell) apply() {
-	if !app.IsClient || !v.Mounted() {
-		return
-	}
-	d, was := v.V, v.shown
-	td := v.JSValue()
-	switch {
-	case !v.drawn:
-		td.Set("innerHTML", `<output aria-live="off" data-metric="`+html.EscapeString(d.Metric)+`" data-value="`+html.EscapeString(d.Value)+`">`+
-			html.EscapeString(d.Text)+`</output><span class="note">`+html.EscapeString(d.Note)+`</span>`)
-	case d != was:
-		out := td.Get("firstChild")
-		if d.Value != was.Value {
-			out.Call("setAttribute", "data-value", d.Value) // "" where the figure does not exist
-		}
-		if d.Text != was.Text {
-			out.Set("textContent", d.Text)
-		}
-		if d.Note != was.Note {
-			td.Get("lastChild").Set("textContent", d.Note)
-		}
-	}
-	v.shown, v.drawn = d, true
-}
-
-// changeCell is a figure's change from the release: arrow, amount,
-// percentage and, for screen readers, whether it is good news. Its tone is
-// its data-tone, which the style colours.
-type changeCell struct {
-	app.Compo
-	leafHook
-	Key   string
-	V     changeData
-	shown changeData
-	drawn bool
-}
-
-type changeData struct {
-	Change, Percent string
-	Tone            tone
-}
-
-// texts are the cell's four texts: arrow, amount, percentage, tone in words.
-func (d changeData) texts() [4]string {
-	if d.Change == "" {
+// changeTexts are a change cell's four texts: arrow, amount, percentage,
+// and the tone in words for screen readers (the arrow and colour say it to
+// the eye).
+func changeTexts(f figureView) [4]string {
+	if f.Change == "" {
 		return [4]string{}
 	}
-	return [4]string{arrow(d.Tone), d.Change, d.Percent, " (" + string(d.Tone) + ")"}
+	return [4]string{arrow(f.Tone), f.Change, f.Percent, " (" + string(f.Tone) + ")"}
 }
 
-func (c *calculator) changeCell(f figureView) *changeCell {
-	return &changeCell{leafHook: leafHook{c: c}, Key: "change:" + f.Metric, V: changeData{f.Change, f.Percent, f.Tone}}
-}
-
-func (v *changeCell) OnMount(ctx app.Context) { v.mounted(ctx, v, v.Key); v.apply() }
-func (v *changeCell) OnUpdate(ctx app.Context) {
-	v.register(v, v.Key)
-	v.apply()
-}
-func (v *changeCell) OnDismount() { v.unregister(v) }
-
-func (v *changeCell) Render() app.UI {
+func (r *figureRow) Render() app.UI {
 	if app.IsClient {
-		return app.Td().Class("change") // its content is apply's
+		return app.Tr() // its cells are apply's
 	}
-	t := v.V.texts()
-	return app.Td().Class("change").DataSet("tone", string(v.V.Tone)).Body(
-		app.Span().Class("arrow").Aria("hidden", "true").Text(t[0]),
-		app.Span().Class("amount").Text(t[1]),
-		app.Span().Class("pct").Text(t[2]),
-		app.Span().Class("visually-hidden").Text(t[3]),
+	f := r.F
+	t := changeTexts(f)
+	return app.Tr().Body(
+		app.Th().Scope("row").Class("label").Text(f.Label),
+		app.Td().Class("value").Body(
+			output(f.Metric, f.Value, f.Text),
+			app.Span().Class("note").Text(f.Note),
+		),
+		app.Td().Class("base").Body(app.Raw(baseHTML(f))),
+		app.Td().Class("change").DataSet("tone", string(f.Tone)).Body(
+			app.Span().Class("arrow").Aria("hidden", "true").Text(t[0]),
+			app.Span().Class("amount").Text(t[1]),
+			app.Span().Class("pct").Text(t[2]),
+			app.Span().Class("visually-hidden").Text(t[3]),
+		),
 	)
 }
 
-// apply writes the cell's four spans the first time, as HTML, then only the
-// texts that changed.
-func (v *changeCell) apply() {
-	if !app.IsClient || !v.Mounted() {
+func (r *figureRow) apply() {
+	if !app.IsClient || !r.Mounted() {
 		return
 	}
-	d, was := v.V, v.shown
-	td := v.JSValue()
-	if !v.drawn || d.Tone != was.Tone {
-		td.Call("setAttribute", "data-tone", string(d.Tone))
+	f, was := r.F, r.shown
+	tr := r.JSValue()
+	if !r.drawn {
+		tr.Set("innerHTML", rowHTML(f))
+		r.shown, r.drawn = f, true
+		return
 	}
-	now, before := d.texts(), was.texts()
-	switch {
-	case !v.drawn:
-		td.Set("innerHTML", `<span class="arrow" aria-hidden="true">`+now[0]+`</span><span class="amount">`+html.EscapeString(now[1])+
-			`</span><span class="pct">`+html.EscapeString(now[2])+`</span><span class="visually-hidden">`+html.EscapeString(now[3])+`</span>`)
-	case now != before:
+	if f == was {
+		return
+	}
+	cells := tr.Get("children")
+	if f.Value != was.Value || f.Text != was.Text || f.Note != was.Note {
+		td := cells.Index(1)
+		out := td.Get("firstChild")
+		if f.Value != was.Value {
+			out.Call("setAttribute", "data-value", f.Value) // "" where the figure does not exist
+		}
+		if f.Text != was.Text {
+			out.Set("textContent", f.Text)
+		}
+		if f.Note != was.Note {
+			td.Get("lastChild").Set("textContent", f.Note)
+		}
+	}
+	if f.Baseline != was.Baseline || f.Source != was.Source {
+		cells.Index(2).Set("innerHTML", baseHTML(f))
+	}
+	if f.Label != was.Label {
+		cells.Index(0).Set("textContent", f.Label)
+	}
+	now, before := changeTexts(f), changeTexts(was)
+	if f.Tone != was.Tone || now != before {
+		td := cells.Index(3)
+		if f.Tone != was.Tone {
+			td.Call("setAttribute", "data-tone", string(f.Tone))
+		}
 		span := td.Get("firstChild")
 		for i := range now {
 			if now[i] != before[i] {
@@ -239,7 +205,19 @@ func (v *changeCell) apply() {
 			span = span.Get("nextSibling")
 		}
 	}
-	v.shown, v.drawn = d, true
+	r.shown = f
+}
+
+// rowHTML is a figure's cells as HTML, as Render lays them out.
+func rowHTML(f figureView) string {
+	e := html.EscapeString
+	t := changeTexts(f)
+	return `<th scope="row" class="label">` + e(f.Label) + `</th>` +
+		`<td class="value"><output aria-live="off" data-metric="` + e(f.Metric) + `" data-value="` + e(f.Value) + `">` + e(f.Text) + `</output>` +
+		`<span class="note">` + e(f.Note) + `</span></td>` +
+		`<td class="base">` + baseHTML(f) + `</td>` +
+		`<td class="change" data-tone="` + e(string(f.Tone)) + `"><span class="arrow" aria-hidden="true">` + e(t[0]) + `</span><span class="amount">` + e(t[1]) +
+		`</span><span class="pct">` + e(t[2]) + `</span><span class="visually-hidden">` + e(t[3]) + `</span></td>`
 }
 
 // textCell is a table cell of the other methods' tables or of a pinned
@@ -368,8 +346,7 @@ func (c *calculator) redrawEdit(page app.Context) {
 	}
 	for _, g := range groups {
 		for _, f := range g {
-			setLeaf(c, "value:"+f.Metric, valueData{f.Metric, f.Value, f.Text, f.Note}, func(l *valueCell) *valueData { return &l.V })
-			setLeaf(c, "change:"+f.Metric, changeData{f.Change, f.Percent, f.Tone}, func(l *changeCell) *changeData { return &l.V })
+			setLeaf(c, "figure:"+f.Metric, f, func(r *figureRow) *figureView { return &r.F })
 		}
 	}
 	for _, l := range levers {
