@@ -138,11 +138,7 @@ func (c *calculator) prepareAssumptions() {
 	if c.findings != nil {
 		return
 	}
-	rep := data.Verify(c.rel)
-	for _, f := range append(rep.Discrepancies(), rep.Rounding()...) {
-		c.findings = append(c.findings, f.Class.String()+": "+f.Column+", "+f.Identity+": printed "+f.Printed.Printed+", computed "+f.Rounded.String()+".")
-	}
-	c.findings = append(c.findings, rep.Summary()+".")
+	c.findings = releaseFindings(c.rel)
 }
 
 func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {

@@ -1,0 +1,18 @@
+//go:build !wasm
+
+package main
+
+import "github.com/hecla-calc/calculator/data"
+
+// releaseFindings is what the validator finds in the release's arithmetic,
+// in words: the discrepancies, the roundings and the summary. The server
+// works it out; the browser's copy is generatedFindings, written from this
+// (findings_test.go), so the validator stays out of app.wasm.
+func releaseFindings(rel *data.Release) []string {
+	rep := data.Verify(rel)
+	var lines []string
+	for _, f := range append(rep.Discrepancies(), rep.Rounding()...) {
+		lines = append(lines, f.Class.String()+": "+f.Column+", "+f.Identity+": printed "+f.Printed.Printed+", computed "+f.Rounded.String()+".")
+	}
+	return append(lines, rep.Summary()+".")
+}
