@@ -534,6 +534,36 @@ func TestBrowserTyping(t *testing.T) {
 	}
 }
 
+// The figures follow an edit in the input event's own task (bound values,
+// leaves.go), not at go-app's next frame: read as soon as dispatchEvent
+// returns, every figure already has -eval's value for the new scenario.
+func TestBrowserFiguresFollowInTheInputsTask(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	tb.waitFigures("")
+	got := js[map[string]string](tb, `(() => {
+		const field = document.querySelector('input[name="silver"]');
+		field.value = "17.5";
+		field.dispatchEvent(new Event("input", { bubbles: true }));
+		const out = {};
+		document.querySelectorAll("[data-metric]").forEach(e => { out[e.dataset.metric] = e.getAttribute("data-value"); });
+		return out;
+	})()`)
+	want, base := evalFigures(t, "silver=17.5"), evalFigures(t, "")
+	changed := 0
+	for metric, v := range want {
+		if got[metric] != v {
+			t.Errorf("%s: %q when the input event returned, -eval %q", metric, got[metric], v)
+		}
+		if base[metric] != v {
+			changed++
+		}
+	}
+	if changed < 15 {
+		t.Errorf("silver at $17.50 changes %d figures; the test needs an edit that moves many", changed)
+	}
+}
+
 func TestBrowserSlider(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")

@@ -19,9 +19,12 @@ type editHost struct {
 func (h *editHost) OnPreRender(ctx app.Context) { h.ctx = ctx }
 func (h *editHost) Render() app.UI              { return h.c.Render() }
 
-// BenchmarkEdit is one edit of the silver price as the page handles it:
+// BenchmarkEdit is one edit of the silver price with the page redrawn whole:
 // the handler's work (evaluate, format) and go-app's re-render and compare
-// of the page. Natively, so it counts the work, not WebAssembly's cost of it.
+// of the page, as a period switch or a deck costs, and as an edit costs in
+// the tests' engine, which mounts no leaves (in the browser an edit writes
+// its leaves' values instead: leaves.go). Natively, so it counts the work,
+// not WebAssembly's cost of it.
 func BenchmarkEdit(b *testing.B) {
 	c := &calculator{}
 	c.OnInit()
@@ -44,7 +47,7 @@ func BenchmarkEdit(b *testing.B) {
 }
 
 // BenchmarkEditRender is BenchmarkEdit without the handler's work: the
-// re-render and compare alone, over two alternating views.
+// page's re-render and compare alone, over two alternating views.
 func BenchmarkEditRender(b *testing.B) {
 	c := &calculator{}
 	c.OnInit()
