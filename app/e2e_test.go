@@ -809,6 +809,7 @@ func TestE2EPrerenderedHTML(t *testing.T) {
 		t.Fatal(err)
 	}
 	var got []shownFigure
+	var periods []string // the period radios HTML reads as checked
 	silverValue, silverFound := "", false
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode {
@@ -819,10 +820,18 @@ func TestE2EPrerenderedHTML(t *testing.T) {
 			got = append(got, shownFigure{Metric: m, Value: v, HasValue: has, Text: textOf(n)})
 		}
 		if n.Data == "input" {
-			if name, _ := attrOf(n, "name"); name == "silver" {
+			name, _ := attrOf(n, "name")
+			if name == "silver" {
 				silverValue, silverFound = attrOf(n, "value")
 			}
+			if _, on := attrOf(n, "checked"); on && name == "period" {
+				v, _ := attrOf(n, "value")
+				periods = append(periods, v)
+			}
 		}
+	}
+	if len(periods) != 1 || periods[0] != "2007q1" {
+		t.Errorf("pre-rendered, the period radios checked are %q, want only 2007q1 (an attribute checked=\"false\" is checked)", periods)
 	}
 	if d := diffFigures(evalFigures(t, q), got); len(d) > 0 {
 		t.Errorf("pre-rendered figures differ from -eval %q:\n%s", q, strings.Join(d, "\n"))

@@ -60,8 +60,14 @@ func newAppHandler(cfg appConfig) (*app.Handler, error) {
 		// the loader that would otherwise wait forever. A stylesheet, not an
 		// inline <style>, for the Content-Security-Policy; a raw header is
 		// not resolved by go-app, hence the prefix here.
+		//
+		// app.wasm is preloaded: go-app's app.js, a deferred script, asks
+		// for it only once the whole page is parsed; the preload starts the
+		// download from the <head>, and app.js's fetch (same URL, same
+		// credentials mode) takes the preloaded response.
 		RawHeaders: []string{
 			fmt.Sprintf(`<noscript><link rel="stylesheet" href="%s"></noscript>`, res.Resolve("/web/noscript.css")),
+			fmt.Sprintf(`<link rel="preload" href="%s" as="fetch" type="application/wasm" crossorigin="anonymous">`, res.Resolve("/web/app.wasm")),
 		},
 		Resources:             res,
 		Version:               cfg.version,

@@ -61,8 +61,7 @@ func (c *calculator) header(v *pageView) app.UI {
 				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
 					p := c.model.Periods()[i]
 					return app.Label().Class("seg").Body(
-						app.Input().Type("radio").Name("period").Value(string(p.ID)).
-							Checked(p.ID == v.period).
+						checked(app.Input().Type("radio").Name("period").Value(string(p.ID)), p.ID == v.period).
 							OnChange(c.onPeriod),
 						app.Span().Text(periodButton(p.ID)),
 					)
@@ -144,4 +143,15 @@ func (c *calculator) updateBanner() app.UI {
 		app.Span().Text("Update available: a new version of the calculator is ready. "),
 		app.Button().Type("button").ID("update-reload").Class("action").OnClick(c.onReload).Text("Reload"),
 	)
+}
+
+// checked marks a radio or check box. Pre-rendered, go-app writes
+// Checked(false) as checked="false", which HTML reads as checked, so there a
+// box that is not checked gets no attribute; in the browser go-app sets the
+// property, both ways.
+func checked(in app.HTMLInput, on bool) app.HTMLInput {
+	if on || app.IsClient {
+		return in.Checked(on)
+	}
+	return in
 }

@@ -65,8 +65,8 @@ func (c *calculator) pinPanel() app.UI {
 		),
 		app.FieldSet().Class("pin-mode").Body(
 			app.Legend().Text("Show the change"),
-			app.Label().Body(app.Input().Type("radio").Name("pin-mode").Value("absolute").Checked(!c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
-			app.Label().Body(app.Input().Type("radio").Name("pin-mode").Value("percent").Checked(c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
+			app.Label().Body(checked(app.Input().Type("radio").Name("pin-mode").Value("absolute"), !c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
+			app.Label().Body(checked(app.Input().Type("radio").Name("pin-mode").Value("percent"), c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
 		),
 		app.Button().Type("button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
 	)
