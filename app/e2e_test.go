@@ -846,25 +846,6 @@ func TestE2EPrerenderedHTML(t *testing.T) {
 	}
 }
 
-func attrOf(n *html.Node, key string) (string, bool) {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val, true
-		}
-	}
-	return "", false
-}
-
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode {
-			b.WriteString(d.Data)
-		}
-	}
-	return b.String()
-}
-
 // TestBrowserNoScript: with JavaScript off, the page still shows the URL's
 // figures, pre-rendered.
 func TestBrowserNoScript(t *testing.T) {

@@ -42,17 +42,3 @@ func arrow(t tone) string {
 	}
 	return ""
 }
-
-// output is the figure's element of the output contract. go-app drops an
-// attribute whose value is empty, and the contract wants data-value=""
-// where a figure does not exist, so that element is written as HTML.
-//
-// An <output> is a polite live region by default; forty of them would read
-// every figure out on every keystroke. They are silenced, and the page's
-// one announcement region reads a summary once typing pauses.
-func output(metric, value, text string) app.UI {
-	if value == "" {
-		return app.Raw(`<output aria-live="off" data-metric="` + html.EscapeString(metric) + `" data-value="">` + html.EscapeString(text) + `</output>`)
-	}
-	return app.Output().Aria("live", "off").DataSet("metric", metric).DataSet("value", value).Text(text)
-}

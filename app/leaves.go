@@ -17,7 +17,7 @@ import (
 // An edit of a lever (redrawEdit, in the input handler) gives each leaf its
 // new fields and withdraws the page's own redraw. Most leaves are bound
 // (see "Bound values" below): their values are written at once, in the
-// input's task. The others, and a lever whose reset or message appears, are
+// input's task. The others (the analysis panel and the announcement) are
 // redrawn by go-app at its next frame, alone: every leaf sits directly in
 // the page, with no component between, so the page is the only other
 // component its update flags, and that flag is withdrawn. Anything else (a
@@ -83,14 +83,15 @@ func redraw(l leaf, page app.Context) {
 // Bound values. go-app redraws on a tick of its own, 120 times a second, so
 // a redraw follows an input by 8.3 ms at best, and then re-renders and
 // compares each leaf. The figures are the page's answer to every edit and
-// change by the dozen, so in the browser the values that follow the
-// scenario (a figure's value, text and change, a lever's text, slider and
-// its spoken value) are not laid out by Render but written into the leaf's
-// own nodes by apply, in the input's own handler: the figures change in the
-// task of the keystroke. Render lays out the rest, and go-app owns it; it
-// never sees a bound value, so it never writes over one. Pre-rendered on
-// the server (and in the tests' engine), Render writes the values too, for
-// pages without WebAssembly.
+// change by the dozen. So in the browser a bound leaf's Render lays out its
+// element only, and its content is apply's: written as HTML in one call
+// when it is first drawn (go-app would mount it node by node, some twenty
+// of them for a figure's row), then, on each edit, only what changed, in
+// the input's own handler: the figures change in the task of the
+// keystroke. go-app never sees that content, so it never writes over it.
+// Pre-rendered on the server (and in the tests' engine), Render lays out
+// the content too, for pages without WebAssembly; the HTML apply writes is
+// the same (TestBrowserBoundLeavesMatchThePrerender).
 //
 // apply writes only what differs from what it last wrote, so an edit
 // touches only the figures it changed.
@@ -139,22 +140,8 @@ func (r *figureRow) Render() app.UI {
 	if app.IsClient {
 		return app.Tr() // its cells are apply's
 	}
-	f := r.F
-	t := changeTexts(f)
-	return app.Tr().Body(
-		app.Th().Scope("row").Class("label").Text(f.Label),
-		app.Td().Class("value").Body(
-			output(f.Metric, f.Value, f.Text),
-			app.Span().Class("note").Text(f.Note),
-		),
-		app.Td().Class("base").Body(app.Raw(baseHTML(f))),
-		app.Td().Class("change").DataSet("tone", string(f.Tone)).Body(
-			app.Span().Class("arrow").Aria("hidden", "true").Text(t[0]),
-			app.Span().Class("amount").Text(t[1]),
-			app.Span().Class("pct").Text(t[2]),
-			app.Span().Class("visually-hidden").Text(t[3]),
-		),
-	)
+	// Pre-rendered, the row is the HTML apply writes in the browser.
+	return app.Raw("<tr>" + rowHTML(r.F) + "</tr>")
 }
 
 func (r *figureRow) apply() {
@@ -350,9 +337,7 @@ func (c *calculator) redrawEdit(page app.Context) {
 		}
 	}
 	for _, l := range levers {
-		if f, ok := c.leaves["lever:"+l.key].(*leverField); ok {
-			f.set(leverData{l, c.texts[l.lever], c.errs[l.lever]}, page)
-		}
+		setLeaf(c, "lever:"+l.key, leverData{l, c.texts[l.lever], c.errs[l.lever]}, func(f *leverField) *leverData { return &f.D })
 	}
 	for i, r := range v.methods.coProduct {
 		alloc, per := r.cells()

@@ -11,31 +11,17 @@ import (
 // a slider from zero to twice the release's figure, the release's figure and
 // a reset, and the message when the text is refused.
 //
-// It is a leaf (leaves.go). Its bound values, which move with every edit of
-// the lever, are the field's text, the slider's position and the slider's
-// spoken value; go-app lays out the rest, the reset and the message among
-// it, which appear and go far less often.
+// It is a bound leaf (leaves.go): in the browser its content is apply's,
+// written as HTML when first drawn, then only what changed: the field's
+// text, the slider's position and spoken value, and the reset and message
+// as they come and go.
 type leverField struct {
 	app.Compo
 	leafHook
 	Key   string
 	D     leverData
-	shown leverValues
+	shown leverData
 	drawn bool
-}
-
-// leverValues are a lever's bound values.
-type leverValues struct {
-	text, slider, valueText string
-}
-
-func (d leverData) values() leverValues { return leverValues{d.Text, d.V.slider, d.V.valueText} }
-
-// laidOut is what of a lever's fields go-app lays out: the whole but its
-// bound values.
-func (d leverData) laidOut() leverData {
-	d.Text, d.V.slider, d.V.valueText = "", "", ""
-	return d
 }
 
 func (f *leverField) OnMount(ctx app.Context) { f.mounted(ctx, f, f.Key); f.apply() }
@@ -51,86 +37,113 @@ func (c *calculator) leverField(l leverView) *leverField {
 	return &leverField{leafHook: leafHook{c: c}, Key: "lever:" + l.key, D: leverData{l, c.texts[l.lever], c.errs[l.lever]}}
 }
 
-// set gives the mounted lever new fields after an edit: its bound values are
-// written at once, and go-app redraws it only if the rest changed.
-func (f *leverField) set(d leverData, page app.Context) {
-	if d == f.D {
-		return
+// leverIDs are the ids a lever's elements carry and refer to.
+type leverIDs struct{ field, slider, base, err string }
+
+func idsOf(key string) leverIDs {
+	id := "lever-" + key
+	return leverIDs{id, id + "-slider", id + "-base", id + "-error"}
+}
+
+// describedBy is the field's aria-describedby: the message, if any, then
+// the release's figure.
+func (d leverData) describedBy() string {
+	ids := idsOf(d.V.key)
+	if d.Err != "" {
+		return ids.err + " " + ids.base
 	}
-	relayout := d.laidOut() != f.D.laidOut()
-	f.D = d
-	f.apply()
-	if relayout {
-		redraw(f, page)
-	}
+	return ids.base
 }
 
 func (f *leverField) Render() app.UI {
-	l := f.D.V
-	id := "lever-" + l.key
-	errID := id + "-error"
-	msg := f.D.Err
-	describedBy := id + "-base"
-	if msg != "" {
-		describedBy = errID + " " + describedBy
+	if app.IsClient {
+		return app.Div().Class("lever").DataSet("lever", f.D.V.key) // its content is apply's
 	}
-	text := app.Input().Type("text").ID(id).Name(l.key).
-		Attr("inputmode", "decimal").
-		AutoComplete(false).
-		Spellcheck(false).
-		Aria("invalid", boolText(msg != "")).
-		Aria("describedby", describedBy)
-	slider := app.Input().Type("range").ID(id+"-slider").DataSet("lever", l.key).
-		Attr("min", "0").Attr("max", "100").Attr("step", sliderStep).
-		Aria("label", l.label+" slider")
-	if !app.IsClient {
-		text = text.Value(f.D.Text)
-		slider = slider.Value(l.slider).Aria("valuetext", l.valueText)
-	}
-	return app.Div().Class("lever").DataSet("lever", l.key).Body(
-		// The label and the release's figure are written as HTML: text that
-		// no edit changes, one node each for go-app where elements are five
-		// and two.
-		app.Raw(`<label for="`+html.EscapeString(id)+`"><span class="name">`+html.EscapeString(l.label)+
-			`</span><span class="unit">`+html.EscapeString(l.unit)+`</span></label>`),
-		app.Div().Class("inputs").Body(text, slider),
-		app.Div().Class("meta").Body(
-			app.Raw(`<span id="`+html.EscapeString(id+"-base")+`" class="base">`+html.EscapeString("Release: "+l.baseline)+`</span>`),
-			app.If(l.changed, func() app.UI {
-				return app.Button().Type("button").Class("reset").DataSet("lever", l.key).
-					Aria("label", "Reset "+l.label+" to the release's figure").
-					Text("Reset")
-			}),
-		),
-		app.If(msg != "", func() app.UI {
-			return app.P().ID(errID).Class("field-error").Text(msg)
-		}),
-	)
+	// Pre-rendered, the lever is the HTML apply writes in the browser.
+	return app.Raw(`<div class="lever" data-lever="` + html.EscapeString(f.D.V.key) + `">` + leverHTML(f.D) + `</div>`)
 }
 
-// apply writes the bound values that changed. The field's text is written
-// only when it differs from what the field holds, so typing keeps its
-// caret.
+func resetLabel(l leverView) string { return "Reset " + l.label + " to the release's figure" }
+
+// leverHTML is a lever's content as HTML, as Render lays it out.
+func leverHTML(d leverData) string {
+	e := html.EscapeString
+	l := d.V
+	ids := idsOf(l.key)
+	s := `<label for="` + e(ids.field) + `"><span class="name">` + e(l.label) + `</span><span class="unit">` + e(l.unit) + `</span></label>` +
+		`<div class="inputs"><input type="text" id="` + e(ids.field) + `" name="` + e(l.key) + `" inputmode="decimal" autocomplete="off" spellcheck="false"` +
+		` aria-invalid="` + boolText(d.Err != "") + `" aria-describedby="` + e(d.describedBy()) + `" value="` + e(d.Text) + `">` +
+		`<input type="range" id="` + e(ids.slider) + `" data-lever="` + e(l.key) + `" min="0" max="100" step="` + sliderStep + `"` +
+		` aria-label="` + e(l.label+" slider") + `" value="` + e(l.slider) + `" aria-valuetext="` + e(l.valueText) + `"></div>` +
+		`<div class="meta"><span id="` + e(ids.base) + `" class="base">` + e("Release: "+l.baseline) + `</span>`
+	if l.changed {
+		s += resetHTML(l)
+	}
+	s += `</div>`
+	if d.Err != "" {
+		s += errorHTML(l.key, d.Err)
+	}
+	return s
+}
+
+func resetHTML(l leverView) string {
+	return `<button type="button" class="reset" data-lever="` + html.EscapeString(l.key) + `" aria-label="` + html.EscapeString(resetLabel(l)) + `">Reset</button>`
+}
+
+func errorHTML(key, msg string) string {
+	return `<p id="` + html.EscapeString(idsOf(key).err) + `" class="field-error">` + html.EscapeString(msg) + `</p>`
+}
+
+// apply writes the lever's content the first time, as HTML, then what
+// changed. The field's text is written only when it differs from what the
+// field holds, so typing keeps its caret.
 func (f *leverField) apply() {
 	if !app.IsClient || !f.Mounted() {
 		return
 	}
-	now, was := f.D.values(), f.shown
-	inputs := f.JSValue().Get("children").Index(1)
-	if !f.drawn || now.text != was.text {
-		field := inputs.Get("firstElementChild")
-		if field.Get("value").String() != now.text {
-			field.Set("value", now.text)
+	d, was := f.D, f.shown
+	div := f.JSValue()
+	if !f.drawn || d.V.key != was.V.key || d.V.label != was.V.label || d.V.unit != was.V.unit {
+		div.Set("innerHTML", leverHTML(d))
+		f.shown, f.drawn = d, true
+		return
+	}
+	if d == was {
+		return
+	}
+	parts := div.Get("children") // label, inputs, meta, and the message if any
+	inputs, meta := parts.Index(1), parts.Index(2)
+	field, slider := inputs.Get("firstElementChild"), inputs.Get("lastElementChild")
+	if d.Text != was.Text && field.Get("value").String() != d.Text {
+		field.Set("value", d.Text)
+	}
+	if d.V.slider != was.V.slider {
+		slider.Set("value", d.V.slider)
+	}
+	if d.V.valueText != was.V.valueText {
+		slider.Call("setAttribute", "aria-valuetext", d.V.valueText)
+	}
+	if d.V.baseline != was.V.baseline {
+		meta.Get("firstElementChild").Set("textContent", "Release: "+d.V.baseline)
+	}
+	if d.V.changed != was.V.changed {
+		if d.V.changed {
+			meta.Call("insertAdjacentHTML", "beforeend", resetHTML(d.V))
+		} else {
+			meta.Get("lastElementChild").Call("remove")
 		}
 	}
-	if !f.drawn || now.slider != was.slider || now.valueText != was.valueText {
-		slider := inputs.Get("lastElementChild")
-		if !f.drawn || now.slider != was.slider {
-			slider.Set("value", now.slider)
-		}
-		if !f.drawn || now.valueText != was.valueText {
-			slider.Call("setAttribute", "aria-valuetext", now.valueText)
+	if d.Err != was.Err {
+		field.Call("setAttribute", "aria-invalid", boolText(d.Err != ""))
+		field.Call("setAttribute", "aria-describedby", d.describedBy())
+		switch {
+		case was.Err == "":
+			div.Call("insertAdjacentHTML", "beforeend", errorHTML(d.V.key, d.Err))
+		case d.Err == "":
+			div.Get("lastElementChild").Call("remove")
+		default:
+			div.Get("lastElementChild").Set("textContent", d.Err)
 		}
 	}
-	f.shown, f.drawn = now, true
+	f.shown = d
 }

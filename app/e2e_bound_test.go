@@ -1,0 +1,107 @@
+//go:build !wasm
+
+package main
+
+import (
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// A bound leaf's content in the browser is written by apply as HTML, and on
+// the server laid out by Render (leaves.go): the two must be the same page.
+// Every figure's row and every lever of a scenario with changed levers (a
+// reset each) and an absent figure (a break-even that is none), as the
+// browser has drawn them, against the pre-rendered page of the same URL.
+func TestBrowserBoundLeavesMatchThePrerender(t *testing.T) {
+	const path = "/?silver=20&lucky-friday.tons=90000&la-camorra.grade=0.1"
+	base := testServer(t)
+	res, err := http.Get(base + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pre, err := io.ReadAll(res.Body)
+	res.Body.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTab(t)
+	tb.open(path)
+	live := js[string](tb, `document.documentElement.outerHTML`)
+
+	want, got := boundParts(t, string(pre)), boundParts(t, live)
+	if len(want) < 60 {
+		t.Fatalf("the pre-rendered page has %d figure rows and levers; the test expects the whole page", len(want))
+	}
+	for key, w := range want {
+		if g, ok := got[key]; !ok {
+			t.Errorf("%s: pre-rendered, not in the browser", key)
+		} else if g != w {
+			t.Errorf("%s differs\nbrowser:      %s\npre-rendered: %s", key, g, w)
+		}
+	}
+	for key := range got {
+		if _, ok := want[key]; !ok {
+			t.Errorf("%s: in the browser, not pre-rendered", key)
+		}
+	}
+}
+
+// boundParts are a page's figure rows (by metric) and levers (by key), each
+// in a canonical form: attributes sorted, text between elements that is
+// only white space left out.
+func boundParts(t *testing.T, page string) map[string]string {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parts := map[string]string{}
+	for n := range doc.Descendants() {
+		if n.Type != html.ElementNode {
+			continue
+		}
+		if key, ok := attrOf(n, "data-lever"); ok && n.Data == "div" {
+			parts["lever "+key] = canonical(n)
+		}
+		if n.Data == "tr" {
+			for d := range n.Descendants() {
+				if m, ok := attrOf(d, "data-metric"); ok && d.Data == "output" {
+					parts["figure "+m] = canonical(n)
+				}
+			}
+		}
+	}
+	return parts
+}
+
+func canonical(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			if strings.TrimSpace(n.Data) != "" {
+				b.WriteString(html.EscapeString(n.Data))
+			}
+		case html.ElementNode:
+			attrs := slices.Clone(n.Attr)
+			slices.SortFunc(attrs, func(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) })
+			b.WriteString("<" + n.Data)
+			for _, a := range attrs {
+				b.WriteString(" " + a.Key + "=\"" + html.EscapeString(a.Val) + "\"")
+			}
+			b.WriteString(">")
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			b.WriteString("</" + n.Data + ">")
+		}
+	}
+	walk(n)
+	return b.String()
+}
