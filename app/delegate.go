@@ -7,12 +7,12 @@ import (
 )
 
 // The levers' events are handled once, on the page's root element, as they
-// bubble up, rather than on each field. go-app re-renders the component
-// whose handler ran: handled here, that is always the page, which then lets
-// each mine card (a component of its own) skip re-rendering when its
-// figures and fields did not change. Handling them here also means no
-// handler is a closure over a lever, which go-app could leave bound to the
-// lever first rendered at that place.
+// bubble up, rather than on each field: a lever's content is its leaf's own
+// HTML (leaves.go), which go-app does not see, so it could not hold go-app's
+// handlers; and one handler for all means no handler is a closure over a
+// lever, which go-app could leave bound to the lever first rendered at that
+// place. The handlers write the leaves an edit changed and withdraw the
+// page's redraw (redrawEdit).
 
 // pageEvents attaches the delegated handlers to the page's root.
 func (c *calculator) pageEvents(root app.HTMLDiv) app.HTMLDiv {

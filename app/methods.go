@@ -77,7 +77,7 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) methodsView {
 }
 
 // methodsPanel lays out the co-product and AISC tables; their figures are
-// leaves (leaves.go), redrawn alone when an edit changes them.
+// leaves (leaves.go), written anew only when an edit changes them.
 func (c *calculator) methodsPanel() app.UI {
 	mv := &c.view.methods
 	return app.Section().Class("panel methods").Aria("labelledby", "methods-h").Body(
