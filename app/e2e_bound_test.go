@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/chromedp"
 	"golang.org/x/net/html"
 )
 
@@ -104,4 +105,51 @@ func canonical(n *html.Node) string {
 	}
 	walk(n)
 	return b.String()
+}
+
+// What redraws the whole page hands the leaves their new fields: a price
+// deck, pinning the scenario, the pin's mode; and a pinned comparison's
+// cells then follow each edit.
+func TestBrowserDecksAndPinnedComparison(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	tb.waitFigures("")
+	query := func() string { return strings.TrimPrefix(js[string](tb, `location.search`), "?") }
+	figureText := func(metric string) string {
+		return js[string](tb, `document.querySelector('[data-metric="`+metric+`"]').textContent`)
+	}
+
+	tb.do("clicking the high deck", chromedp.Click(chromedp.CSS(`button[data-deck="high"]`)))
+	tb.poll("the address bar holds the deck's prices", func() (bool, string) {
+		q := query()
+		return strings.Contains(q, "silver=") && strings.Contains(q, "zinc="), "the query is " + q
+	})
+	tb.waitFigures(query())
+	pinned := figureText("company.gross-profit")
+
+	tb.do("pinning the scenario", chromedp.Click(chromedp.CSS(`#pin`)))
+	const row = `table.pinned tbody tr:first-child`
+	cell := func(sel string) string {
+		return js[string](tb, `(document.querySelector('`+row+` `+sel+`') || {}).textContent || ""`)
+	}
+	tb.poll("the pinned comparison appears", func() (bool, string) {
+		return cell("td.base") == pinned && cell("td.value") == pinned, "pinned " + cell("td.base") + ", current " + cell("td.value")
+	})
+
+	tb.typeInto(`input[name="silver"]`, "25")
+	tb.waitFigures(query())
+	current := figureText("company.gross-profit")
+	if current == pinned {
+		t.Fatalf("silver at $25 left company gross profit at %s", current)
+	}
+	tb.poll("the comparison follows the edit", func() (bool, string) {
+		return cell("td.value") == current && cell("td.base") == pinned && strings.HasPrefix(cell("td.change"), "+$"),
+			"pinned " + cell("td.base") + ", current " + cell("td.value") + ", change " + cell("td.change")
+	})
+
+	tb.do("showing the change in percent", chromedp.Click(chromedp.CSS(`input[name="pin-mode"][value="percent"]`)))
+	tb.poll("the change is in percent", func() (bool, string) {
+		c := cell("td.change")
+		return strings.HasPrefix(c, "+") && strings.HasSuffix(c, "%"), "the change reads " + c
+	})
 }
