@@ -58,6 +58,7 @@ type calculator struct {
 
 	// The analysis panel (analysis.go), computed only while open.
 	analysisOpen   bool
+	analysisDue    bool // the charts do not yet follow the scenario
 	analysisOutput string
 	analysisMine   calc.Mine
 
@@ -201,18 +202,40 @@ func (c *calculator) apply(s calc.Scenario) {
 	c.recompute()
 }
 
-// recompute evaluates the scenario once and formats every figure.
+// recompute evaluates the scenario once and formats every figure, and the
+// analysis panel's charts when it is open.
 func (c *calculator) recompute() {
+	c.recomputeFigures()
+	c.updateAnalysis()
+}
+
+// recomputeFigures is recompute but for the analysis panel, which it marks
+// due: an edit of a lever draws the figures first and the charts, some
+// twenty milliseconds of sensitivity, price curves and attribution in
+// WebAssembly, at go-app's next frame (redrawEdit). Until then the panel
+// keeps the charts it has.
+func (c *calculator) recomputeFigures() {
+	charts := c.view.analysis
 	c.view = buildView(c.model, c.period, c.scenario, c.source)
+	c.view.analysis = charts
+	c.analysisDue = c.analysisOpen
 	if c.pinned != nil {
 		c.view.pin = pinRows(c.pinned, c.view.result)
-	}
-	if c.analysisOpen {
-		c.view.analysis = buildAnalysis(c.model, c.period, c.scenario, c.view.result, c.analysisOutput, c.analysisMine)
 	}
 	if c.announce == "" {
 		c.announce = c.view.summary
 	}
+}
+
+// updateAnalysis works out the analysis panel's charts, if they are due, and
+// says whether it did.
+func (c *calculator) updateAnalysis() bool {
+	if !c.analysisDue {
+		return false
+	}
+	c.analysisDue = false
+	c.view.analysis = buildAnalysis(c.model, c.period, c.scenario, c.view.result, c.analysisOutput, c.analysisMine)
+	return true
 }
 
 // The event handlers below find their lever (or period) in the element
@@ -241,7 +264,7 @@ func (c *calculator) edit(l calc.Lever, text string) bool {
 		return false
 	}
 	delete(c.errs, l)
-	c.recompute()
+	c.recomputeFigures()
 	return true
 }
 

@@ -64,7 +64,7 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	c.scenario.Reset(l)
 	c.texts[l] = leverText(l, c.period.BaselineLever(l))
 	delete(c.errs, l)
-	c.recompute()
+	c.recomputeFigures()
 	c.changed(ctx)
 	c.redrawEdit(ctx)
 }

@@ -537,31 +537,44 @@ func TestBrowserTyping(t *testing.T) {
 // The figures follow an edit in the input event's own task (bound values,
 // leaves.go), not at go-app's next frame: read as soon as dispatchEvent
 // returns, every figure already has -eval's value for the new scenario.
+// With the analysis panel open too: its charts follow a frame later.
 func TestBrowserFiguresFollowInTheInputsTask(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
 	tb.waitFigures("")
-	got := js[map[string]string](tb, `(() => {
-		const field = document.querySelector('input[name="silver"]');
-		field.value = "17.5";
-		field.dispatchEvent(new Event("input", { bubbles: true }));
-		const out = {};
-		document.querySelectorAll("[data-metric]").forEach(e => { out[e.dataset.metric] = e.getAttribute("data-value"); });
-		return out;
-	})()`)
-	want, base := evalFigures(t, "silver=17.5"), evalFigures(t, "")
-	changed := 0
-	for metric, v := range want {
-		if got[metric] != v {
-			t.Errorf("%s: %q when the input event returned, -eval %q", metric, got[metric], v)
+	base := evalFigures(t, "")
+	edit := func(silver string) {
+		t.Helper()
+		got := js[map[string]string](tb, `(() => {
+			const field = document.querySelector('input[name="silver"]');
+			field.value = "`+silver+`";
+			field.dispatchEvent(new Event("input", { bubbles: true }));
+			const out = {};
+			document.querySelectorAll("[data-metric]").forEach(e => { out[e.dataset.metric] = e.getAttribute("data-value"); });
+			return out;
+		})()`)
+		want := evalFigures(t, "silver="+silver)
+		changed := 0
+		for metric, v := range want {
+			if got[metric] != v {
+				t.Errorf("silver %s: %s: %q when the input event returned, -eval %q", silver, metric, got[metric], v)
+			}
+			if base[metric] != v {
+				changed++
+			}
 		}
-		if base[metric] != v {
-			changed++
+		if changed < 15 {
+			t.Errorf("silver at $%s changes %d figures; the test needs an edit that moves many", silver, changed)
 		}
 	}
-	if changed < 15 {
-		t.Errorf("silver at $17.50 changes %d figures; the test needs an edit that moves many", changed)
-	}
+	edit("17.5")
+
+	tb.do("opening the analysis", chromedp.Click(chromedp.CSS("#analysis > summary")))
+	curve := func() string { return js[string](tb, `(document.querySelector("#curve svg") || {}).innerHTML || ""`) }
+	tb.poll("the price curve is drawn", func() (bool, string) { return curve() != "", "no curve yet" })
+	before := curve()
+	edit("21")
+	tb.poll("the price curve follows", func() (bool, string) { return curve() != before, "unchanged" })
 }
 
 func TestBrowserSlider(t *testing.T) {

@@ -319,6 +319,7 @@ func (c *calculator) shell() pageShell {
 // page.
 func (c *calculator) redrawEdit(page app.Context) {
 	if c.leaves == nil || c.shell() != c.drawn {
+		c.updateAnalysis() // the page's redraw draws the charts too
 		return
 	}
 	v := &c.view
@@ -356,11 +357,24 @@ func (c *calculator) redrawEdit(page app.Context) {
 			setLeaf(c, pinChangeKey(i), change, textCellData)
 		}
 	}
-	if a, ok := c.leaves[analysisKey].(*analysisLeaf); ok && c.analysisOpen && !reflect.DeepEqual(a.V, v.analysis) {
-		a.V = v.analysis
-		redraw(a, page)
+	if c.analysisDue {
+		// The charts, at the next frame: after the figures have been
+		// painted, and once for however many edits come before it.
+		page.Defer(func(app.Context) { c.drawAnalysis(page) })
 	}
 	page.PreventUpdate()
+}
+
+// drawAnalysis works out the analysis panel's charts if they are due and
+// redraws the panel.
+func (c *calculator) drawAnalysis(page app.Context) {
+	if !c.updateAnalysis() {
+		return
+	}
+	if a, ok := c.leaves[analysisKey].(*analysisLeaf); ok && !reflect.DeepEqual(a.V, c.view.analysis) {
+		a.V = c.view.analysis
+		redraw(a, page)
+	}
 }
 
 // setLeaf gives the bound leaf under key the fields d, and writes the values
