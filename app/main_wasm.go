@@ -11,10 +11,11 @@ import (
 // main in the browser: the calculator page, nothing of the server.
 func main() {
 	// The page's live heap is a few megabytes, and each edit allocates a
-	// few hundred kilobytes of views and nodes: at Go's default of 100% a
-	// collection, which in WebAssembly has one thread to run on, would land
-	// in every few edits' redraw. At 400% it lands in every twentieth or so.
-	debug.SetGCPercent(-1)
+	// few hundred kilobytes of figures and text: at Go's default of 100% a
+	// collection, which in WebAssembly has one thread to run on and stops
+	// the edit it lands in, would come every few edits. At 400% it comes
+	// four times less often, for a heap a few megabytes larger.
+	debug.SetGCPercent(400)
 	routes()
 	app.RunWhenOnBrowser()
 }
