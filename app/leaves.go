@@ -8,9 +8,9 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Leaves are the small components an edit changes: a figure's value and
-// its change, a lever, a cell of the other methods' tables or of a pinned
-// comparison, the analysis panel and the announcement. Everything else on
+// Leaves are the small components an edit changes: a figure's row, a lever,
+// a cell of the other methods' tables or of a pinned comparison, the
+// analysis panel and the announcement. Everything else on
 // the page is laid out by the page's own Render and stays put while levers
 // move.
 //
