@@ -5,6 +5,7 @@ package main
 import (
 	"io"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -137,6 +138,10 @@ func TestBrowserDecksAndPinnedComparison(t *testing.T) {
 	})
 
 	tb.typeInto(`input[name="silver"]`, "25")
+	tb.poll("the address bar holds silver=25", func() (bool, string) {
+		q, _ := url.ParseQuery(query()) // it follows at go-app's next frame
+		return q.Get("silver") == "25", "the query is " + query()
+	})
 	tb.waitFigures(query())
 	current := figureText("company.gross-profit")
 	if current == pinned {
