@@ -10,22 +10,33 @@ import (
 	"golang.org/x/net/html"
 )
 
-// host mounts any piece of UI in go-app's test engine.
+// host mounts any piece of UI in go-app's test engine, and can have it
+// rendered again and compared, as go-app does after an event.
 type host struct {
 	app.Compo
-	ui func() app.UI
+	ui     func() app.UI
+	engine app.TestEngine
+	ctx    app.Context
 }
 
 func (h *host) Render() app.UI { return h.ui() }
 
-func mount(t *testing.T, ui func() app.UI) *host {
-	t.Helper()
-	h := &host{ui: ui}
-	e := app.NewTestEngine()
-	if err := e.Load(h); err != nil {
-		t.Fatal(err)
+// OnPreRender is where a component gets its context outside a browser.
+func (h *host) OnPreRender(ctx app.Context) { h.ctx = ctx }
+
+// redraw renders the host again and updates what it mounted.
+func (h *host) redraw() {
+	h.ctx.Dispatch(nil)
+	h.engine.ConsumeAll()
+}
+
+func mount(tb testing.TB, ui func() app.UI) *host {
+	tb.Helper()
+	h := &host{ui: ui, engine: app.NewTestEngine()}
+	if err := h.engine.Load(h); err != nil {
+		tb.Fatal(err)
 	}
-	e.ConsumeAll()
+	h.engine.ConsumeAll()
 	return h
 }
 

@@ -4,20 +4,7 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// editHost renders the page's tree as its own, so a benchmark can have it
-// re-rendered and compared, as go-app does after each edit.
-type editHost struct {
-	app.Compo
-	c   *calculator
-	ctx app.Context
-}
-
-// OnPreRender is where a component gets its context outside a browser.
-func (h *editHost) OnPreRender(ctx app.Context) { h.ctx = ctx }
-func (h *editHost) Render() app.UI              { return h.c.Render() }
 
 // BenchmarkEdit is one edit of the silver price with the page redrawn whole:
 // the handler's work (evaluate, format) and go-app's re-render and compare
@@ -28,12 +15,7 @@ func (h *editHost) Render() app.UI              { return h.c.Render() }
 func BenchmarkEdit(b *testing.B) {
 	c := &calculator{}
 	c.OnInit()
-	h := &editHost{c: c}
-	e := app.NewTestEngine()
-	if err := e.Load(h); err != nil {
-		b.Fatal(err)
-	}
-	e.ConsumeAll()
+	h := mount(b, c.Render)
 	silver := calc.PriceLever(calc.Silver)
 	texts := []string{"13.5", "14", "14.5", "15"}
 	b.ReportAllocs()
@@ -41,8 +23,7 @@ func BenchmarkEdit(b *testing.B) {
 		if !c.edit(silver, texts[i%len(texts)]) {
 			b.Fatal("refused")
 		}
-		h.ctx.Dispatch(nil)
-		e.ConsumeAll()
+		h.redraw()
 	}
 }
 
@@ -51,25 +32,17 @@ func BenchmarkEdit(b *testing.B) {
 func BenchmarkEditRender(b *testing.B) {
 	c := &calculator{}
 	c.OnInit()
-	h := &editHost{c: c}
-	e := app.NewTestEngine()
-	if err := e.Load(h); err != nil {
-		b.Fatal(err)
-	}
-	e.ConsumeAll()
+	h := mount(b, c.Render)
 	silver := calc.PriceLever(calc.Silver)
+	texts := [2]string{"14", "15"}
 	var views [2]pageView
-	var texts [2]map[calc.Lever]string
-	for i, s := range []string{"14", "15"} {
+	for i, s := range texts {
 		c.edit(silver, s)
 		views[i] = c.view
-		texts[i] = map[calc.Lever]string{silver: s}
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		c.view = views[i%2]
-		c.texts[silver] = texts[i%2][silver]
-		h.ctx.Dispatch(nil)
-		e.ConsumeAll()
+		c.view, c.texts[silver] = views[i%2], texts[i%2]
+		h.redraw()
 	}
 }

@@ -9,18 +9,10 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
-	"github.com/hecla-calc/calculator/data"
 )
 
 func TestEvalPrintsTheContract(t *testing.T) {
-	rel, err := data.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := rel.Model()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := loadModel(t)
 	var out bytes.Buffer
 	if err := writeEval(&out, m, "silver=20&lucky-friday.tons=90000&copper=3"); err != nil {
 		t.Fatal(err)
