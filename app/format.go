@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/data"
 	"github.com/shopspring/decimal"
 )
 
@@ -19,20 +20,7 @@ const notAvailable = "n/a"
 // grouped writes d to places decimals with commas between thousands and the
 // sign left to the caller.
 func grouped(d decimal.Decimal, places int32) (digits string, negative bool) {
-	s := d.Abs().StringFixed(places)
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if frac != "" {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	digits = b.String()
+	digits = data.Grouped(d, places)
 	// A figure that rounds to zero is shown without a sign: $(0.00) would
 	// claim a loss the rounding hid.
 	negative = d.Sign() < 0 && strings.Trim(digits, "0.,") != ""

@@ -59,6 +59,25 @@ func ParseFigure(printed string) (Figure, error) {
 	return Figure{Printed: printed, Value: v}, nil
 }
 
+// Grouped writes |d| to places decimals as the release prints its figures:
+// digits grouped by commas in threes ("1,557,041", "4.62"), rounded half
+// away from zero. The sign is the caller's to write: the release puts
+// negatives in parentheses, the page adds a dollar sign around them.
+func Grouped(d decimal.Decimal, places int32) string {
+	whole, frac, _ := strings.Cut(d.Abs().StringFixed(places), ".")
+	var b strings.Builder
+	for i, c := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString("." + frac)
+	}
+	return b.String()
+}
+
 // grouped reports whether s is digits, either plain or in comma-separated
 // groups of three after a leading group of one to three.
 func grouped(s string) bool {

@@ -217,3 +217,19 @@ func FuzzParseFigure(f *testing.F) {
 		}
 	})
 }
+
+// Grouped writes a figure's digits as the release prints them, sign left out.
+func TestGrouped(t *testing.T) {
+	for _, c := range []struct {
+		d      string
+		places int32
+		want   string
+	}{
+		{"1557041", 0, "1,557,041"}, {"999", 0, "999"}, {"1000", 0, "1,000"},
+		{"-1234.5", 2, "1,234.50"}, {"0.125", 2, "0.13"}, {"-4.615", 2, "4.62"}, {"37.62", 0, "38"},
+	} {
+		if got := Grouped(decimal.RequireFromString(c.d), c.places); got != c.want {
+			t.Errorf("Grouped(%s, %d) = %q, want %q", c.d, c.places, got, c.want)
+		}
+	}
+}

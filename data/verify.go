@@ -145,22 +145,11 @@ func Verify(r *Release) Report {
 // negatives, so a finding reads like the page it came from.
 func notation(d decimal.Decimal, places int32, more string) string {
 	d = d.Round(places)
-	whole, frac, _ := strings.Cut(d.Abs().StringFixed(places), ".")
-	var b strings.Builder
-	for i, c := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if frac != "" {
-		b.WriteString("." + frac)
-	}
-	b.WriteString(more)
+	s := Grouped(d, places) + more
 	if d.Sign() < 0 {
-		return "(" + b.String() + ")"
+		return "(" + s + ")"
 	}
-	return b.String()
+	return s
 }
 
 // decimalPlaces counts d's digits after the point without trailing zeros.
