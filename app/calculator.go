@@ -64,16 +64,15 @@ type calculator struct {
 
 	// findings are the release's arithmetic that does not add up, in words,
 	// and consts the period's constants: worked out when the assumptions
-	// panel is first open (or pre-rendered), not on every load, since
-	// verifying the release is a third of the app's start-up. sources maps
+	// panel is first open (or pre-rendered), not on every load: until
+	// then they are nil, and the panel mounts its summary only. sources maps
 	// outputs to the printed figures their baselines are; sourceTexts holds
 	// their words for the period, which no lever changes.
-	assumptionsOpen bool
-	findings        []string
-	consts          []calc.Constant
-	sources         map[string]sourceRef
-	sourceTexts     map[string]string
-	sourcePeriod    calc.PeriodID
+	findings     []string
+	consts       []calc.Constant
+	sources      map[string]sourceRef
+	sourceTexts  map[string]string
+	sourcePeriod calc.PeriodID
 
 	view pageView
 	// leaves are the page's leaf components by key, once mounted, and drawn
@@ -143,8 +142,7 @@ func (c *calculator) prepareAssumptions() {
 }
 
 func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {
-	c.assumptionsOpen = ctx.JSSrc().Get("open").Bool()
-	if c.assumptionsOpen {
+	if ctx.JSSrc().Get("open").Bool() {
 		c.prepareAssumptions()
 	}
 }

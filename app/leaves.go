@@ -116,8 +116,10 @@ type figureRow struct {
 }
 
 func (c *calculator) figureRow(f figureView) *figureRow {
-	return &figureRow{leafHook: leafHook{c: c}, Key: "figure:" + f.Metric, F: f}
+	return &figureRow{leafHook: leafHook{c: c}, Key: figureKey(f.Metric), F: f}
 }
+
+func figureKey(metric string) string { return "figure:" + metric }
 
 func (r *figureRow) OnMount(ctx app.Context) { r.mounted(ctx, r, r.Key); r.apply() }
 func (r *figureRow) OnUpdate(ctx app.Context) {
@@ -334,11 +336,11 @@ func (c *calculator) redrawEdit(page app.Context) {
 	}
 	for _, g := range groups {
 		for _, f := range g {
-			setLeaf(c, "figure:"+f.Metric, f, func(r *figureRow) *figureView { return &r.F })
+			setLeaf(c, figureKey(f.Metric), f, func(r *figureRow) *figureView { return &r.F })
 		}
 	}
 	for _, l := range levers {
-		setLeaf(c, "lever:"+l.key, leverData{l, c.texts[l.lever], c.errs[l.lever]}, func(f *leverField) *leverData { return &f.D })
+		setLeaf(c, leverKey(l.key), c.leverData(l), func(f *leverField) *leverData { return &f.D })
 	}
 	for i, r := range v.methods.coProduct {
 		alloc, per := r.cells()
@@ -347,8 +349,8 @@ func (c *calculator) redrawEdit(page app.Context) {
 	}
 	for _, r := range v.methods.aisc {
 		est, byProduct := r.cells()
-		setLeaf(c, "aisc:"+r.metric, est, textCellData)
-		setLeaf(c, "aisc-by-product:"+r.metric, byProduct, textCellData)
+		setLeaf(c, aiscKey(r.metric, "estimate"), est, textCellData)
+		setLeaf(c, aiscKey(r.metric, "by-product"), byProduct, textCellData)
 	}
 	if c.pinned != nil {
 		for i, f := range v.pin {

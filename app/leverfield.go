@@ -34,7 +34,14 @@ func (f *leverField) OnDismount() { f.unregister(f) }
 // leverField is the component for lever l, with the text in its field and
 // the message for that text.
 func (c *calculator) leverField(l leverView) *leverField {
-	return &leverField{leafHook: leafHook{c: c}, Key: "lever:" + l.key, D: leverData{l, c.texts[l.lever], c.errs[l.lever]}}
+	return &leverField{leafHook: leafHook{c: c}, Key: leverKey(l.key), D: c.leverData(l)}
+}
+
+func leverKey(key string) string { return "lever:" + key }
+
+// leverData is lever l's fields as the page stands.
+func (c *calculator) leverData(l leverView) leverData {
+	return leverData{l, c.texts[l.lever], c.errs[l.lever]}
 }
 
 // leverIDs are the ids a lever's elements carry and refer to.

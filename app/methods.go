@@ -112,8 +112,8 @@ func (c *calculator) methodsPanel() app.UI {
 				est, byProduct := r.cells()
 				return app.Tr().Body(
 					app.Th().Scope("row").Class("label").Text(r.scope),
-					c.textCell("aisc:"+r.metric, est),
-					c.textCell("aisc-by-product:"+r.metric, byProduct),
+					c.textCell(aiscKey(r.metric, "estimate"), est),
+					c.textCell(aiscKey(r.metric, "by-product"), byProduct),
 				)
 			})),
 		),
@@ -130,6 +130,8 @@ func (r coProductRow) cells() (allocation, perUnit cellData) {
 }
 
 func coProductKey(i int, col string) string { return "co-product:" + strconv.Itoa(i) + ":" + col }
+
+func aiscKey(metric, col string) string { return "aisc:" + metric + ":" + col }
 
 // cells are an AISC row's cells that follow the scenario.
 func (r aiscRow) cells() (estimate, byProduct cellData) {
