@@ -25,7 +25,6 @@ import (
 	"fmt"
 	"github.com/hecla-calc/calculator/internal/headless"
 	"image/png"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -808,15 +807,7 @@ func TestBrowserInvalidInput(t *testing.T) {
 func TestE2EPrerenderedHTML(t *testing.T) {
 	base := testServer(t)
 	const q = "silver=20"
-	res, err := http.Get(base + "/?" + q)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body, err := io.ReadAll(res.Body)
-	res.Body.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	res, body := httpGet(t, base+"/?"+q)
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("GET /?%s: %s", q, res.Status)
 	}
