@@ -114,8 +114,7 @@ func (c *calculator) OnInit() {
 	}
 	// In the browser the address is known before the first render, so the
 	// page mounts as its URL has it and the first OnNav finds nothing to
-	// redraw: redrawing the whole page once more would cost about a tenth
-	// of a second of start-up.
+	// redraw: start-up renders and compares the whole page once, not twice.
 	u := app.Window().URL()
 	c.fromURL(u)
 	c.shownURL = u.String()
@@ -208,9 +207,9 @@ func (c *calculator) recompute() {
 }
 
 // recomputeFigures is recompute but for the analysis panel, which it marks
-// due: an edit of a lever draws the figures first and the charts, some
-// twenty milliseconds of sensitivity, price curves and attribution in
-// WebAssembly, at go-app's next frame (redrawEdit). Until then the panel
+// due: an edit of a lever draws the figures first and the charts (the
+// sensitivities, price curves and attribution, an evaluation each of dozens
+// of scenarios) at go-app's next frame (redrawEdit). Until then the panel
 // keeps the charts it has.
 func (c *calculator) recomputeFigures() {
 	charts := c.view.analysis
