@@ -57,9 +57,20 @@ func (t target) probeScript() string {
 	return "const BENCH_CONFIG = " + string(cfg) + ";\n" + probeJS
 }
 
-// browserOptions are the e2e suite's (internal/headless).
-func browserOptions(exe, profile string) []chromedp.ExecAllocatorOption {
-	return headless.Options(exe, profile)
+// chromium is the Chromium every session starts, and the flags it hands V8
+// (-js-flags), if any.
+type chromium struct {
+	exe     string
+	jsFlags string
+}
+
+// browserOptions are the e2e suite's (internal/headless), with V8's flags.
+func browserOptions(b chromium, profile string) []chromedp.ExecAllocatorOption {
+	opts := headless.Options(b.exe, profile)
+	if b.jsFlags != "" {
+		opts = append(opts, chromedp.Flag("js-flags", b.jsFlags))
+	}
+	return opts
 }
 
 // findChromium is the e2e suite's Chromium (internal/headless).
@@ -80,7 +91,7 @@ const (
 	editsTimeout = 5 * time.Minute  // the whole edit loop
 )
 
-func newSession(parent context.Context, exe string) (*session, error) {
+func newSession(parent context.Context, exe chromium) (*session, error) {
 	profile, err := os.MkdirTemp("", "hecla-bench-chromium-")
 	if err != nil {
 		return nil, err
@@ -99,7 +110,7 @@ func newSession(parent context.Context, exe string) (*session, error) {
 	select {
 	case err = <-started:
 	case <-time.After(startTimeout):
-		err = fmt.Errorf("%s did not start within %v", exe, startTimeout)
+		err = fmt.Errorf("%s did not start within %v", exe.exe, startTimeout)
 	}
 	if err == nil {
 		tctx, cancel := context.WithTimeout(ctx, startTimeout)
@@ -111,7 +122,7 @@ func newSession(parent context.Context, exe string) (*session, error) {
 	}
 	if err != nil {
 		s.cancel()
-		return nil, fmt.Errorf("starting %s: %w", exe, err)
+		return nil, fmt.Errorf("starting %s: %w", exe.exe, err)
 	}
 	return s, nil
 }
@@ -256,7 +267,7 @@ func (s *session) open(t target, figures bool) (loadRun, error) {
 }
 
 // coldLoad is one cold load of the target in a fresh browser.
-func coldLoad(parent context.Context, exe string, t target) (loadRun, string, error) {
+func coldLoad(parent context.Context, exe chromium, t target) (loadRun, string, error) {
 	s, err := newSession(parent, exe)
 	if err != nil {
 		return loadRun{}, "", err
@@ -270,7 +281,7 @@ func coldLoad(parent context.Context, exe string, t target) (loadRun, string, er
 // from navigation to interactive: its top functions by self time. The tab
 // first opens a file of the same origin (the icon), so that the page loads
 // in the renderer the profiler runs in; nothing is cached but that icon.
-func profiledLoad(parent context.Context, exe string, t target) (*profileSummary, error) {
+func profiledLoad(parent context.Context, exe chromium, t target) (*profileSummary, error) {
 	s, err := newSession(parent, exe)
 	if err != nil {
 		return nil, err
@@ -347,7 +358,7 @@ type editRun struct {
 // edits loads the target in a fresh browser, lets it settle (its service
 // worker installed, then a second), and runs the edit loop: warm edits,
 // then n measured ones.
-func edits(parent context.Context, exe string, t target, n, warm int, profile bool) (editRun, error) {
+func edits(parent context.Context, exe chromium, t target, n, warm int, profile bool) (editRun, error) {
 	var out editRun
 	s, err := newSession(parent, exe)
 	if err != nil {

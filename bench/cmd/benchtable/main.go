@@ -44,6 +44,7 @@ type options struct {
 	native, wasm          string
 	check, markdown       bool
 	jsonOut, chromium     string
+	jsFlags               string
 	profile               bool
 }
 
@@ -61,6 +62,7 @@ func main() {
 	flag.BoolVar(&o.check, "check", false, "exit 1 when a row is over its budget")
 	flag.BoolVar(&o.markdown, "markdown", false, "print the table as Markdown too")
 	flag.StringVar(&o.jsonOut, "json", "", "write every measurement, run by run, to this file")
+	flag.StringVar(&o.jsFlags, "js-flags", "", "flags for Chromium's V8 (--js-flags), to see what a V8 setting changes, e.g. --no-wasm-lazy-compilation; the table's heading names them")
 	flag.StringVar(&o.chromium, "chromium", "", "Chromium's program (default: chromium, chromium-browser or google-chrome on PATH)")
 	flag.BoolVar(&o.profile, "profile", false, "also profile the edit loops (CPU, sampled every 100 µs) and print the top functions by self time; "+
 		"the figures of a profiled loop are not the benchmark's")
@@ -98,6 +100,9 @@ type results struct {
 	Engine   []*goBench
 	// LoadProfiles are -profile's cold loads.
 	LoadProfiles map[string]*profileSummary
+	// Lazy is one traced cold load of each app: what V8 compiled on first
+	// call until it was interactive.
+	Lazy map[string]lazyCompiles `json:"lazy"`
 }
 
 // run measures and prints the table; it returns how many rows are over
@@ -106,7 +111,7 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 	res := results{
 		Date: time.Now().Format("2006-01-02"), GoOSArch: runtime.GOOS + "/" + runtime.GOARCH, CPUs: runtime.NumCPU(),
 		Sizes: map[string][]int64{}, Loads: map[string][]loadRun{}, Edits: map[string]editRun{},
-		LoadProfiles: map[string]*profileSummary{},
+		LoadProfiles: map[string]*profileSummary{}, Lazy: map[string]lazyCompiles{},
 	}
 	for name, dir := range map[string]string{"ours": o.oursDir, "floor": o.floorDir} {
 		var sizes []int64
@@ -130,9 +135,9 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 		res.Engine = append(res.Engine, b...)
 	}
 
-	exe := o.chromium
-	if exe == "" {
-		if exe = findChromium(); exe == "" {
+	exe := chromium{exe: o.chromium, jsFlags: o.jsFlags}
+	if exe.exe == "" {
+		if exe.exe = findChromium(); exe.exe == "" {
 			return 0, errors.New("no Chromium (chromium, chromium-browser or google-chrome) on PATH: make bench installs Debian's chromium when run as root")
 		}
 	}
@@ -177,6 +182,14 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 				i+1, o.runs, t.name, *r.FCP, *r.FigureVisible, *r.Interactive)
 		}
 	}
+	for _, t := range targets {
+		l, err := tracedLoad(ctx, exe, t)
+		if err != nil {
+			return 0, fmt.Errorf("traced cold load of %s: %w", t.name, err)
+		}
+		res.Lazy[t.name] = l
+		fmt.Fprintf(os.Stderr, "benchtable: traced load %-5s  %d functions compiled on first call, %.0f ms\n", t.name, l.Functions, l.MS)
+	}
 	if o.profile {
 		for _, t := range targets {
 			p, err := profiledLoad(ctx, exe, t)
@@ -197,8 +210,12 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 	}
 
 	rows := tableRows(res)
-	fmt.Fprintf(w, "\nSpeed against go-app's floor, %s, %s, %d CPUs, %s, %d cold loads each, %d edits each\n\n",
-		res.Date, res.Chromium, res.CPUs, res.GoOSArch, o.runs, o.edits)
+	v8 := ""
+	if o.jsFlags != "" {
+		v8 = " (V8's flags: " + o.jsFlags + ")"
+	}
+	fmt.Fprintf(w, "\nSpeed against go-app's floor, %s, %s%s, %d CPUs, %s, %d cold loads each, %d edits each\n\n",
+		res.Date, res.Chromium, v8, res.CPUs, res.GoOSArch, o.runs, o.edits)
 	writeTable(w, rows, false)
 	writeDetails(w, res)
 	if o.markdown {
@@ -240,6 +257,9 @@ func loadMedian(runs []loadRun, f func(loadRun) *float64) float64 {
 	return median(xs)
 }
 
+// lazyFunctionsMetric is the row of tracedLoad's count.
+const lazyFunctionsMetric = "cold load: functions V8 compiled on first call, until interactive"
+
 func tableRows(res results) []row {
 	nan := math.NaN()
 	var rows []row
@@ -271,7 +291,18 @@ func tableRows(res results) []row {
 	rows = append(rows, visRow)
 	interRow := row{Metric: "cold load: interactive", Unit: "ms", Ours: loadMedian(lo, inter), Floor: loadMedian(lf, inter)}
 	ratioBudget(&interRow, interactiveBudget)
-	rows = append(rows, interRow)
+	// A run without its traced loads (an older -json) shows none, not 0.
+	lazy := func(name string, f func(lazyCompiles) float64) float64 {
+		if l, ok := res.Lazy[name]; ok {
+			return f(l)
+		}
+		return nan
+	}
+	functions := func(l lazyCompiles) float64 { return float64(l.Functions) }
+	compileMS := func(l lazyCompiles) float64 { return l.MS }
+	rows = append(rows, interRow,
+		row{Metric: lazyFunctionsMetric, Unit: "functions", Ours: lazy("ours", functions), Floor: lazy("floor", functions)},
+		row{Metric: "cold load: their compilation, main thread", Unit: "ms", Ours: lazy("ours", compileMS), Floor: lazy("floor", compileMS)})
 
 	eo, ef := res.Edits["ours"], res.Edits["floor"]
 	rows = append(rows, row{Metric: "input to updated figures, p50", Unit: "ms", Ours: median(eo.Latency), Floor: median(ef.Latency)})

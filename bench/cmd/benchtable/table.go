@@ -208,7 +208,7 @@ func formatValue(v float64, unit string) string {
 	switch unit {
 	case "bytes", "allocs":
 		return thousands(int64(math.Round(v)))
-	case "records", "nodes":
+	case "records", "nodes", "functions":
 		if v == math.Trunc(v) {
 			return thousands(int64(v))
 		}

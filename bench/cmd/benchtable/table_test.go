@@ -119,6 +119,31 @@ func TestBudgets(t *testing.T) {
 	}
 }
 
+func TestLazyRows(t *testing.T) {
+	find := func(rows []row) *row {
+		for i := range rows {
+			if rows[i].Metric == lazyFunctionsMetric {
+				return &rows[i]
+			}
+		}
+		t.Fatalf("no row %q", lazyFunctionsMetric)
+		return nil
+	}
+	sizes := map[string][]int64{"ours": {100, 30, 23}, "floor": {90, 25, 20}}
+	res := results{Sizes: sizes, Lazy: map[string]lazyCompiles{"ours": {Functions: 1596, MS: 263.4}, "floor": {Functions: 941, MS: 90.2}}}
+	r := find(tableRows(res))
+	if r.Ours != 1596 || r.Floor != 941 || math.Abs(r.ratio()-1.696) > 0.001 || r.Budget != nil {
+		t.Errorf("traced loads: %+v (ratio %v)", *r, r.ratio())
+	}
+	if got := formatValue(r.Ours, r.Unit); got != "1,596" {
+		t.Errorf("formatValue(1596, functions) = %q", got)
+	}
+	r = find(tableRows(results{Sizes: sizes}))
+	if !math.IsNaN(r.Ours) || !math.IsNaN(r.Floor) {
+		t.Errorf("without traced loads the row shows figures: %+v", *r)
+	}
+}
+
 func TestFormatValue(t *testing.T) {
 	for _, c := range []struct {
 		v    float64
