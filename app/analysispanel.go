@@ -9,9 +9,9 @@ import (
 // analysisPanel lays out the charts of an analysis (the view's, drawn by
 // analysisLeaf).
 func (c *calculator) analysisPanel(open bool, a *analysisView) app.UI {
-	return app.Section().Class("panel analysis").Aria("labelledby", "analysis-h").Body(
-		app.Details().ID("analysis").Open(open).On("toggle", c.onAnalysisToggle).Body(
-			app.Summary().Body(app.H2().ID("analysis-h").Text("Analysis: what moves the figures")),
+	return app.Elem("section").Class("panel analysis").Aria("labelledby", "analysis-h").Body(
+		boolAttr(app.Elem("details").ID("analysis"), "open", open).On("toggle", c.onAnalysisToggle).Body(
+			app.Elem("summary").Body(app.Elem("h2").ID("analysis-h").Text("Analysis: what moves the figures")),
 			app.If(open, func() app.UI { return c.analysisBody(a) }),
 		),
 	)
@@ -21,20 +21,20 @@ func (c *calculator) analysisBody(a *analysisView) app.UI {
 	outputs := tornadoOutputs()
 	mine := a.mine
 	primary := mine.Primary()
-	return app.Div().Class("charts").Body(
-		app.Div().Class("chart-controls").Body(
-			app.Label().For("tornado-output").Text("Explain"),
-			app.Select().ID("tornado-output").OnChange(c.onAnalysisOutput).Body(
+	return app.Elem("div").Class("charts").Body(
+		app.Elem("div").Class("chart-controls").Body(
+			app.Elem("label").Attr("for", "tornado-output").Text("Explain"),
+			app.Elem("select").ID("tornado-output").OnChange(c.onAnalysisOutput).Body(
 				app.Range(outputs).Slice(func(i int) app.UI {
 					o := outputs[i]
-					return app.Option().Value(o.metric).Selected(o.metric == a.output).Text(o.label)
+					return boolAttr(app.Elem("option").Attr("value", o.metric), "selected", o.metric == a.output).Text(o.label)
 				}),
 			),
-			app.Label().For("analysis-mine").Text("Mine"),
-			app.Select().ID("analysis-mine").OnChange(c.onAnalysisMine).Body(
+			app.Elem("label").Attr("for", "analysis-mine").Text("Mine"),
+			app.Elem("select").ID("analysis-mine").OnChange(c.onAnalysisMine).Body(
 				app.Range(calc.Mines()).Slice(func(i int) app.UI {
 					m := calc.Mines()[i]
-					return app.Option().Value(m.Slug()).Selected(m == mine).Text(m.Name())
+					return boolAttr(app.Elem("option").Attr("value", m.Slug()), "selected", m == mine).Text(m.Name())
 				}),
 			),
 		),
@@ -42,21 +42,21 @@ func (c *calculator) analysisBody(a *analysisView) app.UI {
 		lineChart("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+strings.ToLower(primary.Name())+" price",
 			primary.Name()+" price ("+primary.PriceUnit()+")", "$ thousands", a.curve, a.markers),
 		bridgeChart("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.waterStart, a.waterSteps, a.waterEnd),
-		app.Table().Class("figures waterfall-table").Body(
-			app.Caption().Text(mine.Name()+": cost build-up and reconciliation to GAAP cost of sales, dollars in thousands"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("label").Text("Line"),
-				app.Th().Scope("col").Text("Release"),
-				app.Th().Scope("col").Text("Scenario"),
+		app.Elem("table").Class("figures waterfall-table").Body(
+			app.Elem("caption").Text(mine.Name()+": cost build-up and reconciliation to GAAP cost of sales, dollars in thousands"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Class("label").Text("Line"),
+				app.Elem("th").Attr("scope", "col").Text("Release"),
+				app.Elem("th").Attr("scope", "col").Text("Scenario"),
 			)),
-			app.TBody().Body(app.Range(a.waterBase).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(a.waterBase).Slice(func(i int) app.UI {
 				r := a.waterBase[i]
-				return app.Tr().Body(app.Th().Scope("row").Class("label").Text(r.label), app.Td().Class("base").Text(r.base), app.Td().Class("value").Text(r.scenario))
+				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.label), app.Elem("td").Class("base").Text(r.base), app.Elem("td").Class("value").Text(r.scenario))
 			})),
 		),
 		bridgeChart("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.bridgeGP.start, a.bridgeGP.steps, a.bridgeGP.end),
 		app.If(a.bridgeCostNote == "", func() app.UI {
 			return bridgeChart("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.bridgeCost.start, a.bridgeCost.steps, a.bridgeCost.end)
-		}).Else(func() app.UI { return app.P().Class("hint").Text(a.bridgeCostNote) }),
+		}).Else(func() app.UI { return app.Elem("p").Class("hint").Text(a.bridgeCostNote) }),
 	)
 }

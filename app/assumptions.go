@@ -10,29 +10,29 @@ import (
 // release's own arithmetic that does not add up.
 func (c *calculator) assumptions() app.UI {
 	consts := c.consts
-	return app.Section().Class("panel assumptions").Aria("labelledby", "assumptions-h").Body(
-		app.Details().ID("assumptions").On("toggle", c.onAssumptionsToggle).Body(
-			app.Summary().Body(app.H2().ID("assumptions-h").Text("Assumptions and sources")),
+	return app.Elem("section").Class("panel assumptions").Aria("labelledby", "assumptions-h").Body(
+		app.Elem("details").ID("assumptions").On("toggle", c.onAssumptionsToggle).Body(
+			app.Elem("summary").Body(app.Elem("h2").ID("assumptions-h").Text("Assumptions and sources")),
 			// Until the panel is first opened in the browser only its
 			// summary is mounted: the rest is a sixth of the page's nodes,
 			// and worked out on demand (the pre-rendered page has it all).
 			app.If(consts != nil, func() app.UI {
-				return app.Div().Body(
-					app.H3().Text("What the model assumes"),
-					app.Ul().Body(app.Range(modelAssumptions).Slice(func(i int) app.UI { return app.Li().Text(modelAssumptions[i]) })),
-					app.H3().Text("Calibrated constants, "+c.period.Label),
-					app.Table().Class("constants").Body(
-						app.THead().Body(app.Tr().Body(
-							app.Th().Scope("col").Text("Where"), app.Th().Scope("col").Text("Constant"),
-							app.Th().Scope("col").Text("Value"), app.Th().Scope("col").Text("Meaning"),
+				return app.Elem("div").Body(
+					app.Elem("h3").Text("What the model assumes"),
+					app.Elem("ul").Body(app.Range(modelAssumptions).Slice(func(i int) app.UI { return app.Elem("li").Text(modelAssumptions[i]) })),
+					app.Elem("h3").Text("Calibrated constants, "+c.period.Label),
+					app.Elem("table").Class("constants").Body(
+						app.Elem("thead").Body(app.Elem("tr").Body(
+							app.Elem("th").Attr("scope", "col").Text("Where"), app.Elem("th").Attr("scope", "col").Text("Constant"),
+							app.Elem("th").Attr("scope", "col").Text("Value"), app.Elem("th").Attr("scope", "col").Text("Meaning"),
 						)),
-						app.TBody().Body(app.Range(consts).Slice(func(i int) app.UI {
+						app.Elem("tbody").Body(app.Range(consts).Slice(func(i int) app.UI {
 							k := consts[i]
-							return app.Tr().Body(
-								app.Td().Text(k.Scope),
-								app.Td().Text(k.Symbol+" · "+k.Name),
-								app.Td().Class("num").Text(k.Value.StringFixed(constantPlaces(k.Unit))+" "+k.Unit),
-								app.Td().Text(k.Meaning),
+							return app.Elem("tr").Body(
+								app.Elem("td").Text(k.Scope),
+								app.Elem("td").Text(k.Symbol+" · "+k.Name),
+								app.Elem("td").Class("num").Text(k.Value.StringFixed(constantPlaces(k.Unit))+" "+k.Unit),
+								app.Elem("td").Text(k.Meaning),
 							)
 						})),
 					),
@@ -67,5 +67,5 @@ func citation(rel *data.Release) app.UI {
 		return nil
 	}
 	s := rel.Source
-	return app.P().Class("cite").Text("Source: " + s.Issuer + ", \u201c" + s.Title + "\u201d, " + s.Document + ", " + s.Date + ". Figures as printed; the model's figures are estimates built on them.")
+	return app.Elem("p").Class("cite").Text("Source: " + s.Issuer + ", \u201c" + s.Title + "\u201d, " + s.Document + ", " + s.Date + ". Figures as printed; the model's figures are estimates built on them.")
 }

@@ -296,15 +296,15 @@ func chartFigure(id, kind, title, desc string, width, height decimal.Decimal, ta
 		svgElem("title").ID(titleID).Text(title),
 		svgElem("desc").ID(descID).Text(desc),
 	}
-	return app.Figure().ID(id).Class("chart-figure", kind).Body(
-		app.FigCaption().Class("chart-title").Text(title),
+	return app.Elem("figure").ID(id).Class("chart-figure", kind).Body(
+		app.Elem("figcaption").Class("chart-title").Text(title),
 		svgElem("svg").Class("chart").
 			Attr("viewBox", "0 0 "+px(width)+" "+px(height)).
 			Role("img").Aria("labelledby", titleID+" "+descID).
 			Body(append(svg, body...)...),
-		app.Details().Class("chart-data").Body(
-			app.Summary().Text("Show as table"),
-			app.Div().Class("table-scroll").Body(table),
+		app.Elem("details").Class("chart-data").Body(
+			app.Elem("summary").Text("Show as table"),
+			app.Elem("div").Class("table-scroll").Body(table),
 		),
 	)
 }
@@ -312,23 +312,23 @@ func chartFigure(id, kind, title, desc string, width, height decimal.Decimal, ta
 // chartTable is the alternative to a chart: caption (the axis label, so
 // the unit is there), a header row and rows whose first cell heads the row.
 func chartTable(caption string, header []string, rows [][]string) app.UI {
-	return app.Table().Class("figures", "chart-table").Body(
-		app.Caption().Class("chart-table-caption").Text(caption),
-		app.THead().Body(app.Tr().Body(
+	return app.Elem("table").Class("figures", "chart-table").Body(
+		app.Elem("caption").Class("chart-table-caption").Text(caption),
+		app.Elem("thead").Body(app.Elem("tr").Body(
 			app.Range(header).Slice(func(i int) app.UI {
 				if i == 0 {
-					return app.Th().Scope("col").Class("label").Text(header[i])
+					return app.Elem("th").Attr("scope", "col").Class("label").Text(header[i])
 				}
-				return app.Th().Scope("col").Text(header[i])
+				return app.Elem("th").Attr("scope", "col").Text(header[i])
 			}),
 		)),
-		app.TBody().Body(app.Range(rows).Slice(func(i int) app.UI {
+		app.Elem("tbody").Body(app.Range(rows).Slice(func(i int) app.UI {
 			row := rows[i]
-			return app.Tr().Body(app.Range(row).Slice(func(j int) app.UI {
+			return app.Elem("tr").Body(app.Range(row).Slice(func(j int) app.UI {
 				if j == 0 {
-					return app.Th().Scope("row").Class("label").Text(row[j])
+					return app.Elem("th").Attr("scope", "row").Class("label").Text(row[j])
 				}
-				return app.Td().Text(row[j])
+				return app.Elem("td").Text(row[j])
 			}))
 		})),
 	)

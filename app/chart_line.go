@@ -377,11 +377,11 @@ func lineChart(id, title, xUnit, yUnit string, series []lineSeries, markers []li
 		if !m.Shown {
 			t += " (off the chart)"
 		}
-		notes[i] = app.Li().Text(t)
+		notes[i] = app.Elem("li").Text(t)
 	}
-	table := app.Div().Body(
+	table := app.Elem("div").Body(
 		lineTable(xUnit, units, axes, series),
-		app.If(len(notes) > 0, func() app.UI { return app.Ul().Class("chart-markers").Body(notes...) }),
+		app.If(len(notes) > 0, func() app.UI { return app.Elem("ul").Class("chart-markers").Body(notes...) }),
 	)
 	return chartFigure(id, "line", title, lineDesc(xUnit, units, axes, series, &g), g.Width, g.Height,
 		table, lineChartBody(&g)...)

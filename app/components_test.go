@@ -215,7 +215,7 @@ func TestURLNoticesAndPeriod(t *testing.T) {
 		t.Errorf("period %s, silver field %q", c.view.period, c.texts[calc.PriceLever(calc.Silver)])
 	}
 	h := mount(t, func() app.UI { return c.noticeBar() })
-	if err := app.Match(app.Li().DataSet("key", "copper"), h, 0, 1, 0); err != nil {
+	if err := app.Match(app.Elem("li").DataSet("key", "copper"), h, 0, 1, 0); err != nil {
 		t.Error(err)
 	}
 	c.apply(calc.Scenario{})

@@ -64,10 +64,10 @@ func (c *calculator) applyDeck(key string) bool {
 }
 
 func (c *calculator) deckButtons() app.UI {
-	return app.Div().Class("decks").Role("group").Aria("label", "Price decks").Body(
+	return app.Elem("div").Class("decks").Role("group").Aria("label", "Price decks").Body(
 		app.Range(priceDecks).Slice(func(i int) app.UI {
 			d := priceDecks[i]
-			return app.Button().Type("button").Class("action").DataSet("deck", d.key).OnClick(c.onDeck).Text(d.label)
+			return app.Elem("button").Attr("type", "button").Class("action").DataSet("deck", d.key).OnClick(c.onDeck).Text(d.label)
 		}),
 	)
 }

@@ -15,7 +15,7 @@ import (
 // page's redraw (redrawEdit).
 
 // pageEvents attaches the delegated handlers to the page's root.
-func (c *calculator) pageEvents(root app.HTMLDiv) app.HTMLDiv {
+func (c *calculator) pageEvents(root app.HTMLElem) app.HTMLElem {
 	return root.On("input", c.onPageInput).On("click", c.onPageClick)
 }
 

@@ -6,8 +6,8 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // the validator finds it.
 func (c *calculator) discrepancies() app.UI {
 	lines := c.findings
-	return app.Div().Body(
-		app.H3().Text("Where the release does not add up"),
-		app.Ul().Class("findings").Body(app.Range(lines).Slice(func(i int) app.UI { return app.Li().Text(lines[i]) })),
+	return app.Elem("div").Body(
+		app.Elem("h3").Text("Where the release does not add up"),
+		app.Elem("ul").Class("findings").Body(app.Range(lines).Slice(func(i int) app.UI { return app.Elem("li").Text(lines[i]) })),
 	)
 }

@@ -826,6 +826,10 @@ func TestE2EPrerenderedHTML(t *testing.T) {
 			v, has := attrOf(n, "data-value")
 			got = append(got, shownFigure{Metric: m, Value: v, HasValue: has, Text: textOf(n)})
 		}
+		if _, open := attrOf(n, "open"); open && n.Data == "details" {
+			id, _ := attrOf(n, "id")
+			t.Errorf("pre-rendered, <details id=%q> is open (an attribute open=\"false\" is open): every panel starts closed", id)
+		}
 		if n.Data == "input" {
 			name, _ := attrOf(n, "name")
 			if name == "silver" {

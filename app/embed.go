@@ -109,18 +109,18 @@ func (c *calculator) renderEmbed() app.UI {
 	v := &c.view
 	o := c.embed
 	mineLevers := o.levers == "all"
-	return c.pageEvents(app.Div().Class("page embed")).DataSet("theme", o.theme).DataSet("transparent", boolText(o.transparent)).Body(
+	return c.pageEvents(app.Elem("div").Class("page embed")).DataSet("theme", o.theme).DataSet("transparent", boolText(o.transparent)).Body(
 		c.updateBanner(),
 		c.noticeBar(),
-		app.Main().ID("main").Body(
+		app.Elem("main").ID("main").Body(
 			app.If(o.levers != "none", func() app.UI {
-				return app.Section().Class("panel prices").Aria("labelledby", "prices-h").Body(
-					app.H2().ID("prices-h").Text("Metal prices"),
-					app.Div().Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
+				return app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
+					app.Elem("h2").ID("prices-h").Text("Metal prices"),
+					app.Elem("div").Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
 				)
 			}),
 			app.If(o.shows("company") || o.shows("silver") || o.shows("gold"), func() app.UI {
-				return app.Section().Class("panel totals").Aria("label", "Company and segments").Body(
+				return app.Elem("section").Class("panel totals").Aria("label", "Company and segments").Body(
 					app.If(o.shows("company"), func() app.UI {
 						return c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company)
 					}),
@@ -133,7 +133,7 @@ func (c *calculator) renderEmbed() app.UI {
 					}),
 				)
 			}),
-			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI {
+			app.Elem("div").Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI {
 				m := &v.mines[i]
 				if !o.shows(m.mine.Slug()) {
 					return nil
@@ -142,8 +142,8 @@ func (c *calculator) renderEmbed() app.UI {
 			})),
 		),
 		&announcement{leafHook: leafHook{c: c}, Text: c.announce},
-		app.P().Class("footer").Body(
-			app.A().Href(c.fullURL()).Target("_blank").Rel("noopener").Text("Open the full calculator"),
+		app.Elem("p").Class("footer").Body(
+			app.Elem("a").Attr("href", c.fullURL()).Attr("target", "_blank").Attr("rel", "noopener").Text("Open the full calculator"),
 			app.Text(" · Figures from Hecla Mining's release of May 2, 2007; the model's are estimates."),
 		),
 	)

@@ -11,15 +11,15 @@ import (
 // unrounded data-value ("" where the figure does not exist). Each row is a
 // leaf (leaves.go), written anew only where an edit changes it.
 func (c *calculator) figureTable(caption, unitHeader string, figs []figureView) app.UI {
-	return app.Div().Class("table-scroll").Body(app.Table().Class("figures").Body(
-		app.Caption().Class("visually-hidden").Text(caption),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Class("label").Text(unitHeader),
-			app.Th().Scope("col").Text("Scenario"),
-			app.Th().Scope("col").Text("Release"),
-			app.Th().Scope("col").Text("Change"),
+	return app.Elem("div").Class("table-scroll").Body(app.Elem("table").Class("figures").Body(
+		app.Elem("caption").Class("visually-hidden").Text(caption),
+		app.Elem("thead").Body(app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "col").Class("label").Text(unitHeader),
+			app.Elem("th").Attr("scope", "col").Text("Scenario"),
+			app.Elem("th").Attr("scope", "col").Text("Release"),
+			app.Elem("th").Attr("scope", "col").Text("Change"),
 		)),
-		app.TBody().Body(app.Range(figs).Slice(func(i int) app.UI { return c.figureRow(figs[i]) })),
+		app.Elem("tbody").Body(app.Range(figs).Slice(func(i int) app.UI { return c.figureRow(figs[i]) })),
 	))
 }
 

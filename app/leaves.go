@@ -140,7 +140,7 @@ func changeTexts(f figureView) [4]string {
 
 func (r *figureRow) Render() app.UI {
 	if app.IsClient {
-		return app.Tr() // its cells are apply's
+		return app.Elem("tr") // its cells are apply's
 	}
 	// Pre-rendered, the row is the HTML apply writes in the browser.
 	return app.Raw("<tr>" + rowHTML(r.F) + "</tr>")
@@ -237,7 +237,7 @@ func (v *textCell) OnUpdate(ctx app.Context) {
 func (v *textCell) OnDismount() { v.unregister(v) }
 
 func (v *textCell) Render() app.UI {
-	td := app.Td().Class(v.V.Class)
+	td := app.Elem("td").Class(v.V.Class)
 	if v.V.Estimate != "" {
 		td = td.DataSet("estimate", v.V.Estimate)
 	}
@@ -280,7 +280,7 @@ func (v *announcement) OnUpdate(ctx app.Context) { v.register(v, announceKey) }
 func (v *announcement) OnDismount()              { v.unregister(v) }
 
 func (v *announcement) Render() app.UI {
-	return app.Div().Class("visually-hidden").Aria("live", "polite").ID("announce").Text(v.Text)
+	return app.Elem("div").Class("visually-hidden").Aria("live", "polite").ID("announce").Text(v.Text)
 }
 
 // analysisLeaf is the analysis panel, which follows every edit while open.

@@ -64,7 +64,7 @@ func (d leverData) describedBy() string {
 
 func (f *leverField) Render() app.UI {
 	if app.IsClient {
-		return app.Div().Class("lever").DataSet("lever", f.D.V.key) // its content is apply's
+		return app.Elem("div").Class("lever").DataSet("lever", f.D.V.key) // its content is apply's
 	}
 	// Pre-rendered, the lever is the HTML apply writes in the browser.
 	return app.Raw(`<div class="lever" data-lever="` + html.EscapeString(f.D.V.key) + `">` + leverHTML(f.D) + `</div>`)

@@ -80,46 +80,46 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) methodsView {
 // leaves (leaves.go), written anew only when an edit changes them.
 func (c *calculator) methodsPanel() app.UI {
 	mv := &c.view.methods
-	return app.Section().Class("panel methods").Aria("labelledby", "methods-h").Body(
-		app.H2().ID("methods-h").Text("Other cost methods"),
-		app.Table().Class("figures").Body(
-			app.Caption().Text("Co-product method: costs before by-product credits shared by payable value (allocation in thousands of dollars)"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("label").Text("Mine and metal"),
-				app.Th().Scope("col").Text("Allocation"),
-				app.Th().Scope("col").Text("Co-product cost"),
+	return app.Elem("section").Class("panel methods").Aria("labelledby", "methods-h").Body(
+		app.Elem("h2").ID("methods-h").Text("Other cost methods"),
+		app.Elem("table").Class("figures").Body(
+			app.Elem("caption").Text("Co-product method: costs before by-product credits shared by payable value (allocation in thousands of dollars)"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Class("label").Text("Mine and metal"),
+				app.Elem("th").Attr("scope", "col").Text("Allocation"),
+				app.Elem("th").Attr("scope", "col").Text("Co-product cost"),
 			)),
-			app.TBody().Body(app.Range(mv.coProduct).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(mv.coProduct).Slice(func(i int) app.UI {
 				r := mv.coProduct[i]
 				alloc, per := r.cells()
-				return app.Tr().Body(
-					app.Th().Scope("row").Class("label").Text(r.mine+": "+r.metal),
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Class("label").Text(r.mine+": "+r.metal),
 					c.textCell(coProductKey(i, "allocation"), alloc),
 					c.textCell(coProductKey(i, "per-unit"), per),
 				)
 			})),
 		),
-		app.P().Class("hint").Text("La Camorra has no by-product split in the release: only the by-product method applies there."),
-		app.Table().Class("figures").Body(
-			app.Caption().Text("All-in sustaining cost per ounce (estimate), beside the by-product total cash cost"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("label").Text("Mine or segment"),
-				app.Th().Scope("col").Text("AISC (estimate)"),
-				app.Th().Scope("col").Text("Total cash cost"),
+		app.Elem("p").Class("hint").Text("La Camorra has no by-product split in the release: only the by-product method applies there."),
+		app.Elem("table").Class("figures").Body(
+			app.Elem("caption").Text("All-in sustaining cost per ounce (estimate), beside the by-product total cash cost"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Class("label").Text("Mine or segment"),
+				app.Elem("th").Attr("scope", "col").Text("AISC (estimate)"),
+				app.Elem("th").Attr("scope", "col").Text("Total cash cost"),
 			)),
-			app.TBody().Body(app.Range(mv.aisc).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(mv.aisc).Slice(func(i int) app.UI {
 				r := mv.aisc[i]
 				est, byProduct := r.cells()
-				return app.Tr().Body(
-					app.Th().Scope("row").Class("label").Text(r.scope),
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Class("label").Text(r.scope),
 					c.textCell(aiscKey(r.metric, "estimate"), est),
 					c.textCell(aiscKey(r.metric, "by-product"), byProduct),
 				)
 			})),
 		),
-		app.Details().Class("advanced").Body(
-			app.Summary().Text("How the AISC estimate is made"),
-			app.P().Text("The release predates the World Gold Council's 2013 guidance on all-in sustaining costs, so this is an estimate: per mine, total cash costs plus the mine's capital additions (all treated as sustaining), its reclamation and other costs, and a share of the company's general and administrative expense in proportion to net smelter revenue, divided by the ounces the per-ounce costs divide by. A segment's figure is the sum of its mines' numerators over the sum of their ounces."),
+		app.Elem("details").Class("advanced").Body(
+			app.Elem("summary").Text("How the AISC estimate is made"),
+			app.Elem("p").Text("The release predates the World Gold Council's 2013 guidance on all-in sustaining costs, so this is an estimate: per mine, total cash costs plus the mine's capital additions (all treated as sustaining), its reclamation and other costs, and a share of the company's general and administrative expense in proportion to net smelter revenue, divided by the ounces the per-ounce costs divide by. A segment's figure is the sum of its mines' numerators over the sum of their ounces."),
 		),
 	)
 }

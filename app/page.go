@@ -8,9 +8,9 @@ import (
 // Render lays out c.view; it computes nothing.
 func (c *calculator) Render() app.UI {
 	if c.loadErr != "" {
-		return app.Main().Class("page").Body(
-			app.H1().Text("The calculator could not load its data"),
-			app.P().Text(c.loadErr),
+		return app.Elem("main").Class("page").Body(
+			app.Elem("h1").Text("The calculator could not load its data"),
+			app.Elem("p").Text(c.loadErr),
 		)
 	}
 	c.drawn = c.shell()
@@ -18,58 +18,58 @@ func (c *calculator) Render() app.UI {
 		return c.renderEmbed()
 	}
 	v := &c.view
-	return c.pageEvents(app.Div().Class("page")).Body(
+	return c.pageEvents(app.Elem("div").Class("page")).Body(
 		c.updateBanner(),
 		c.header(v),
 		c.noticeBar(),
-		app.Main().ID("main").Body(
-			app.Section().Class("panel prices").Aria("labelledby", "prices-h").Body(
-				app.H2().ID("prices-h").Text("Metal prices"),
-				app.P().Class("hint").Text("The release's average price for the quarter is shown under each field."),
-				app.Div().Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
+		app.Elem("main").ID("main").Body(
+			app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
+				app.Elem("h2").ID("prices-h").Text("Metal prices"),
+				app.Elem("p").Class("hint").Text("The release's average price for the quarter is shown under each field."),
+				app.Elem("div").Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
 				c.deckButtons(),
 				c.pinPanel(),
 			),
-			app.Section().Class("panel totals").Aria("labelledby", "totals-h").Body(
-				app.H2().ID("totals-h").Text("Company and segments"),
+			app.Elem("section").Class("panel totals").Aria("labelledby", "totals-h").Body(
+				app.Elem("h2").ID("totals-h").Text("Company and segments"),
 				c.totalsTable(v),
-				app.Details().Class("advanced").Body(
-					app.Summary().Text("Advanced: other operating expenses"),
+				app.Elem("details").Class("advanced").Body(
+					app.Elem("summary").Text("Advanced: other operating expenses"),
 					c.leverField(v.opex),
 				),
 			),
-			app.Div().Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
+			app.Elem("div").Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
 			&analysisLeaf{leafHook: leafHook{c: c}, Open: c.analysisOpen, V: v.analysis},
 			c.methodsPanel(),
 			c.savedPanel(),
 			c.assumptions(),
 		),
 		&announcement{leafHook: leafHook{c: c}, Text: c.announce},
-		app.Footer().Class("footer").Body(citation(c.rel)),
+		app.Elem("footer").Class("footer").Body(citation(c.rel)),
 	)
 }
 
 func (c *calculator) header(v *pageView) app.UI {
-	return app.Header().Class("masthead").Body(
-		app.Div().Class("title").Body(
-			app.H1().Text("Hecla Mining: what-if cost calculator"),
-			app.P().Class("subtitle").Text("Cash cost per ounce and gross profit from the release of May 2, 2007. Change a figure; every result follows."),
+	return app.Elem("header").Class("masthead").Body(
+		app.Elem("div").Class("title").Body(
+			app.Elem("h1").Text("Hecla Mining: what-if cost calculator"),
+			app.Elem("p").Class("subtitle").Text("Cash cost per ounce and gross profit from the release of May 2, 2007. Change a figure; every result follows."),
 		),
-		app.Div().Class("toolbar").Body(
-			app.FieldSet().Class("period-switch").Body(
-				app.Legend().Class("visually-hidden").Text("Period"),
+		app.Elem("div").Class("toolbar").Body(
+			app.Elem("fieldset").Class("period-switch").Body(
+				app.Elem("legend").Class("visually-hidden").Text("Period"),
 				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
 					p := c.model.Periods()[i]
-					return app.Label().Class("seg").Body(
+					return app.Elem("label").Class("seg").Body(
 						checked(app.Input().Type("radio").Name("period").Value(string(p.ID)), p.ID == v.period).
 							OnChange(c.onPeriod),
-						app.Span().Text(periodButton(p.ID)),
+						app.Elem("span").Text(periodButton(p.ID)),
 					)
 				}),
 			),
-			app.Button().Type("button").Class("action").ID("reset-all").OnClick(c.onResetAll).Text("Reset all"),
-			app.Button().Type("button").Class("action").ID("copy-link").OnClick(c.onCopyLink).Text("Copy link"),
-			app.Span().Class("status").Aria("live", "polite").Text(c.copied),
+			app.Elem("button").Attr("type", "button").Class("action").ID("reset-all").OnClick(c.onResetAll).Text("Reset all"),
+			app.Elem("button").Attr("type", "button").Class("action").ID("copy-link").OnClick(c.onCopyLink).Text("Copy link"),
+			app.Elem("span").Class("status").Aria("live", "polite").Text(c.copied),
 		),
 	)
 }
@@ -86,12 +86,12 @@ func (c *calculator) noticeBar() app.UI {
 	if len(c.notices) == 0 {
 		return nil
 	}
-	return app.Div().Class("notices").Role("status").Body(
-		app.P().Text("Some of this link's settings were not applied; the rest were:"),
-		app.Ul().Body(app.Range(c.notices).Slice(func(i int) app.UI {
-			return app.Li().DataSet("key", c.notices[i].Key).Text(c.notices[i].Message)
+	return app.Elem("div").Class("notices").Role("status").Body(
+		app.Elem("p").Text("Some of this link's settings were not applied; the rest were:"),
+		app.Elem("ul").Body(app.Range(c.notices).Slice(func(i int) app.UI {
+			return app.Elem("li").DataSet("key", c.notices[i].Key).Text(c.notices[i].Message)
 		})),
-		app.Button().Type("button").Class("action").ID("dismiss-notices").OnClick(c.onDismissNotices).Text("Dismiss"),
+		app.Elem("button").Attr("type", "button").Class("action").ID("dismiss-notices").OnClick(c.onDismissNotices).Text("Dismiss"),
 	)
 }
 
@@ -99,13 +99,13 @@ func (c *calculator) noticeBar() app.UI {
 // and its results.
 func (c *calculator) mineSection(m *mineView, levers bool) app.UI {
 	id := m.mine.Slug()
-	return app.Section().Class("panel mine").ID(id).Aria("labelledby", id+"-h").Body(
-		app.H2().ID(id+"-h").Body(app.Text(m.title), app.Span().Class("sub").Text(m.subtitle)),
+	return app.Elem("section").Class("panel mine").ID(id).Aria("labelledby", id+"-h").Body(
+		app.Elem("h2").ID(id+"-h").Body(app.Text(m.title), app.Elem("span").Class("sub").Text(m.subtitle)),
 		app.If(levers, func() app.UI {
-			return app.Div().Body(
-				app.Div().Class("levers").Body(app.Range(m.levers).Slice(func(i int) app.UI { return c.leverField(m.levers[i]) })),
-				app.Details().Class("advanced").Body(
-					app.Summary().Text("Advanced: metallurgical recovery"),
+			return app.Elem("div").Body(
+				app.Elem("div").Class("levers").Body(app.Range(m.levers).Slice(func(i int) app.UI { return c.leverField(m.levers[i]) })),
+				app.Elem("details").Class("advanced").Body(
+					app.Elem("summary").Text("Advanced: metallurgical recovery"),
 					app.Range(m.advanced).Slice(func(i int) app.UI { return c.leverField(m.advanced[i]) }),
 				),
 			)
@@ -115,7 +115,7 @@ func (c *calculator) mineSection(m *mineView, levers bool) app.UI {
 }
 
 func (c *calculator) totalsTable(v *pageView) app.UI {
-	return app.Div().Body(
+	return app.Elem("div").Body(
 		c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company),
 		app.Range(v.segments).Slice(func(i int) app.UI {
 			s := v.segments[i]
@@ -139,10 +139,21 @@ func (c *calculator) updateBanner() app.UI {
 	if !c.updateAvailable {
 		return nil
 	}
-	return app.Div().ID("update-banner").Class("notices").Role("status").Body(
-		app.Span().Text("Update available: a new version of the calculator is ready. "),
-		app.Button().Type("button").ID("update-reload").Class("action").OnClick(c.onReload).Text("Reload"),
+	return app.Elem("div").ID("update-banner").Class("notices").Role("status").Body(
+		app.Elem("span").Text("Update available: a new version of the calculator is ready. "),
+		app.Elem("button").Attr("type", "button").ID("update-reload").Class("action").OnClick(c.onReload).Text("Reload"),
 	)
+}
+
+// boolAttr sets a boolean attribute such as open or selected. Pre-rendered,
+// go-app writes false as open="false", which HTML reads as open, so there a
+// false flag gets no attribute; in the browser go-app sets the property,
+// both ways.
+func boolAttr(e app.HTMLElem, name string, on bool) app.HTMLElem {
+	if on || app.IsClient {
+		return e.Attr(name, on)
+	}
+	return e
 }
 
 // checked marks a radio or check box. Pre-rendered, go-app writes

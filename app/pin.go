@@ -35,40 +35,40 @@ func pinRows(pinned, current *calc.Result) []figureView {
 
 func (c *calculator) pinPanel() app.UI {
 	if c.pinned == nil {
-		return app.Div().Class("pin").Body(
-			app.Button().Type("button").ID("pin").Class("action").OnClick(c.onPin).Text("Pin this scenario to compare"),
+		return app.Elem("div").Class("pin").Body(
+			app.Elem("button").Attr("type", "button").ID("pin").Class("action").OnClick(c.onPin).Text("Pin this scenario to compare"),
 		)
 	}
 	label := "the release's figures"
 	if c.pinQuery != "" {
 		label = c.pinQuery
 	}
-	return app.Div().Class("pin").Body(
-		app.Table().Class("figures pinned").Body(
-			app.Caption().Text("Pinned ("+label+") beside the current scenario, dollars in thousands except per ounce and per share"),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Class("label").Text("Figure"),
-				app.Th().Scope("col").Text("Pinned"),
-				app.Th().Scope("col").Text("Current"),
-				app.Th().Scope("col").Text("Change"),
+	return app.Elem("div").Class("pin").Body(
+		app.Elem("table").Class("figures pinned").Body(
+			app.Elem("caption").Text("Pinned ("+label+") beside the current scenario, dollars in thousands except per ounce and per share"),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Class("label").Text("Figure"),
+				app.Elem("th").Attr("scope", "col").Text("Pinned"),
+				app.Elem("th").Attr("scope", "col").Text("Current"),
+				app.Elem("th").Attr("scope", "col").Text("Change"),
 			)),
-			app.TBody().Body(app.Range(c.view.pin).Slice(func(i int) app.UI {
+			app.Elem("tbody").Body(app.Range(c.view.pin).Slice(func(i int) app.UI {
 				f := c.view.pin[i]
 				value, change := pinCells(f, c.pinPercent)
-				return app.Tr().Body(
-					app.Th().Scope("row").Class("label").Text(f.Label),
-					app.Td().Class("base").Text(f.Baseline),
+				return app.Elem("tr").Body(
+					app.Elem("th").Attr("scope", "row").Class("label").Text(f.Label),
+					app.Elem("td").Class("base").Text(f.Baseline),
 					c.textCell(pinValueKey(i), value),
 					c.textCell(pinChangeKey(i), change),
 				)
 			})),
 		),
-		app.FieldSet().Class("pin-mode").Body(
-			app.Legend().Text("Show the change"),
-			app.Label().Body(checked(app.Input().Type("radio").Name("pin-mode").Value("absolute"), !c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
-			app.Label().Body(checked(app.Input().Type("radio").Name("pin-mode").Value("percent"), c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
+		app.Elem("fieldset").Class("pin-mode").Body(
+			app.Elem("legend").Text("Show the change"),
+			app.Elem("label").Body(checked(app.Input().Type("radio").Name("pin-mode").Value("absolute"), !c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
+			app.Elem("label").Body(checked(app.Input().Type("radio").Name("pin-mode").Value("percent"), c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
 		),
-		app.Button().Type("button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
+		app.Elem("button").Attr("type", "button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
 	)
 }
 
