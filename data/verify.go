@@ -130,7 +130,7 @@ func (rep Report) WriteTo(w io.Writer) (int64, error) {
 func Verify(r *Release) Report {
 	var rep Report
 	n := newNamer(r)
-	for _, id := range identities {
+	for _, id := range releaseIdentities() {
 		for _, f := range id.check(r, n) {
 			rep.Checked++
 			if f.Class != Holds {

@@ -70,7 +70,7 @@ func TestIdentityNamesAreDistinct(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen, n := map[string]string{}, newNamer(r)
-	for _, id := range identities {
+	for _, id := range releaseIdentities() {
 		for _, f := range id.check(r, n) {
 			key := f.Identity + " @" + f.Column
 			if prev, dup := seen[key]; dup {
