@@ -28,6 +28,7 @@ var probeJS string
 type target struct {
 	name string // "ours", "floor"
 	url  string // the server's base URL, http://127.0.0.1:PORT/
+	dir  string // the folder it serves web/ from
 
 	// Selectors: figure is the first figure element of the pre-rendered
 	// page; lever the text field typed into; watched the element whose

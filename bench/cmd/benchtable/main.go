@@ -163,9 +163,9 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 		counters[name] = c
 	}
 	targets := []target{
-		{name: "ours", url: counters["ours"].url, figure: "[data-metric]", lever: `input[name="silver"]`,
+		{name: "ours", url: counters["ours"].url, dir: o.oursDir, figure: "[data-metric]", lever: `input[name="silver"]`,
 			watched: `[data-metric="company.gross-profit"]`, attr: "data-value"},
-		{name: "floor", url: counters["floor"].url, figure: "output", lever: `input[name="v"]`, watched: "output"},
+		{name: "floor", url: counters["floor"].url, dir: o.floorDir, figure: "output", lever: `input[name="v"]`, watched: "output"},
 	}
 
 	for i := range o.runs {
@@ -187,8 +187,19 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("traced cold load of %s: %w", t.name, err)
 		}
+		wasm, err := os.ReadFile(filepath.Join(t.dir, "web", "app.wasm"))
+		if err != nil {
+			return 0, err
+		}
+		imported, bodies, err := wasmFunctions(wasm)
+		if err != nil {
+			return 0, fmt.Errorf("%s's app.wasm: %w", t.name, err)
+		}
+		if l.Bytes, err = compiledBytes(imported, bodies, l.Indices); err != nil {
+			return 0, fmt.Errorf("%s's traced load: %w", t.name, err)
+		}
 		res.Lazy[t.name] = l
-		fmt.Fprintf(os.Stderr, "benchtable: traced load %-5s  %d functions compiled on first call, %.0f ms\n", t.name, l.Functions, l.MS)
+		fmt.Fprintf(os.Stderr, "benchtable: traced load %-5s  %d functions compiled on first call, %d bytes of code, %.0f ms\n", t.name, l.Functions, l.Bytes, l.MS)
 	}
 	if o.profile {
 		for _, t := range targets {
@@ -300,8 +311,10 @@ func tableRows(res results) []row {
 	}
 	functions := func(l lazyCompiles) float64 { return float64(l.Functions) }
 	compileMS := func(l lazyCompiles) float64 { return l.MS }
+	compiledCode := func(l lazyCompiles) float64 { return float64(l.Bytes) }
 	rows = append(rows, interRow,
 		row{Metric: lazyFunctionsMetric, Unit: "functions", Ours: lazy("ours", functions), Floor: lazy("floor", functions)},
+		row{Metric: "cold load: their code", Unit: "bytes", Ours: lazy("ours", compiledCode), Floor: lazy("floor", compiledCode)},
 		row{Metric: "cold load: their compilation, main thread", Unit: "ms", Ours: lazy("ours", compileMS), Floor: lazy("floor", compileMS)})
 
 	eo, ef := res.Edits["ours"], res.Edits["floor"]

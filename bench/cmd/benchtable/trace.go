@@ -22,6 +22,12 @@ import (
 type lazyCompiles struct {
 	Functions int     `json:"functions"` // wasm.CompileLazy trace events
 	MS        float64 `json:"ms"`        // their summed durations
+	// Bytes is the code of those functions, read from the app.wasm the
+	// server sent. Compiling takes time by the byte more than by the
+	// function: most start-up functions are small.
+	Bytes int `json:"bytes"`
+	// Indices are the functions' places in the module's index space.
+	Indices []int `json:"-"`
 }
 
 // lazyCategory is the trace category of V8's WebAssembly compilation.
@@ -90,6 +96,9 @@ func tracedLoad(parent context.Context, exe chromium, t target) (lazyCompiles, e
 		var e struct {
 			Name string  `json:"name"`
 			Dur  float64 `json:"dur"` // µs
+			Args struct {
+				FuncIndex int `json:"func_index"`
+			} `json:"args"`
 		}
 		if err := json.Unmarshal(b, &e); err != nil {
 			return out, err
@@ -97,6 +106,7 @@ func tracedLoad(parent context.Context, exe chromium, t target) (lazyCompiles, e
 		if e.Name == "wasm.CompileLazy" {
 			out.Functions++
 			out.MS += e.Dur / 1000
+			out.Indices = append(out.Indices, e.Args.FuncIndex)
 		}
 	}
 	if out.Functions == 0 && exe.jsFlags == "" {
