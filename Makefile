@@ -209,7 +209,7 @@ verify:
 # measure; `make bench-check` also fails when a row is over its budget. Not
 # part of `make test`: shared machines are noisy. BENCH_FLAGS passes flags to
 # benchtable (-runs 5 -edits 200 -warm 10 -markdown -json FILE -profile
-# -profile-dir DIR; see bench/cmd/benchtable -help). `make bench-profile`
+# -profile-dir DIR -js-flags V8FLAGS; see bench/cmd/benchtable -help). `make bench-profile`
 # shows where the time goes.
 BENCH_FLAGS ?=
 # The floor app is built as ours is, into a folder of its own outside the

@@ -11,6 +11,9 @@
 //
 //   - cold loads, interleaved (ours, floor, ours, ...), -runs of each:
 //     first contentful paint, figures visible, interactive (see probe.js);
+//   - one traced cold load of each: the WebAssembly functions V8 compiled
+//     on first call until interactive, their bytes of code and compile time
+//     (trace.go), which hardly move between loads;
 //   - one edit loop for each: -warm edits, then -edits measured ones, of
 //     the first lever (see probe.js).
 //
