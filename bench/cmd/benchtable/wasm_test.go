@@ -43,3 +43,24 @@ func TestWasmFunctions(t *testing.T) {
 		t.Error("an HTML page read as a module")
 	}
 }
+
+// Whatever the bytes, wasmFunctions answers without panicking, and the
+// bodies it reads fit in the module.
+func FuzzWasmFunctions(f *testing.F) {
+	f.Add(tinyModule)
+	f.Add(tinyModule[:20])
+	f.Add([]byte("\x00asm\x01\x00\x00\x00\x0a\xff\xff\xff\xff\x0f"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, bodies, err := wasmFunctions(b)
+		if err != nil {
+			return
+		}
+		total := 0
+		for _, n := range bodies {
+			total += n
+		}
+		if total > len(b) {
+			t.Errorf("bodies of %d bytes in a module of %d", total, len(b))
+		}
+	})
+}
