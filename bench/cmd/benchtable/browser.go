@@ -278,28 +278,40 @@ func coldLoad(parent context.Context, exe chromium, t target) (loadRun, string, 
 	return r, s.version, err
 }
 
-// profiledLoad is a cold load of the target in a fresh browser, profiled
-// from navigation to interactive: its top functions by self time. The tab
-// first opens a file of the same origin (the icon), so that the page loads
-// in the renderer the profiler runs in; nothing is cached but that icon.
-func profiledLoad(parent context.Context, exe chromium, t target) (*profileSummary, error) {
+// instrumentedLoad is a cold load of the target in a fresh browser with an
+// instrument of Chromium's running from navigation to interactive: start
+// begins it, stop ends and reads it. The tab first opens a file of the same
+// origin (the icon), so that the page loads in the renderer the instrument
+// runs in; nothing is cached but that icon.
+func instrumentedLoad(parent context.Context, exe chromium, t target, start, stop func(context.Context) error) error {
 	s, err := newSession(parent, exe)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer s.cancel()
 	ctx, cancel := context.WithTimeout(s.ctx, loadTimeout)
 	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.Navigate(t.url+"web/icon.svg")); err != nil {
-		return nil, err
+		return err
 	}
-	if err := startProfile(ctx); err != nil {
-		return nil, err
+	if err := start(ctx); err != nil {
+		return err
 	}
 	if _, err := s.open(t, false); err != nil {
-		return nil, err
+		return err
 	}
-	return stopProfile(ctx, t.name+"-load")
+	return stop(ctx)
+}
+
+// profiledLoad is a cold load profiled from navigation to interactive: its
+// top functions by self time.
+func profiledLoad(parent context.Context, exe chromium, t target) (*profileSummary, error) {
+	var p *profileSummary
+	err := instrumentedLoad(parent, exe, t, startProfile, func(ctx context.Context) (err error) {
+		p, err = stopProfile(ctx, t.name+"-load")
+		return err
+	})
+	return p, err
 }
 
 // startProfile starts Chromium's sampling CPU profiler (V8's: JavaScript

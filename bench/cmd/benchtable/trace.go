@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"sync"
-	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/tracing"
@@ -33,62 +32,53 @@ type lazyCompiles struct {
 // lazyCategory is the trace category of V8's WebAssembly compilation.
 const lazyCategory = "v8.wasm"
 
-// tracedLoad is a cold load of the target in a fresh browser, traced from
-// navigation until the first lever answered, counting the functions V8
-// compiled on first call. Like profiledLoad it first opens the icon, so
-// the page loads in the renderer the trace began in.
+// tracedLoad is a cold load traced from navigation until the first lever
+// answered (instrumentedLoad), counting the functions V8 compiled on first
+// call.
 func tracedLoad(parent context.Context, exe chromium, t target) (lazyCompiles, error) {
-	var out lazyCompiles
-	s, err := newSession(parent, exe)
-	if err != nil {
-		return out, err
-	}
-	defer s.cancel()
-	ctx, cancel := context.WithTimeout(s.ctx, loadTimeout)
-	defer cancel()
-	if err := chromedp.Do(ctx, chromedp.Navigate(t.url+"web/icon.svg")); err != nil {
-		return out, err
-	}
-	// The listener only keeps the batches: it runs in the loop that reads
-	// the browser's messages, and must return at once.
 	var (
+		out     lazyCompiles
 		mu      sync.Mutex
 		batches [][]byte
 		done    = make(chan struct{})
 		once    sync.Once
 	)
-	if err := chromedp.Listen(ctx, func(ev any) {
-		switch e := ev.(type) {
-		case *tracing.EventDataCollected:
-			mu.Lock()
-			for _, v := range e.Value {
-				batches = append(batches, v)
+	start := func(ctx context.Context) error {
+		// The listener only keeps the batches: it runs in the loop that
+		// reads the browser's messages, and must return at once.
+		if err := chromedp.Listen(ctx, func(ev any) {
+			switch e := ev.(type) {
+			case *tracing.EventDataCollected:
+				mu.Lock()
+				for _, v := range e.Value {
+					batches = append(batches, v)
+				}
+				mu.Unlock()
+			case *tracing.EventTracingComplete:
+				once.Do(func() { close(done) })
 			}
-			mu.Unlock()
-		case *tracing.EventTracingComplete:
-			once.Do(func() { close(done) })
+		}); err != nil {
+			return err
 		}
-	}); err != nil {
-		return out, err
+		_, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{
+			TransferMode: tracing.StartTransferModeReportEvents,
+			TraceConfig:  &tracing.TraceConfig{IncludedCategories: []string{lazyCategory}, ExcludedCategories: []string{"*"}},
+		})
+		return err
 	}
-	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{
-		TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig:  &tracing.TraceConfig{IncludedCategories: []string{lazyCategory}, ExcludedCategories: []string{"*"}},
-	}); err != nil {
-		return out, err
+	stop := func(ctx context.Context) error {
+		if _, err := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err != nil {
+			return err
+		}
+		select {
+		case <-done:
+			return nil
+		case <-ctx.Done():
+			return errors.New("the trace did not complete within " + loadTimeout.String())
+		}
 	}
-	if _, err := s.open(t, false); err != nil {
+	if err := instrumentedLoad(parent, exe, t, start, stop); err != nil {
 		return out, err
-	}
-	if _, err := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err != nil {
-		return out, err
-	}
-	select {
-	case <-done:
-	case <-ctx.Done():
-		return out, errors.New("the trace did not complete within " + loadTimeout.String())
-	case <-time.After(30 * time.Second):
-		return out, errors.New("the trace did not complete within 30s of its end")
 	}
 	mu.Lock()
 	defer mu.Unlock()
@@ -104,11 +94,11 @@ func tracedLoad(parent context.Context, exe chromium, t target) (lazyCompiles, e
 			return out, err
 		}
 		if e.Name == "wasm.CompileLazy" {
-			out.Functions++
 			out.MS += e.Dur / 1000
 			out.Indices = append(out.Indices, e.Args.FuncIndex)
 		}
 	}
+	out.Functions = len(out.Indices)
 	if out.Functions == 0 && exe.jsFlags == "" {
 		return out, errors.New("the trace holds no wasm.CompileLazy event: V8 compiled app.wasm eagerly (-js-flags?) or renamed the event")
 	}
