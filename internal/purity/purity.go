@@ -1,5 +1,6 @@
 // Package purity checks a package's own non-test sources for what they may
-// import and for floating point, for the calc and data packages' tests. It
+// import and for floating point, for the calc and data packages' tests;
+// Sources lists those sources for other checks of a package's code. It
 // reads the working directory, which is the package's directory in a test,
 // natively and under go_js_wasm_exec alike, so the checks hold for files
 // added later too.
@@ -10,6 +11,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -49,10 +51,11 @@ func IsStd(path string) bool {
 	return !strings.Contains(first, ".")
 }
 
-// sources returns the names of the directory's non-test .go files, sorted.
-func sources(t *testing.T) []string {
+// Sources returns the paths of dir's non-test .go files, sorted; none is
+// an error (the wrong directory).
+func Sources(t *testing.T, dir string) []string {
 	t.Helper()
-	entries, err := os.ReadDir(".")
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatalf("reading the package directory: %v", err)
 	}
@@ -60,7 +63,7 @@ func sources(t *testing.T) []string {
 	for _, e := range entries {
 		n := e.Name()
 		if e.Type().IsRegular() && strings.HasSuffix(n, ".go") && !strings.HasSuffix(n, "_test.go") {
-			names = append(names, n)
+			names = append(names, filepath.Join(dir, n))
 		}
 	}
 	sort.Strings(names)
@@ -74,7 +77,7 @@ func sources(t *testing.T) []string {
 func CheckImports(t *testing.T, r Rules) {
 	t.Helper()
 	fset := token.NewFileSet()
-	for _, name := range sources(t) {
+	for _, name := range Sources(t, ".") {
 		f, err := parser.ParseFile(fset, name, nil, parser.ImportsOnly)
 		if err != nil {
 			t.Errorf("%v", err)
@@ -115,7 +118,7 @@ func (r Rules) forbids(path string) (string, bool) {
 func CheckNoFloats(t *testing.T, r Rules) {
 	t.Helper()
 	fset := token.NewFileSet()
-	for _, name := range sources(t) {
+	for _, name := range Sources(t, ".") {
 		src, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatalf("reading %s: %v", name, err)
