@@ -44,11 +44,7 @@ func (c *calculator) analysisBody(a *analysisView) app.UI {
 		bridgeChart("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.waterStart, a.waterSteps, a.waterEnd),
 		app.Elem("table").Class("figures waterfall-table").Body(
 			app.Elem("caption").Text(mine.Name()+": cost build-up and reconciliation to GAAP cost of sales, dollars in thousands"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Class("label").Text("Line"),
-				app.Elem("th").Attr("scope", "col").Text("Release"),
-				app.Elem("th").Attr("scope", "col").Text("Scenario"),
-			)),
+			columnHeads("Line", "Release", "Scenario"),
 			app.Elem("tbody").Body(app.Range(a.waterBase).Slice(func(i int) app.UI {
 				r := a.waterBase[i]
 				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.label), app.Elem("td").Class("base").Text(r.base), app.Elem("td").Class("value").Text(r.scenario))

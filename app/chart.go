@@ -314,14 +314,7 @@ func chartFigure(id, kind, title, desc string, width, height decimal.Decimal, ta
 func chartTable(caption string, header []string, rows [][]string) app.UI {
 	return app.Elem("table").Class("figures", "chart-table").Body(
 		app.Elem("caption").Class("chart-table-caption").Text(caption),
-		app.Elem("thead").Body(app.Elem("tr").Body(
-			app.Range(header).Slice(func(i int) app.UI {
-				if i == 0 {
-					return app.Elem("th").Attr("scope", "col").Class("label").Text(header[i])
-				}
-				return app.Elem("th").Attr("scope", "col").Text(header[i])
-			}),
-		)),
+		columnHeads(header...),
 		app.Elem("tbody").Body(app.Range(rows).Slice(func(i int) app.UI {
 			row := rows[i]
 			return app.Elem("tr").Body(app.Range(row).Slice(func(j int) app.UI {

@@ -84,11 +84,7 @@ func (c *calculator) methodsPanel() app.UI {
 		app.Elem("h2").ID("methods-h").Text("Other cost methods"),
 		app.Elem("table").Class("figures").Body(
 			app.Elem("caption").Text("Co-product method: costs before by-product credits shared by payable value (allocation in thousands of dollars)"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Class("label").Text("Mine and metal"),
-				app.Elem("th").Attr("scope", "col").Text("Allocation"),
-				app.Elem("th").Attr("scope", "col").Text("Co-product cost"),
-			)),
+			columnHeads("Mine and metal", "Allocation", "Co-product cost"),
 			app.Elem("tbody").Body(app.Range(mv.coProduct).Slice(func(i int) app.UI {
 				r := mv.coProduct[i]
 				alloc, per := r.cells()
@@ -102,11 +98,7 @@ func (c *calculator) methodsPanel() app.UI {
 		app.Elem("p").Class("hint").Text("La Camorra has no by-product split in the release: only the by-product method applies there."),
 		app.Elem("table").Class("figures").Body(
 			app.Elem("caption").Text("All-in sustaining cost per ounce (estimate), beside the by-product total cash cost"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Class("label").Text("Mine or segment"),
-				app.Elem("th").Attr("scope", "col").Text("AISC (estimate)"),
-				app.Elem("th").Attr("scope", "col").Text("Total cash cost"),
-			)),
+			columnHeads("Mine or segment", "AISC (estimate)", "Total cash cost"),
 			app.Elem("tbody").Body(app.Range(mv.aisc).Slice(func(i int) app.UI {
 				r := mv.aisc[i]
 				est, byProduct := r.cells()

@@ -46,12 +46,7 @@ func (c *calculator) pinPanel() app.UI {
 	return app.Elem("div").Class("pin").Body(
 		app.Elem("table").Class("figures pinned").Body(
 			app.Elem("caption").Text("Pinned ("+label+") beside the current scenario, dollars in thousands except per ounce and per share"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Class("label").Text("Figure"),
-				app.Elem("th").Attr("scope", "col").Text("Pinned"),
-				app.Elem("th").Attr("scope", "col").Text("Current"),
-				app.Elem("th").Attr("scope", "col").Text("Change"),
-			)),
+			columnHeads("Figure", "Pinned", "Current", "Change"),
 			app.Elem("tbody").Body(app.Range(c.view.pin).Slice(func(i int) app.UI {
 				f := c.view.pin[i]
 				value, change := pinCells(f, c.pinPercent)

@@ -60,12 +60,7 @@ func (c *calculator) comparison() app.UI {
 	return app.Elem("div").Class("compare").Body(
 		app.Elem("table").Class("figures").Body(
 			app.Elem("caption").Text("\u201c"+cv.name+"\u201d beside the current scenario (dollars in thousands, except per ounce and per share)"),
-			app.Elem("thead").Body(app.Elem("tr").Body(
-				app.Elem("th").Attr("scope", "col").Class("label").Text("Figure"),
-				app.Elem("th").Attr("scope", "col").Text("Saved"),
-				app.Elem("th").Attr("scope", "col").Text("Current"),
-				app.Elem("th").Attr("scope", "col").Text("Current − saved"),
-			)),
+			columnHeads("Figure", "Saved", "Current", "Current − saved"),
 			app.Elem("tbody").Body(app.Range(cv.rows).Slice(func(i int) app.UI {
 				r := cv.rows[i]
 				return app.Elem("tr").Class("tone-"+string(r.tone)).Body(
