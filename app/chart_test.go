@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
 	"golang.org/x/net/html"
@@ -119,7 +120,7 @@ func TestChartNiceTicks(t *testing.T) {
 // The tornado of the release's gross profit: bars from the zero line,
 // lengths proportional to the changes they show, rows in the order given.
 func TestChartTornadoGeometry(t *testing.T) {
-	rows := chartTornadoRows(t, loadModel(t))
+	rows := chartTornadoRows(t, fixture.Model(t))
 	if len(rows) < 5 {
 		t.Fatalf("%d sensitivity rows", len(rows))
 	}
@@ -215,7 +216,7 @@ func chartBridge(t testing.TB, m *calc.Model) (start bridgeStep, steps []bridgeS
 // The attribution bridge: each step starts where the previous ended, and
 // the end bar is the start plus every step, in value and in pixels.
 func TestChartBridgeGeometry(t *testing.T) {
-	start, steps, end := chartBridge(t, loadModel(t))
+	start, steps, end := chartBridge(t, fixture.Model(t))
 	g := bridgeGeometry("Gross profit ($ thousands)", start, steps, end)
 	n := len(steps) + 2
 	if len(g.Bars) != n || len(g.RowLabels) != n || len(g.Connectors) != n-1 {
@@ -333,7 +334,7 @@ func chartPriceCurve(t testing.TB, m *calc.Model, scenario calc.Scenario) ([]lin
 // The price curve: points monotone in x across the plot, each on its
 // axis's scale; markers at their prices; one off the chart not drawn.
 func TestChartLineGeometry(t *testing.T) {
-	m := loadModel(t)
+	m := fixture.Model(t)
 	var s calc.Scenario
 	if err := s.Set(m.Default(), calc.PriceLever(calc.Silver), dec("20")); err != nil {
 		t.Fatal(err)
@@ -423,7 +424,7 @@ func TestChartLineBreaks(t *testing.T) {
 // <title> and described by its <desc>, and a table behind "Show as table";
 // no element carries a style attribute.
 func TestChartRender(t *testing.T) {
-	m := loadModel(t)
+	m := fixture.Model(t)
 	rows := chartTornadoRows(t, m)
 	start, steps, end := chartBridge(t, m)
 	series, markers := chartPriceCurve(t, m, calc.Scenario{})
@@ -617,7 +618,7 @@ func chartNodeText(n *html.Node) string {
 }
 
 func BenchmarkChartGeometry(b *testing.B) {
-	m := loadModel(b)
+	m := fixture.Model(b)
 	rows := chartTornadoRows(b, m)
 	start, steps, end := chartBridge(b, m)
 	series, markers := chartPriceCurve(b, m, calc.Scenario{})

@@ -9,10 +9,11 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
 func TestEvalPrintsTheContract(t *testing.T) {
-	m := loadModel(t)
+	m := fixture.Model(t)
 	var out bytes.Buffer
 	if err := writeEval(&out, m, "silver=20&lucky-friday.tons=90000&copper=3"); err != nil {
 		t.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/shopspring/decimal"
 )
 
@@ -61,7 +62,7 @@ func bruteShapley(t *testing.T, m *calc.Model, s calc.Scenario, groups []calc.Le
 }
 
 func TestAttributionIsShapley(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, c := range []struct{ query, output string }{
 		{"silver=20&lucky-friday.tons=90000&la-camorra.grade=0.6&opex=9000000", "company.gross-profit"},
 		{"silver=20&lucky-friday.grade=12&lucky-friday.mining=55&zinc=2", "lucky-friday.total-cash-cost-per-oz"},
@@ -99,7 +100,7 @@ func TestAttributionIsShapley(t *testing.T) {
 
 // With more than ten changed groups, each mine's merge into one.
 func TestAttributionMergesPerMine(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	q := "silver=20&gold=700&lead=1&zinc=2&opex=1&lucky-friday.tons=1&lucky-friday.grade=1&lucky-friday.mining=1&lucky-friday.recovery=50" +
 		"&greens-creek.tons=1&greens-creek.grade=1&la-camorra.tons=1&la-camorra.milling=1"
 	a, err := m.Attribute(scenario(t, m, q), "company.net-income")
@@ -123,7 +124,7 @@ func TestAttributionMergesPerMine(t *testing.T) {
 }
 
 func TestCoProductAllocatesThePool(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, q := range []string{"", "silver=20&zinc=2", "period=2006q1&greens-creek.tons=60000"} {
 		s := scenario(t, m, q)
 		r, _ := m.Evaluate(s)
@@ -163,13 +164,13 @@ func TestCoProductAllocatesThePool(t *testing.T) {
 // AISC per mine: (TotalCash + capital additions + reclamation + G&A by NSR
 // share) / D, from the release's own lines.
 func TestAISCEstimate(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	p := m.Default()
 	a, err := m.AISC(calc.Scenario{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rel := release(t)
+	rel := fixture.Release(t)
 	ga, _ := rel.Figure("operations", "general-and-administrative", "2007q1")
 	capex := map[calc.Mine]string{calc.LuckyFriday: "production-lucky-friday", calc.GreensCreek: "production-greens-creek", calc.LaCamorra: "production-la-camorra"}
 	// NSR at baseline: sales divided by the segment's realization.

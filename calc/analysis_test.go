@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/shopspring/decimal"
 )
 
@@ -12,7 +13,7 @@ func decimalInt(i int) decimal.Decimal { return decimal.NewFromInt(int64(i)) }
 // Sensitivity signs follow the model's partial derivatives of company gross
 // profit; opex moves income, not gross profit; rows are ranked.
 func TestSensitivitySigns(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	rows, err := m.Sensitivity(calc.Scenario{}, "company.gross-profit")
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +64,7 @@ func TestSensitivitySigns(t *testing.T) {
 // Silver's +10% on Lucky Friday's gross profit equals the closed form
 // (σ − ρ) × Q × 0.1 × P.
 func TestSensitivityMatchesDerivative(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	p := m.Default()
 	rows, _ := m.Sensitivity(calc.Scenario{}, "lucky-friday.gross-profit")
 	var sigma, rho decimal.Decimal
@@ -84,7 +85,7 @@ func TestSensitivityMatchesDerivative(t *testing.T) {
 }
 
 func TestPriceCurve(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	outputs := []string{"lucky-friday.gross-profit", "lucky-friday.total-cash-cost-per-oz"}
 	pts, err := m.PriceCurve(calc.Scenario{}, calc.Silver, outputs, 5)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
 // figureCheck compares one engine output with one printed figure.
@@ -59,8 +60,8 @@ func baselineChecks() []figureCheck {
 }
 
 func TestBaselineMatchesRelease(t *testing.T) {
-	m := model(t)
-	rel := release(t)
+	m := fixture.Model(t)
+	rel := fixture.Release(t)
 	for _, p := range m.Periods() {
 		for _, c := range baselineChecks() {
 			t.Run(string(p.ID)+"/"+c.name+"~"+c.table+"/"+c.row, func(t *testing.T) {
@@ -82,8 +83,8 @@ func TestBaselineMatchesRelease(t *testing.T) {
 // 37,620 + 4,728 = 42,348 against 42,419 printed. It is pinned here so a
 // change in either the dataset or the engine shows.
 func TestBaselineProductionTotals(t *testing.T) {
-	m := model(t)
-	rel := release(t)
+	m := fixture.Model(t)
+	rel := fixture.Release(t)
 	gcGold := map[calc.PeriodID]int64{}
 	for _, p := range m.Periods() {
 		r := p.Baseline

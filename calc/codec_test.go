@@ -6,10 +6,11 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
 func TestDecode(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	cases := []struct {
 		query   string
 		encoded string      // Encode of the decoded scenario
@@ -59,7 +60,7 @@ func TestDecode(t *testing.T) {
 }
 
 func TestDecodePassThrough(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	ui := func(k string) bool { return k == "embed" || k == "theme" }
 	s, notices := m.Decode("embed=1&theme=dark&silver=20", ui)
 	if len(notices) != 0 || m.Encode(s) != "silver=20" {
@@ -70,7 +71,7 @@ func TestDecodePassThrough(t *testing.T) {
 // decode(encode(s)) == s over many scenarios: every lever, odd precisions,
 // both periods.
 func TestCodecRoundTrip(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	rng := rand.New(rand.NewPCG(2007, 1))
 	for i := 0; i < 500; i++ {
 		p := m.Periods()[rng.IntN(len(m.Periods()))]
@@ -98,7 +99,7 @@ func FuzzDecode(f *testing.F) {
 	for _, q := range []string{"", "silver=20&lucky-friday.tons=90000", "period=2006q1&gold=1e5", "a=%&b", "silver=1,000.5&silver=2", "opex=-1&la-camorra.recovery=100.0000000001"} {
 		f.Add(q)
 	}
-	m := model(f)
+	m := fixture.Model(f)
 	f.Fuzz(func(t *testing.T, q string) {
 		s, notices := m.Decode(q, nil)
 		for _, n := range notices {

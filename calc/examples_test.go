@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/data"
+	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
 // MODEL.md's two worked examples, at the precision MODEL.md states them.
 func TestWorkedExamples(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	cases := []struct {
 		name  string
 		query string

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files from the engine")
@@ -13,7 +15,7 @@ var update = flag.Bool("update", false, "rewrite the golden files from the engin
 // The baseline of each period, every output of the contract, as a golden file:
 // a change to any figure shows up as a diff to review.
 func TestGoldenBaseline(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, p := range m.Periods() {
 		var b strings.Builder
 		for _, metric := range p.Baseline.Metrics() {

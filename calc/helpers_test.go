@@ -8,28 +8,6 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func model(tb testing.TB) *calc.Model {
-	tb.Helper()
-	rel, err := data.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	m, err := rel.Model()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return m
-}
-
-func release(tb testing.TB) *data.Release {
-	tb.Helper()
-	rel, err := data.Load()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return rel
-}
-
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // scenario decodes a query that must decode cleanly.

@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
 // A higher silver price never lowers a silver mine's gross profit.
 func TestSilverPriceNeverLowersSilverGrossProfit(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, p := range m.Periods() {
 		for _, mine := range calc.SilverSegment.Mines() {
 			prev := ""
@@ -28,7 +29,7 @@ func TestSilverPriceNeverLowersSilverGrossProfit(t *testing.T) {
 
 // More tons at the same grade produce more metal, primary and by-product.
 func TestMoreTonsMoreMetal(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, mine := range calc.Mines() {
 		low := evaluate(t, m, mine.Slug()+".tons=50000")
 		high := evaluate(t, m, mine.Slug()+".tons=50001")
@@ -46,7 +47,7 @@ func TestMoreTonsMoreMetal(t *testing.T) {
 // Zero tons or zero grade: no metal, per-ounce figures absent (not zero, not
 // infinite), dollar figures still computed, nothing panics.
 func TestZeroProductionHasNoPerOunceFigures(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, mine := range calc.Mines() {
 		for _, lever := range []string{"tons", "grade", "recovery"} {
 			q := mine.Slug() + "." + lever + "=0"
@@ -77,7 +78,7 @@ func TestZeroProductionHasNoPerOunceFigures(t *testing.T) {
 // Calibration constants are finite (they are decimals) and inside the range
 // the model's meaning gives them.
 func TestConstantsInRange(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	ranges := map[string][2]string{
 		"r": {"0.5", "1"}, "φ": {"0.3", "1.2"}, "τ": {"0", "200"}, "ρ": {"0", "0.2"},
 		"δ": {"0.9", "1"}, "d": {"0", "200"}, "σ": {"0.7", "1.3"}, "t": {"0", "0.5"},
@@ -108,7 +109,7 @@ func TestConstantsInRange(t *testing.T) {
 // MODEL.md's residual X: small for the silver mines, about $56k and $72k for
 // La Camorra.
 func TestProductionCostResidual(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, c := range []struct {
 		period calc.PeriodID
 		mine   calc.Mine
@@ -133,7 +134,7 @@ func TestProductionCostResidual(t *testing.T) {
 // At its break-even price a mine's gross profit is zero; Greens Creek, whose
 // credits exceed its costs, is profitable at every silver price.
 func TestBreakEven(t *testing.T) {
-	m := model(t)
+	m := fixture.Model(t)
 	for _, p := range m.Periods() {
 		for _, mine := range calc.Mines() {
 			be := p.Baseline.Mines[mine].BreakEven
