@@ -61,7 +61,7 @@ func (c *calculator) header(v *pageView) app.UI {
 				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
 					p := c.model.Periods()[i]
 					return app.Elem("label").Class("seg").Body(
-						checked(app.Input().Type("radio").Name("period").Value(string(p.ID)), p.ID == v.period).
+						boolAttr(app.Input().Type("radio").Name("period").Value(string(p.ID)), "checked", p.ID == v.period).
 							OnChange(c.onPeriod),
 						app.Elem("span").Text(periodButton(p.ID)),
 					)
@@ -145,24 +145,13 @@ func (c *calculator) updateBanner() app.UI {
 	)
 }
 
-// boolAttr sets a boolean attribute such as open or selected. Pre-rendered,
+// boolAttr sets a boolean attribute: open, selected, checked. Pre-rendered,
 // go-app writes false as open="false", which HTML reads as open, so there a
 // false flag gets no attribute; in the browser go-app sets the property,
-// both ways.
-func boolAttr(e app.HTMLElem, name string, on bool) app.HTMLElem {
+// both ways. E is app.HTMLElem, or app.HTMLInput for the radios.
+func boolAttr[E interface{ Attr(string, any) E }](e E, name string, on bool) E {
 	if on || app.IsClient {
 		return e.Attr(name, on)
 	}
 	return e
-}
-
-// checked marks a radio or check box. Pre-rendered, go-app writes
-// Checked(false) as checked="false", which HTML reads as checked, so there a
-// box that is not checked gets no attribute; in the browser go-app sets the
-// property, both ways.
-func checked(in app.HTMLInput, on bool) app.HTMLInput {
-	if on || app.IsClient {
-		return in.Checked(on)
-	}
-	return in
 }

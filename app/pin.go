@@ -60,8 +60,8 @@ func (c *calculator) pinPanel() app.UI {
 		),
 		app.Elem("fieldset").Class("pin-mode").Body(
 			app.Elem("legend").Text("Show the change"),
-			app.Elem("label").Body(checked(app.Input().Type("radio").Name("pin-mode").Value("absolute"), !c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
-			app.Elem("label").Body(checked(app.Input().Type("radio").Name("pin-mode").Value("percent"), c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
+			app.Elem("label").Body(boolAttr(app.Input().Type("radio").Name("pin-mode").Value("absolute"), "checked", !c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
+			app.Elem("label").Body(boolAttr(app.Input().Type("radio").Name("pin-mode").Value("percent"), "checked", c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
 		),
 		app.Elem("button").Attr("type", "button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
 	)
