@@ -111,8 +111,7 @@ type figureRow struct {
 	leafHook
 	Key   string
 	F     figureView
-	shown figureView
-	drawn bool
+	shown figureView // what apply last wrote; none before the first draw
 }
 
 func (c *calculator) figureRow(f figureView) *figureRow {
@@ -152,9 +151,9 @@ func (r *figureRow) apply() {
 	}
 	f, was := r.F, r.shown
 	tr := r.JSValue()
-	if !r.drawn {
+	if was == (figureView{}) {
 		tr.Set("innerHTML", rowHTML(f))
-		r.shown, r.drawn = f, true
+		r.shown = f
 		return
 	}
 	if f == was {

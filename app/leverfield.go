@@ -20,8 +20,7 @@ type leverField struct {
 	leafHook
 	Key   string
 	D     leverData
-	shown leverData
-	drawn bool
+	shown leverData // what apply last wrote; none before the first draw
 }
 
 func (f *leverField) OnMount(ctx app.Context) { f.mounted(ctx, f, f.Key); f.apply() }
@@ -110,9 +109,10 @@ func (f *leverField) apply() {
 	}
 	d, was := f.D, f.shown
 	div := f.JSValue()
-	if !f.drawn || d.V.key != was.V.key || d.V.label != was.V.label || d.V.unit != was.V.unit {
+	// Before the first draw was has no key, so the whole lever is written.
+	if d.V.key != was.V.key || d.V.label != was.V.label || d.V.unit != was.V.unit {
 		div.Set("innerHTML", leverHTML(d))
-		f.shown, f.drawn = d, true
+		f.shown = d
 		return
 	}
 	if d == was {
