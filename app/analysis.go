@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/data"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
 	"strings"
@@ -38,8 +39,10 @@ type bridgeParts struct {
 	end   bridgeStep
 }
 
-// waterRow is one line of the waterfall's table, baseline beside scenario.
-type waterRow struct{ label, base, scenario string }
+// waterRow is one line of the waterfall's table, baseline beside scenario;
+// release says whether base is printed ("printed": the reconciliation to
+// GAAP prints the line) or the model's ("model").
+type waterRow struct{ label, base, scenario, release string }
 
 // tornadoOutputs are the outputs the tornado can explain.
 func tornadoOutputs() []figureSpec {
@@ -64,7 +67,7 @@ func specFor(metric string) figureSpec {
 	return tornadoOutputs()[0]
 }
 
-func buildAnalysis(m *calc.Model, p *calc.Period, s calc.Scenario, r *calc.Result, output string, mine calc.Mine) analysisView {
+func buildAnalysis(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenario, r *calc.Result, output string, mine calc.Mine) analysisView {
 	spec := specFor(output)
 	a := analysisView{output: spec.metric, mine: mine, unit: unitOf(spec)}
 	if rows, err := m.Sensitivity(s, spec.metric); err == nil {
@@ -137,26 +140,36 @@ func buildAnalysis(m *calc.Model, p *calc.Period, s calc.Scenario, r *calc.Resul
 		step("Reclamation and other", mr.Reclamation.Add(mr.Residual)),
 	}
 	a.waterEnd = bridgeStep{Label: "Total production cost", Amount: mr.TotalProd.Shift(-3), Text: k(mr.TotalProd), Tone: toneSame}
-	row := func(label string, b, s decimal.Decimal) waterRow { return waterRow{label, k(b), k(s)} }
+	// A line the mine's reconciliation prints shows the printed figure; the
+	// build-up to it is the model's.
+	recon := reconciliationTable(mine)
+	row := func(label, printedRow string, b, s decimal.Decimal) waterRow {
+		if printedRow != "" && rel != nil {
+			if fig, err := rel.Figure(recon, printedRow, string(p.ID)); err == nil {
+				return waterRow{label, money(fig.Value, fig.Places()), k(s), "printed"}
+			}
+		}
+		return waterRow{label, k(b), k(s), "model"}
+	}
 	a.waterBase = []waterRow{
-		row("Mining and milling", br.MiningMilling, mr.MiningMilling),
-		row("Fixed site costs", br.FixedSite, mr.FixedSite),
-		row("Treatment and freight", br.Treatment, mr.Treatment),
-		row("By-product credits", br.Credits.Neg(), mr.Credits.Neg()),
-		row("Cash operating cost", br.CashOperating, mr.CashOperating),
-		row("Royalties and production taxes", br.Royalties, mr.Royalties),
-		row("Total cash cost", br.TotalCash, mr.TotalCash),
-		row("Depreciation, depletion and amortization", br.Depreciation, mr.Depreciation),
-		row("Reclamation, other, residual", br.Reclamation.Add(br.Residual), mr.Reclamation.Add(mr.Residual)),
-		row("Total production cost", br.TotalProd, mr.TotalProd),
-		row("GAAP: total cash cost", br.TotalCash, mr.TotalCash),
-		row("GAAP: treatment and freight", br.Treatment.Neg(), mr.Treatment.Neg()),
-		row("GAAP: by-product credits", br.Credits, mr.Credits),
-		row("GAAP: depreciation", br.Depreciation, mr.Depreciation),
-		row("GAAP: change in product inventory", br.Inventory, mr.Inventory),
-		row("GAAP: reclamation and other", br.Reclamation, mr.Reclamation),
-		row("GAAP: reduction in labor costs", br.Labor, mr.Labor),
-		row("GAAP cost of sales", br.CostOfSales, mr.CostOfSales),
+		row("Mining and milling", "", br.MiningMilling, mr.MiningMilling),
+		row("Fixed site costs", "", br.FixedSite, mr.FixedSite),
+		row("Treatment and freight", "", br.Treatment, mr.Treatment),
+		row("By-product credits", "", br.Credits.Neg(), mr.Credits.Neg()),
+		row("Cash operating cost", "", br.CashOperating, mr.CashOperating),
+		row("Royalties and production taxes", "", br.Royalties, mr.Royalties),
+		row("Total cash cost", "total-cash-costs", br.TotalCash, mr.TotalCash),
+		row("Depreciation, depletion and amortization", "", br.Depreciation, mr.Depreciation),
+		row("Reclamation, other, residual", "", br.Reclamation.Add(br.Residual), mr.Reclamation.Add(mr.Residual)),
+		row("Total production cost", "", br.TotalProd, mr.TotalProd),
+		row("GAAP: total cash cost", "gaap.total-cash-costs", br.TotalCash, mr.TotalCash),
+		row("GAAP: treatment and freight", "gaap.treatment-freight", br.Treatment.Neg(), mr.Treatment.Neg()),
+		row("GAAP: by-product credits", "gaap.by-product-credits", br.Credits, mr.Credits),
+		row("GAAP: depreciation", "gaap.dda", br.Depreciation, mr.Depreciation),
+		row("GAAP: change in product inventory", "gaap.inventory", br.Inventory, mr.Inventory),
+		row("GAAP: reclamation and other", "gaap.reclamation", br.Reclamation, mr.Reclamation),
+		row("GAAP: reduction in labor costs", "gaap.labor", br.Labor, mr.Labor),
+		row("GAAP cost of sales", "gaap.cost-of-sales", br.CostOfSales, mr.CostOfSales),
 	}
 
 	a.bridgeGP = attributionBridge(m, s, "company.gross-profit", specFor("company.gross-profit"))
@@ -185,7 +198,7 @@ func attributionBridge(m *calc.Model, s calc.Scenario, output string, spec figur
 		return bridgeParts{}
 	}
 	b := bridgeParts{
-		start: bridgeStep{Label: "Release", Amount: scaleFor(spec, a.Baseline), Text: spec.format(a.Baseline), Tone: toneSame},
+		start: bridgeStep{Label: "Release levers (model)", Amount: scaleFor(spec, a.Baseline), Text: spec.format(a.Baseline), Tone: toneSame},
 		end:   bridgeStep{Label: "Scenario", Amount: scaleFor(spec, a.Scenario), Text: spec.format(a.Scenario), Tone: toneSame},
 	}
 	for _, pt := range a.Parts {
@@ -219,4 +232,12 @@ func (c *calculator) onAnalysisMine(ctx app.Context, e app.Event) {
 		}
 	}
 	c.recompute()
+}
+
+// modelSpace separates a model's tag from the figure after it.
+func modelSpace(release string) string {
+	if release == "model" {
+		return " "
+	}
+	return ""
 }

@@ -36,7 +36,7 @@ func TestPinnedComparison(t *testing.T) {
 			gp = f
 		}
 	}
-	want := figure(companySpecs()[1], c.view.result, evaluateQuery(t, c, "silver=20"))
+	want := figure(companySpecs()[1], c.view.result, evaluateQuery(t, c, "silver=20"), nil)
 	if gp.Metric == "" || gp.Change != want.Change || !strings.HasPrefix(gp.Change, "+$") || gp.Baseline != "$25,418" {
 		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want.Change)
 	}
@@ -132,15 +132,16 @@ func TestAnalysisView(t *testing.T) {
 	}
 }
 
-// The assumptions panel's findings and constants are made when it opens
-// (or is pre-rendered), and follow the period.
+// The assumptions panel's constants are made when it opens (or is
+// pre-rendered), and follow the period; its findings are there from the
+// first view, whose release cells link to them.
 func TestAssumptionsPrepared(t *testing.T) {
 	c := newCalculator(t, "")
-	if c.findings != nil || c.consts != nil {
-		t.Fatal("assumptions worked out before the panel opened")
+	if c.consts != nil {
+		t.Fatal("constants worked out before the panel opened")
 	}
 	c.prepareAssumptions()
-	if len(c.findings) != 3+4+1 || c.findings[len(c.findings)-1] != "183 identities checked, 4 rounding, 3 discrepancies." {
+	if len(c.findings) != 3+4+1 || c.findings[len(c.findings)-1].Text != "183 identities checked, 4 rounding, 3 discrepancies." {
 		t.Errorf("findings %q", c.findings)
 	}
 	if len(c.consts) == 0 || c.consts[0].Scope != "lucky-friday" {

@@ -47,7 +47,7 @@ func (c *calculator) analysisBody(a *analysisView) app.UI {
 			columnHeads("Line", "Release", "Scenario"),
 			app.Elem("tbody").Body(app.Range(a.waterBase).Slice(func(i int) app.UI {
 				r := a.waterBase[i]
-				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.label), app.Elem("td").Class("base").Text(r.base), app.Elem("td").Class("value").Text(r.scenario))
+				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.label), app.Elem("td").Class("base").DataSet("release", r.release).Body(app.If(r.release == "model", func() app.UI { return app.Elem("span").Class("model-mark").Text("model") }), app.Text(modelSpace(r.release)+r.base)), app.Elem("td").Class("value").Text(r.scenario))
 			})),
 		),
 		bridgeChart("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.bridgeGP.start, a.bridgeGP.steps, a.bridgeGP.end),

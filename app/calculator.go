@@ -68,10 +68,10 @@ type calculator struct {
 	// then they are nil, and the panel mounts its summary only. sources maps
 	// outputs to the printed figures their baselines are; sourceTexts holds
 	// their words for the period, which no lever changes.
-	findings     []string
+	findings     []releaseFinding
 	consts       []calc.Constant
 	sources      map[string]sourceRef
-	sourceTexts  map[string]string
+	sourceTexts  map[string]baselineSource
 	sourcePeriod calc.PeriodID
 
 	view pageView
@@ -231,7 +231,7 @@ func (c *calculator) updateAnalysis() bool {
 		return false
 	}
 	c.analysisDue = false
-	c.view.analysis = buildAnalysis(c.model, c.period, c.scenario, c.view.result, c.analysisOutput, c.analysisMine)
+	c.view.analysis = buildAnalysis(c.rel, c.model, c.period, c.scenario, c.view.result, c.analysisOutput, c.analysisMine)
 	return true
 }
 
@@ -367,14 +367,17 @@ func joinQuery(a, b string) string {
 	return a + "&" + b
 }
 
-// source says where a metric's baseline comes from in the release; the
-// words are made once per period.
-func (c *calculator) source(metric string) string {
+// source is what the release cell of a metric shows besides the model's
+// baseline; made once per period, since no lever changes it.
+func (c *calculator) source(metric string) baselineSource {
 	if c.sourceTexts == nil || c.sourcePeriod != c.period.ID {
-		c.sourceTexts = map[string]string{}
+		c.sourceTexts = map[string]baselineSource{}
 		c.sourcePeriod = c.period.ID
+		if c.findings == nil {
+			c.findings = releaseFindings(c.rel)
+		}
 		for _, name := range calc.MetricNames() {
-			c.sourceTexts[name] = sourceText(c.rel, c.sources, name, c.period.ID)
+			c.sourceTexts[name] = baselineSourceOf(c.rel, c.sources, c.findings, name, c.period.ID)
 		}
 	}
 	return c.sourceTexts[metric]

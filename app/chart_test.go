@@ -204,7 +204,7 @@ func chartBridge(t testing.TB, m *calc.Model) (start bridgeStep, steps []bridgeS
 		t.Fatalf("%d parts", len(a.Parts))
 	}
 	k := func(d decimal.Decimal) decimal.Decimal { return d.Shift(-3) }
-	start = bridgeStep{Label: "Release", Amount: k(a.Baseline), Text: money(k(a.Baseline), 0)}
+	start = bridgeStep{Label: "Release levers (model)", Amount: k(a.Baseline), Text: money(k(a.Baseline), 0)}
 	end = bridgeStep{Label: "Scenario", Amount: k(a.Scenario), Text: money(k(a.Scenario), 0)}
 	for _, part := range a.Parts {
 		v := k(part.Amount)

@@ -51,8 +51,18 @@ func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 	c.setText(ctx, l, text)
 }
 
-// onPageClick handles a lever's reset button.
+// onPageClick handles a lever's reset button, and a rounding marker's link
+// to the validator's finding.
 func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
+	if a := e.Get("target").Call("closest", "a[data-finding]"); a.Truthy() {
+		// Not go-app's navigation (which would re-read the scenario from
+		// the address): the finding is in the assumptions panel, mounted
+		// once the panel is open.
+		e.PreventDefault()
+		e.Call("stopPropagation")
+		c.showFinding(ctx, a.Get("dataset").Get("finding").String())
+		return
+	}
 	b := e.Get("target").Call("closest", "button.reset[data-lever]")
 	if !b.Truthy() {
 		return
@@ -67,4 +77,21 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	c.recomputeFigures()
 	c.changed(ctx)
 	c.redrawEdit(ctx)
+}
+
+// showFinding opens the assumptions panel and brings the finding id into
+// view, once the panel has been drawn.
+func (c *calculator) showFinding(ctx app.Context, id string) {
+	c.prepareAssumptions()
+	doc := app.Window().Get("document")
+	if d := doc.Call("getElementById", "assumptions"); d.Truthy() {
+		d.Set("open", true)
+	}
+	ctx.Defer(func(app.Context) {
+		if el := doc.Call("getElementById", id); el.Truthy() {
+			el.Call("setAttribute", "tabindex", "-1")
+			el.Call("scrollIntoView", map[string]any{"block": "center"})
+			el.Call("focus", map[string]any{"preventScroll": true})
+		}
+	})
 }

@@ -8,6 +8,12 @@ func (c *calculator) discrepancies() app.UI {
 	lines := c.findings
 	return app.Elem("div").Body(
 		app.Elem("h3").Text("Where the release does not add up"),
-		app.Elem("ul").Class("findings").Body(app.Range(lines).Slice(func(i int) app.UI { return app.Elem("li").Text(lines[i]) })),
+		app.Elem("ul").Class("findings").Body(app.Range(lines).Slice(func(i int) app.UI {
+			li := app.Elem("li")
+			if id := lines[i].id(); id != "" {
+				li = li.ID(id)
+			}
+			return li.Text(lines[i].Text)
+		})),
 	)
 }

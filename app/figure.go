@@ -32,14 +32,39 @@ func columnHeads(headings ...string) app.UI {
 	))
 }
 
-// baseHTML is the release's figure and, where the model knows it, the
-// table, row and column it is printed in, one click away.
+// baseHTML is the release cell's content: the printed figure, or the
+// model's baseline marked as the model's, with where the release prints it
+// or how the model derives it one click away; and, where the model's
+// baseline differs from the printed figure by the release's own rounding, a
+// marker that says so and links to the validator's finding.
 func baseHTML(f figureView) string {
-	if f.Source == "" {
-		return `<span>` + html.EscapeString(f.Baseline) + `</span>`
+	e := html.EscapeString
+	shown := e(f.Baseline)
+	if f.Release == "model" {
+		shown = `<span class="model-mark">model</span> ` + shown
 	}
-	return `<details class="source"><summary>` + html.EscapeString(f.Baseline) +
-		`</summary><span class="source-text">` + html.EscapeString(f.Source) + `</span></details>`
+	s := `<span class="shown">` + shown + `</span>`
+	if f.Source != "" {
+		s = `<details class="source"><summary>` + shown + `</summary><span class="source-text">` + e(f.Source) + `</span></details>`
+	}
+	if f.Model != "" {
+		why := "The model's figure at the release's levers is " + f.Model + ": the release's own rounding."
+		href := ""
+		if f.Rounding != "" {
+			href = ` href="#` + e(f.Rounding) + `" data-finding="` + e(f.Rounding) + `"`
+			why += " See the validator's finding."
+		}
+		s += ` <a class="rounding-mark"` + href + ` title="` + e(why) + `" aria-label="` + e(why) + `">rounding</a>`
+	}
+	return s
+}
+
+// releaseAttr is a release cell's data-release attribute, if it has one.
+func releaseAttr(f figureView) string {
+	if f.Release == "" {
+		return ""
+	}
+	return ` data-release="` + f.Release + `"`
 }
 
 func arrow(t tone) string {

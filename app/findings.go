@@ -5,14 +5,16 @@ package main
 import "github.com/hecla-calc/calculator/data"
 
 // releaseFindings is what the validator finds in the release's arithmetic,
-// in words: the discrepancies, the roundings and the summary. The server
-// works it out; the browser's copy is generatedFindings, written from this
-// (findings_test.go), so the validator stays out of app.wasm.
-func releaseFindings(rel *data.Release) []string {
+// in words: the discrepancies, the roundings and the summary (a last line
+// with no figure). The server works it out; the browser's copy is
+// generatedFindings, written from this (findings_test.go), so the validator
+// stays out of app.wasm.
+func releaseFindings(rel *data.Release) []releaseFinding {
 	rep := data.Verify(rel)
-	var lines []string
+	var out []releaseFinding
 	for _, f := range append(rep.Discrepancies(), rep.Rounding()...) {
-		lines = append(lines, f.Class.String()+": "+f.Column+", "+f.Identity+": printed "+f.Printed.Printed+", computed "+f.Rounded.String()+".")
+		out = append(out, releaseFinding{Left: f.Left, Column: f.Column,
+			Text: f.Class.String() + ": " + f.Column + ", " + f.Identity + ": printed " + f.Printed.Printed + ", computed " + f.Rounded.String() + "."})
 	}
-	return append(lines, rep.Summary()+".")
+	return append(out, releaseFinding{Text: rep.Summary() + "."})
 }

@@ -173,7 +173,10 @@ func (r *figureRow) apply() {
 			td.Get("lastChild").Set("textContent", f.Note)
 		}
 	}
-	if f.Baseline != was.Baseline || f.Source != was.Source {
+	if f.Release != was.Release {
+		cells.Index(2).Call("setAttribute", "data-release", f.Release)
+	}
+	if f.Baseline != was.Baseline || f.Source != was.Source || f.Model != was.Model || f.Rounding != was.Rounding || f.Release != was.Release {
 		cells.Index(2).Set("innerHTML", baseHTML(f))
 	}
 	if f.Label != was.Label {
@@ -203,7 +206,7 @@ func rowHTML(f figureView) string {
 	return `<th scope="row" class="label">` + e(f.Label) + `</th>` +
 		`<td class="value"><output aria-live="off" data-metric="` + e(f.Metric) + `" data-value="` + e(f.Value) + `">` + e(f.Text) + `</output>` +
 		`<span class="note">` + e(f.Note) + `</span></td>` +
-		`<td class="base">` + baseHTML(f) + `</td>` +
+		`<td class="base"` + releaseAttr(f) + `>` + baseHTML(f) + `</td>` +
 		`<td class="change" data-tone="` + e(string(f.Tone)) + `"><span class="arrow" aria-hidden="true">` + e(t[0]) + `</span><span class="amount">` + e(t[1]) +
 		`</span><span class="pct">` + e(t[2]) + `</span><span class="visually-hidden">` + e(t[3]) + `</span></td>`
 }

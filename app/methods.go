@@ -97,7 +97,7 @@ func (c *calculator) methodsPanel() app.UI {
 		),
 		app.Elem("p").Class("hint").Text("La Camorra has no by-product split in the release: only the by-product method applies there."),
 		app.Elem("table").Class("figures").Body(
-			app.Elem("caption").Text("All-in sustaining cost per ounce (estimate), beside the by-product total cash cost"),
+			app.Elem("caption").Text("All-in sustaining cost per ounce (estimate), beside the scenario's by-product total cash cost"),
 			columnHeads("Mine or segment", "AISC (estimate)", "Total cash cost"),
 			app.Elem("tbody").Body(app.Range(mv.aisc).Slice(func(i int) app.UI {
 				r := mv.aisc[i]
@@ -127,5 +127,5 @@ func aiscKey(metric, col string) string { return "aisc:" + metric + ":" + col }
 
 // cells are an AISC row's cells that follow the scenario.
 func (r aiscRow) cells() (estimate, byProduct cellData) {
-	return cellData{Class: "value", Estimate: r.metric, Text: r.value}, cellData{Class: "base", Text: r.byProduct}
+	return cellData{Class: "value", Estimate: r.metric, Text: r.value}, cellData{Class: "value", Text: r.byProduct}
 }

@@ -52,7 +52,7 @@ type leverView struct {
 	valueText string // aria-valuetext
 }
 
-func buildView(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) string) pageView {
+func buildView(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) baselineSource) pageView {
 	r := p.Evaluate(s)
 	base := p.Baseline
 	v := pageView{period: p.ID, label: p.Label, query: m.Encode(s), result: r, baseline: base}
@@ -64,7 +64,7 @@ func buildView(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric s
 			mine:     mine,
 			title:    mine.Name(),
 			subtitle: mineSubtitle(mine),
-			figures:  figures(mineSpecs(mine), r, base),
+			figures:  figures(mineSpecs(mine), r, base, src),
 		}
 		for _, k := range []calc.LeverKind{calc.Tons, calc.Grade, calc.Mining, calc.Milling} {
 			mv.levers = append(mv.levers, lever(p, s, calc.MineLever(mine, k)))
@@ -89,18 +89,11 @@ func buildView(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric s
 		v.mines = append(v.mines, mv)
 	}
 	for _, seg := range calc.Segments() {
-		v.segments = append(v.segments, segmentView{title: seg.Name(), figures: figures(segmentSpecs(seg), r, base)})
+		v.segments = append(v.segments, segmentView{title: seg.Name(), figures: figures(segmentSpecs(seg), r, base, src)})
 	}
-	v.company = figures(companySpecs(), r, base)
+	v.company = figures(companySpecs(), r, base, src)
 	v.opex = lever(p, s, calc.OpexLever())
 	v.methods = buildMethods(p, s, r)
-	if src != nil {
-		for _, group := range [][]figureView{v.company, v.segments[0].figures, v.segments[1].figures, v.mines[0].figures, v.mines[1].figures, v.mines[2].figures} {
-			for i := range group {
-				group[i].Source = src(group[i].Metric)
-			}
-		}
-	}
 	gp, ni, eps := v.company[1], v.company[3], v.company[4]
 	v.summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
 	return v

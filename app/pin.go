@@ -30,7 +30,7 @@ func (c *calculator) onPinMode(ctx app.Context, e app.Event) {
 // pinRows compares the current result with the pinned one, the pinned
 // playing the baseline's part.
 func pinRows(pinned, current *calc.Result) []figureView {
-	return figures(compareSpecs(), current, pinned)
+	return figures(compareSpecs(), current, pinned, nil)
 }
 
 func (c *calculator) pinPanel() app.UI {

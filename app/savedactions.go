@@ -148,7 +148,7 @@ func (c *calculator) onCompare(ctx app.Context, e app.Event) {
 	for _, spec := range compareSpecs() {
 		// The saved scenario plays the baseline's part: the change is
 		// current minus saved.
-		f := figure(spec, c.view.result, other)
+		f := figure(spec, c.view.result, other, nil)
 		cv.rows = append(cv.rows, compareRow{label: spec.label, saved: f.Baseline, current: f.Text, change: f.Change, tone: f.Tone})
 	}
 	c.compare = cv

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/data"
 )
@@ -15,19 +17,14 @@ type sourceRef struct{ table, row string }
 // (to the printed precision; MODEL.md's "What must hold at baseline").
 func figureSources() map[string]sourceRef {
 	refs := map[string]sourceRef{}
-	mineTables := map[calc.Mine][2]string{
-		calc.LuckyFriday: {"production-lucky-friday", "reconciliation-lucky-friday"},
-		calc.GreensCreek: {"production-greens-creek", "reconciliation-greens-creek"},
-		calc.LaCamorra:   {"production-la-camorra", "reconciliation-gold"},
-	}
 	perOzRows := []string{"cash-operating-per-oz", "total-cash-per-oz", "total-production-per-oz"}
 	summaryRows := []string{"cash-operating", "total-cash", "total-production"}
 	for _, m := range calc.Mines() {
-		t := mineTables[m]
-		refs[m.Slug()+".produced"] = sourceRef{t[0], m.Primary().Slug()}
-		refs[m.Slug()+".cost-of-sales"] = sourceRef{t[1], "gaap.cost-of-sales"}
+		production := "production-" + m.Slug()
+		refs[m.Slug()+".produced"] = sourceRef{production, m.Primary().Slug()}
+		refs[m.Slug()+".cost-of-sales"] = sourceRef{reconciliationTable(m), "gaap.cost-of-sales"}
 		for i, k := range calc.PerOzMeasures() {
-			refs[m.Slug()+"."+k.Slug()] = sourceRef{t[0], perOzRows[i]}
+			refs[m.Slug()+"."+k.Slug()] = sourceRef{production, perOzRows[i]}
 		}
 	}
 	for _, s := range calc.Segments() {
@@ -47,20 +44,80 @@ func figureSources() map[string]sourceRef {
 	return refs
 }
 
-// sourceText says where the baseline of metric comes from, for period.
-func sourceText(rel *data.Release, refs map[string]sourceRef, metric string, period calc.PeriodID) string {
+// reconciliationTable is the table that reconciles a mine's cash costs to
+// its GAAP cost of sales: La Camorra's is the gold segment's, the only gold
+// mine's.
+func reconciliationTable(m calc.Mine) string {
+	if m == calc.LaCamorra {
+		return "reconciliation-gold"
+	}
+	return "reconciliation-" + m.Slug()
+}
+
+// baselineSource is what a figure's release cell shows besides the model's
+// baseline: the printed figure, if the release prints one, where it is
+// printed or how the model derives it, and the validator's finding on the
+// printed figure, if it has one.
+type baselineSource struct {
+	printed bool
+	figure  data.Figure
+	unit    data.Unit
+	text    string
+	finding string // the finding's anchor (findingID)
+}
+
+// baselineSourceOf is metric's baselineSource in period.
+func baselineSourceOf(rel *data.Release, refs map[string]sourceRef, findings []releaseFinding, metric string, period calc.PeriodID) baselineSource {
 	ref, ok := refs[metric]
 	if !ok || rel == nil {
-		return "Not printed in the release: the model's figure at the release's levers."
+		return baselineSource{text: "Not printed in the release: the model's figure at the release's levers, " + derivation(metric) + "."}
 	}
 	t, ok := rel.Table(ref.table)
 	if !ok {
-		return ""
+		return baselineSource{}
 	}
 	row, ok := t.Row(ref.row)
 	col, okc := t.Column(string(period))
 	if !ok || !okc {
-		return ""
+		return baselineSource{}
 	}
-	return "Release, " + t.Title + ": \u201c" + row.Label + "\u201d, " + rel.Columns[string(period)] + ", printed " + row.Values[col].Printed + " (" + row.Unit.Name() + ")."
+	fig := row.Values[col]
+	src := baselineSource{printed: true, figure: fig, unit: row.Unit,
+		text: "Release, " + t.Title + ": \u201c" + row.Label + "\u201d, " + rel.Columns[string(period)] + ", printed " + fig.Printed + " (" + row.Unit.Name() + ")."}
+	if f, ok := findingOn(findings, string(period), ref.table+"/"+ref.row); ok {
+		src.finding = f.id()
+	}
+	return src
+}
+
+// derivation says how the model makes a figure the release does not print
+// (MODEL.md's equations), by its metric.
+func derivation(metric string) string {
+	_, name, _ := strings.Cut(metric, ".")
+	switch name {
+	case calc.MetricSales:
+		return "the mine's net smelter revenue at the quarter's prices times its segment's realization (segment sales as printed over its mines' revenue)"
+	case calc.MetricGrossProfit:
+		return "the model's sales less the mine's cost of sales as the reconciliation prints it"
+	case calc.MetricBreakEven:
+		return "the price of the mine's primary metal at which its gross profit is zero, every other lever held"
+	}
+	return "from MODEL.md's equations"
+}
+
+// printedText is a printed figure as the release cell shows it: the
+// release's value and precision, in the figure's format ($ and thousands as
+// the page's other figures). A unit the format does not show is written as
+// the model's format would, which the release-column test would catch.
+func (spec figureSpec) printedText(src baselineSource) string {
+	v, places := src.figure.Value, src.figure.Places()
+	switch {
+	case spec.kind == kindThousands && src.unit == data.USDThousands:
+		return money(v, places)
+	case spec.kind == kindPerOz && src.unit == data.USDPerOz, spec.kind == kindEPS && src.unit == data.USDPerShare:
+		return money(v, places)
+	case spec.kind == kindOunces && src.unit == data.Oz:
+		return number(v, places)
+	}
+	return spec.format(v)
 }

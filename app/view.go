@@ -45,7 +45,15 @@ type figureView struct {
 	Label    string
 	Value    string // the unrounded decimal, "" where the figure does not exist
 	Text     string // formatted
-	Baseline string // formatted release figure
+	Baseline string // the release cell: the printed figure as printed, or the model's baseline
+	// Release says which Baseline is: "printed" (the release prints the
+	// figure) or "model" (it does not; "" where the row has no release cell).
+	Release string
+	// Model is the model's baseline, formatted, where it differs from the
+	// printed figure by the release's own rounding; Rounding is then the
+	// anchor of the validator's finding on that figure ("" if it has none).
+	Model    string
+	Rounding string
 	Change   string // formatted absolute change, "" when none
 	Percent  string // "+12.3%" where a percentage means something
 	Tone     tone
@@ -53,8 +61,9 @@ type figureView struct {
 	Source   string // where the baseline comes from in the release
 }
 
-// figure formats one output of a result against the period's baseline.
-func figure(spec figureSpec, r, base *calc.Result) figureView {
+// figure formats one output of a result against the period's baseline; src,
+// if given, says what the release prints for it (the release cell).
+func figure(spec figureSpec, r, base *calc.Result, src func(metric string) baselineSource) figureView {
 	v, _ := r.Metric(spec.metric)
 	b, _ := base.Metric(spec.metric)
 	fv := figureView{Metric: spec.metric, Label: spec.label, Tone: toneSame}
@@ -66,13 +75,24 @@ func figure(spec figureSpec, r, base *calc.Result) figureView {
 	if b.Valid {
 		fv.Baseline = spec.format(b.Decimal)
 	}
+	modelBase := fv.Baseline
+	if src != nil {
+		fv.releaseCell(spec, src(spec.metric))
+	}
 	if !v.Valid || !b.Valid {
 		return fv
 	}
+	// The change is from the model's baseline, so none at the release's
+	// levers, whatever the release's own rounding did to the printed figure.
 	change := v.Decimal.Sub(b.Decimal)
 	shown := spec.format(change)
 	if shown == spec.format(decimal.Zero) {
-		return fv // no change a reader can see
+		if fv.Text == modelBase {
+			return fv // no change a reader can see
+		}
+		// The two figures round apart although the change rounds to
+		// nothing ($0.07 against $0.08 a share): show it finer.
+		shown = spec.finer(change)
 	}
 	fv.Change = signed(shown, change)
 	if b.Decimal.Sign() != 0 && b.Decimal.Sign() == v.Decimal.Sign() {
@@ -107,18 +127,45 @@ func stripParens(s string) string {
 	return string(out)
 }
 
-func (spec figureSpec) format(d decimal.Decimal) string {
+// releaseCell makes the release cell of fv from src: the printed figure as
+// printed, or the model's baseline marked as the model's.
+func (fv *figureView) releaseCell(spec figureSpec, src baselineSource) {
+	fv.Source = src.text
+	if !src.printed {
+		fv.Release = "model"
+		return
+	}
+	fv.Release = "printed"
+	model := fv.Baseline
+	fv.Baseline = spec.printedText(src)
+	if model != fv.Baseline {
+		fv.Model, fv.Rounding = model, src.finding
+	}
+}
+
+func (spec figureSpec) format(d decimal.Decimal) string { return spec.formatAt(d, 0) }
+
+// formatAt is format with extra places past the figure's own precision.
+func (spec figureSpec) formatAt(d decimal.Decimal, extra int32) string {
 	switch spec.kind {
-	case kindPerOz:
-		return money(d, perOzPlaces(spec.metal))
-	case kindPrice:
-		return money(d, perOzPlaces(spec.metal))
+	case kindPerOz, kindPrice:
+		return money(d, perOzPlaces(spec.metal)+extra)
 	case kindOunces:
-		return number(d, 0)
+		return number(d, extra)
 	case kindEPS:
-		return money(d, 2)
+		return money(d, 2+extra)
 	default:
-		return money(d.Shift(-3), 0)
+		return money(d.Shift(-3), extra)
+	}
+}
+
+// finer is a change too small for the figure's precision, at the first
+// precision that shows it (at most four places more).
+func (spec figureSpec) finer(d decimal.Decimal) string {
+	for extra := int32(1); ; extra++ {
+		if s := spec.formatAt(d, extra); s != spec.formatAt(decimal.Zero, extra) || extra == 4 {
+			return s
+		}
 	}
 }
 
@@ -161,10 +208,10 @@ func companySpecs() []figureSpec {
 	}
 }
 
-func figures(specs []figureSpec, r, base *calc.Result) []figureView {
+func figures(specs []figureSpec, r, base *calc.Result, src func(metric string) baselineSource) []figureView {
 	out := make([]figureView, len(specs))
 	for i, s := range specs {
-		out[i] = figure(s, r, base)
+		out[i] = figure(s, r, base, src)
 	}
 	return out
 }
