@@ -100,3 +100,66 @@ func (r *statusRecorder) WriteHeader(code int) {
 	r.status = code
 	r.ResponseWriter.WriteHeader(code)
 }
+
+// TestBrowserStaticFiles: the static site's pages by their file names,
+// index.html and embed.html, with and without a scenario, at a host's root
+// and under a sub-path, served by a plain file server (a file for a file,
+// index.html for a folder, no redirects): each shows the calculator once
+// its WebAssembly runs, with the scenario's figures, never go-app's "Not
+// found".
+func TestBrowserStaticFiles(t *testing.T) {
+	builtWasm(t)
+	testServer(t) // the routes and the model
+	for _, prefix := range []string{"", "/ir/calculator"} {
+		t.Run("base="+prefix, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "dist")
+			if err := writeStaticSite(dir, prefix, "web"); err != nil {
+				t.Fatal(err)
+			}
+			srv := httptest.NewServer(http.StripPrefix(prefix, plainFiles(dir)))
+			t.Cleanup(srv.Close)
+			for _, page := range []string{"/index.html", "/index.html?silver=20", "/embed.html", "/embed.html?silver=20&show=company"} {
+				tb := newTabAt(t, srv.URL)
+				tb.open(prefix + page)
+				q := ""
+				if strings.Contains(page, "silver=20") {
+					q = "silver=20"
+				}
+				gp := evalFigures(t, q)["company.gross-profit"]
+				tb.poll(page+": the calculator shows company gross profit for "+q, func() (bool, string) {
+					got := js[string](tb, `(() => { const e = document.querySelector('[data-metric="company.gross-profit"]');
+						return (e ? e.dataset.value : "no figure") + " | " + document.body.innerText.slice(0, 80); })()`)
+					return strings.HasPrefix(got, gp+" | ") && !strings.Contains(got, "Not Found") && !strings.Contains(got, "404"), got
+				})
+				embedded := js[bool](tb, `document.querySelector('#reset-all') === null`)
+				if embedded != strings.HasPrefix(page, "/embed") {
+					t.Errorf("%s%s: embed view %v, want %v", prefix, page, embedded, strings.HasPrefix(page, "/embed"))
+				}
+			}
+		})
+	}
+}
+
+// plainFiles serves dir as the plainest static host does: the file at the
+// path, a folder's index.html, 404 for anything else; unlike
+// http.FileServer, it never redirects /index.html to ./.
+func plainFiles(dir string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		name := filepath.Join(dir, filepath.FromSlash(path.Clean("/"+r.URL.Path)))
+		if fi, err := os.Stat(name); err == nil && fi.IsDir() {
+			name = filepath.Join(name, "index.html")
+		}
+		f, err := os.Open(name)
+		if err != nil {
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		fi, err := f.Stat()
+		if err != nil || fi.IsDir() {
+			http.NotFound(w, r)
+			return
+		}
+		http.ServeContent(w, r, fi.Name(), fi.ModTime(), f)
+	})
+}

@@ -53,7 +53,7 @@ func isUIKey(key string) bool {
 func parseEmbed(u *url.URL) (embedOptions, []calc.Notice) {
 	q := u.Query()
 	o := embedOptions{
-		on:     strings.HasSuffix(strings.TrimSuffix(u.Path, "/"), "/embed") || q.Get("embed") == "1",
+		on:     isEmbedPath(u.Path) || q.Get("embed") == "1",
 		levers: "all",
 		theme:  "auto",
 	}
@@ -156,4 +156,11 @@ func (c *calculator) fullURL() string {
 		return "./"
 	}
 	return "./?" + q
+}
+
+// isEmbedPath tells the embed view's paths: /embed (under any prefix), and
+// embed.html, its file in the static site.
+func isEmbedPath(p string) bool {
+	p = strings.TrimSuffix(p, "/")
+	return strings.HasSuffix(p, "/embed") || strings.HasSuffix(p, "/embed.html")
 }
