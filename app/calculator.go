@@ -28,6 +28,22 @@ type calculator struct {
 	errs    map[calc.Lever]string
 	notices []calc.Notice
 	copied  string // status of the "Copy link" button
+	// copyFailed shows the link, selected, when the clipboard refused it.
+	copyFailed bool
+	// periodNote says what a switch of quarter kept.
+	periodNote string
+
+	// The edit under way in a lever's field (from its focus to its blur):
+	// the lever, and its value and whether it was changed when the edit
+	// began. While the field's text is refused, that value is in force.
+	editing    bool
+	editLever  calc.Lever
+	editFrom   decimal.Decimal
+	editWasSet bool
+	// pushNext makes the next change of scenario a new history entry: a
+	// field's edit is one entry however many keys it takes.
+	pushNext bool
+	popState app.Func
 
 	// embed is the embed view's options; uiQuery the URL's own keys of the
 	// page (embed=1, theme ...), kept in the address bar beside the scenario.
@@ -146,6 +162,29 @@ func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {
 	}
 }
 
+// OnMount follows Back and Forward: the scenario's history entries (one per
+// discrete change, changed) are pushed by the page itself, past go-app's
+// navigation, which would not see a return to the address it first
+// loaded.
+func (c *calculator) OnMount(ctx app.Context) {
+	c.popState = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(app.Context) {
+			c.editing = false
+			c.fromURL(app.Window().URL())
+		})
+		return nil
+	})
+	app.Window().Call("addEventListener", "popstate", c.popState)
+}
+
+func (c *calculator) OnDismount() {
+	if c.popState != nil {
+		app.Window().Call("removeEventListener", "popstate", c.popState)
+		c.popState.Release()
+		c.popState = nil
+	}
+}
+
 // OnNav runs in the browser on the first load and on navigation; an embed
 // starts telling its parent its height.
 func (c *calculator) OnNav(ctx app.Context) {
@@ -247,20 +286,61 @@ func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
 	c.redrawEdit(ctx)
 }
 
+// discrete is a change of the whole scenario (a deck, a reset, a quarter, a
+// saved scenario): its own history entry, and the end of any edit.
+func (c *calculator) discrete(ctx app.Context) {
+	c.editing = false
+	c.pushNext = true
+	c.changed(ctx)
+}
+
 // edit puts text in a lever's field and, if it is a valid value, into the
 // scenario. It reports whether the scenario changed; a refused text leaves
 // its message and the last valid value in force.
 func (c *calculator) edit(l calc.Lever, text string) bool {
 	c.texts[l] = text
+	if !c.editing || c.editLever != l {
+		c.beginEdit(l) // an input with no focus first (a script's)
+	}
 	v, err := l.Parse(text)
 	if err == nil {
 		err = c.scenario.Set(c.period, l, v)
 	}
 	if err != nil {
-		c.errs[l] = err.Message
-		return false
+		// Nothing half-typed stays in force: the lever goes back to its
+		// value before this edit, and the message says which that is.
+		c.errs[l] = err.Message + "; in force: " + formatLever(l, c.editFrom) + ", its value before this edit."
+		return c.restore(l)
 	}
 	delete(c.errs, l)
+	c.recomputeFigures()
+	return true
+}
+
+// beginEdit starts an edit of lever l's field: its value now is the one a
+// refused text leaves in force, and the edit's first change is a new
+// history entry.
+func (c *calculator) beginEdit(l calc.Lever) {
+	c.editing, c.editLever = true, l
+	c.editFrom = c.scenario.Value(c.period, l)
+	_, c.editWasSet = c.scenario.Changed(l)
+	c.pushNext = true
+}
+
+// restore puts lever l back to its value when the edit began, and reports
+// whether the scenario changed.
+func (c *calculator) restore(l calc.Lever) bool {
+	_, set := c.scenario.Changed(l)
+	if set == c.editWasSet && c.scenario.Value(c.period, l).Equal(c.editFrom) {
+		return false
+	}
+	if c.editWasSet {
+		if err := c.scenario.Set(c.period, l, c.editFrom); err != nil {
+			return false // it was in force before: cannot be refused
+		}
+	} else {
+		c.scenario.Reset(l)
+	}
 	c.recomputeFigures()
 	return true
 }
@@ -273,9 +353,19 @@ func (c *calculator) changed(ctx app.Context) {
 	// entry costs a millisecond or two, which the figures need not wait
 	// for. Deferred, it runs at go-app's next frame.
 	query := joinQuery(c.uiQuery, c.model.Encode(c.scenario))
+	push := c.pushNext
+	c.pushNext = false
 	ctx.Defer(func(ctx app.Context) {
 		u := *ctx.Page().URL()
+		if u.RawQuery == query {
+			return
+		}
 		u.RawQuery = query
+		if push {
+			// A new entry, so Back returns to the scenario before it.
+			app.Window().Get("history").Call("pushState", nil, "", u.String())
+			return
+		}
 		ctx.Page().ReplaceURL(&u)
 	})
 	c.edits++
@@ -298,23 +388,50 @@ func (c *calculator) changed(ctx app.Context) {
 
 func (c *calculator) onResetAll(ctx app.Context, e app.Event) {
 	c.apply(calc.Scenario{Period: c.scenario.Period})
-	c.changed(ctx)
+	c.periodNote = ""
+	c.discrete(ctx)
 }
 
-// onPeriod switches the period (the radio's value); levers go back to that
-// period's release figures, since a change made against one quarter means
-// nothing in another.
+// onPeriod switches the period (the radio's value), keeping every lever the
+// user changed at the value they gave it, and says so; the others take the
+// new quarter's release figures. "Reset all" returns to the release.
 func (c *calculator) onPeriod(ctx app.Context, e app.Event) {
 	p, ok := c.model.Period(calc.PeriodID(ctx.JSSrc().Get("value").String()))
 	if !ok {
 		return
 	}
-	s := calc.Scenario{}
-	if p != c.model.Default() {
-		s.Period = p.ID
-	}
+	s, kept := switchPeriod(c.model, c.scenario, p)
 	c.apply(s)
-	c.changed(ctx)
+	c.periodNote = periodNote(p, s, kept)
+	c.discrete(ctx)
+}
+
+// switchPeriod is scenario s moved to period p: every changed lever keeps
+// its value (kept, in the levers' order); the rest are p's release figures.
+func switchPeriod(m *calc.Model, s calc.Scenario, p *calc.Period) (moved calc.Scenario, kept []calc.Lever) {
+	if p != m.Default() {
+		moved.Period = p.ID
+	}
+	for _, l := range calc.Levers() {
+		if v, ok := s.Changed(l); ok && moved.Set(p, l, v) == nil {
+			if _, still := moved.Changed(l); still {
+				kept = append(kept, l)
+			}
+		}
+	}
+	return moved, kept
+}
+
+// periodNote says what a switch to p kept of scenario s.
+func periodNote(p *calc.Period, s calc.Scenario, kept []calc.Lever) string {
+	if len(kept) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, l := range kept {
+		parts = append(parts, l.Describe()+" "+formatLever(l, s.Value(p, l)))
+	}
+	return "Now " + p.Label + ", with your changes kept: " + strings.Join(parts, ", ") + ". “Reset all” returns to this quarter's release figures."
 }
 
 // OnAppUpdate runs when go-app has downloaded a new version in the
@@ -330,12 +447,38 @@ func (c *calculator) onDismissNotices(ctx app.Context, e app.Event) { c.notices 
 func (c *calculator) onCopyLink(ctx app.Context, e app.Event) {
 	href := app.Window().Get("location").Get("href").String()
 	clip := app.Window().Get("navigator").Get("clipboard")
+	c.copyFailed = false
 	if !clip.Truthy() {
-		c.copied = "Copy this page's address from the address bar."
+		c.copyRefused(ctx)
 		return
 	}
-	clip.Call("writeText", href)
-	c.copied = "Link copied."
+	c.copied = "Copying the link…"
+	var done, failed app.Func
+	release := func() { done.Release(); failed.Release() }
+	done = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(app.Context) { c.copied = "Link copied." })
+		release()
+		return nil
+	})
+	failed = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(c.copyRefused)
+		release()
+		return nil
+	})
+	clip.Call("writeText", href).Call("then", done, failed)
+}
+
+// copyRefused says the clipboard refused the link and shows it, selected,
+// to copy by hand.
+func (c *calculator) copyRefused(ctx app.Context) {
+	c.copied = "The browser did not let the page copy the link: it is selected below, to copy with Ctrl+C (⌘C on a Mac)."
+	c.copyFailed = true
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().Get("document").Call("getElementById", "link-text"); el.Truthy() {
+			el.Call("focus")
+			el.Call("select")
+		}
+	})
 }
 
 // leverText is a lever's value as its field shows it: plain digits, no

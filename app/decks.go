@@ -43,7 +43,7 @@ func deckPrices(m *calc.Model, p *calc.Period, key string) (prices map[calc.Meta
 // onDeck applies the deck named by the button's data-deck.
 func (c *calculator) onDeck(ctx app.Context, e app.Event) {
 	if c.applyDeck(ctx.JSSrc().Get("dataset").Get("deck").String()) {
-		c.changed(ctx)
+		c.discrete(ctx)
 	}
 }
 

@@ -16,7 +16,23 @@ import (
 
 // pageEvents attaches the delegated handlers to the page's root.
 func (c *calculator) pageEvents(root app.HTMLElem) app.HTMLElem {
-	return root.On("input", c.onPageInput).On("click", c.onPageClick)
+	return root.On("input", c.onPageInput).On("click", c.onPageClick).On("focusin", c.onPageFocus).On("focusout", c.onPageBlur)
+}
+
+// onPageFocus begins an edit when a lever's field or slider gains focus.
+func (c *calculator) onPageFocus(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate() // nothing to redraw
+	if l, ok := targetLever(e.Get("target")); ok && e.Get("target").Get("tagName").String() == "INPUT" {
+		c.beginEdit(l)
+	}
+}
+
+// onPageBlur ends the edit of the field that lost focus.
+func (c *calculator) onPageBlur(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if l, ok := targetLever(e.Get("target")); ok && c.editing && c.editLever == l {
+		c.editing = false
+	}
 }
 
 // targetLever is the lever of an event's target: a slider's or a reset
@@ -75,7 +91,7 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	c.texts[l] = leverText(l, c.period.BaselineLever(l))
 	delete(c.errs, l)
 	c.recomputeFigures()
-	c.changed(ctx)
+	c.discrete(ctx)
 	c.redrawEdit(ctx)
 }
 

@@ -306,6 +306,8 @@ func (v *analysisLeaf) Render() app.UI { return v.c.analysisPanel(v.Open, &v.V) 
 type pageShell struct {
 	period       calc.PeriodID
 	copied       string
+	copyFailed   bool
+	periodNote   string
 	pinned       bool
 	pinPercent   bool
 	analysisOpen bool
@@ -313,7 +315,7 @@ type pageShell struct {
 }
 
 func (c *calculator) shell() pageShell {
-	return pageShell{c.view.period, c.copied, c.pinned != nil, c.pinPercent, c.analysisOpen, len(c.notices)}
+	return pageShell{c.view.period, c.copied, c.copyFailed, c.periodNote, c.pinned != nil, c.pinPercent, c.analysisOpen, len(c.notices)}
 }
 
 // redrawEdit follows an edit of the levers: when the page has registered

@@ -70,7 +70,12 @@ func (c *calculator) header(v *pageView) app.UI {
 			app.Elem("button").Attr("type", "button").Class("action").ID("reset-all").OnClick(c.onResetAll).Text("Reset all"),
 			app.Elem("button").Attr("type", "button").Class("action").ID("copy-link").OnClick(c.onCopyLink).Text("Copy link"),
 			app.Elem("span").Class("status").Aria("live", "polite").Text(c.copied),
+			app.If(c.copyFailed, func() app.UI {
+				return app.Input().Type("text").ID("link-text").Class("link-text").ReadOnly(true).
+					Aria("label", "This scenario's link").Value(app.Window().Get("location").Get("href").String())
+			}),
 		),
+		app.If(c.periodNote != "", func() app.UI { return app.Elem("p").Class("period-note").Role("status").Text(c.periodNote) }),
 	)
 }
 

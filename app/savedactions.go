@@ -89,7 +89,7 @@ func (c *calculator) onOpenSaved(ctx app.Context, e app.Event) {
 	sc, notices := c.model.Decode(s.Query, isUIKey)
 	c.notices = notices
 	c.apply(sc)
-	c.changed(ctx)
+	c.discrete(ctx)
 	c.savedStatus = "Opened \u201c" + s.Name + "\u201d."
 }
 

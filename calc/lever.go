@@ -87,15 +87,21 @@ func (l Lever) Metal() (m Metal, ok bool) {
 	return Metal(l), true
 }
 
-var kindInfo = [...]struct{ key, label, unit string }{
-	Price:     {"", "price", ""},
-	Tons:      {"tons", "Ore tons", "tons"},
-	Grade:     {"grade", "Grade", "oz/ton"},
-	Mining:    {"mining", "Mining cost", "$/ton"},
-	Milling:   {"milling", "Milling cost", "$/ton"},
-	Recovery:  {"recovery", "Recovery", "%"},
-	OtherOpex: {"opex", "Other operating expenses", "$"},
+// kindInfo holds each kind's key, label and unit, and what its field asks
+// for when the text is not a number (prices: metalExamples).
+var kindInfo = [...]struct{ key, label, unit, what string }{
+	Price:     {"", "price", "", ""},
+	Tons:      {"tons", "Ore tons", "tons", "a number of tons, such as 84,848"},
+	Grade:     {"grade", "Grade", "oz/ton", "a grade in ounces per ton, such as 0.62"},
+	Mining:    {"mining", "Mining cost", "$/ton", "a cost in dollars per ton, such as 45.50"},
+	Milling:   {"milling", "Milling cost", "$/ton", "a cost in dollars per ton, such as 21.40"},
+	Recovery:  {"recovery", "Recovery", "%", "a percentage, such as 91.72 or 91.72%"},
+	OtherOpex: {"opex", "Other operating expenses", "$ (whole dollars, not thousands)", "an amount in whole dollars (not thousands), such as 8,500,000"},
 }
+
+// metalExamples is a price each metal's field offers as an example, near the
+// release's.
+var metalExamples = [numMetals]string{Silver: "13.31", Gold: "650", Lead: "0.80", Zinc: "1.60"}
 
 // Key is the lever's name in the scenario URL: "silver",
 // "lucky-friday.tons", "opex".
@@ -139,7 +145,11 @@ func LeverByKey(key string) (Lever, bool) {
 // domain; the error's Field is the lever's URL key and its message names the
 // lever in words.
 func (l Lever) Parse(text string) (decimal.Decimal, *FieldError) {
-	v, err := ParseAmount(l.describe(), text)
+	if l.Kind() == Recovery {
+		// The field's unit is %, so "91.72%" says what the label says.
+		text = strings.TrimSuffix(strings.TrimSpace(text), "%")
+	}
+	v, err := parseAmount(l.describe(), l.asksFor(), text)
 	if err == nil {
 		err = l.Check(v)
 	}
@@ -160,6 +170,14 @@ func (l Lever) Check(v decimal.Decimal) *FieldError {
 		return &FieldError{Field: l.Key(), Code: OutOfRange, Message: l.describe() + " cannot be above 100%"}
 	}
 	return nil
+}
+
+// asksFor is what the lever's field asks for when its text is not a number.
+func (l Lever) asksFor() string {
+	if m, ok := l.Metal(); ok {
+		return "a price in " + m.PriceUnit() + ", such as " + metalExamples[m]
+	}
+	return kindInfo[l.Kind()].what
 }
 
 // Describe is the lever's label with its mine, for messages.

@@ -19,12 +19,18 @@ const (
 // fraction. Spaces around it are ignored. No exponents, no parentheses.
 // The error's message starts with name and gives the rule.
 func ParseAmount(name, text string) (decimal.Decimal, *FieldError) {
+	return parseAmount(name, "a number, such as 1,234.5", text)
+}
+
+// parseAmount is ParseAmount, its messages asking for what (such as "a
+// price in $/oz, such as 13.31").
+func parseAmount(name, what, text string) (decimal.Decimal, *FieldError) {
 	bad := func(code Code, rule string) (decimal.Decimal, *FieldError) {
 		return decimal.Zero, &FieldError{Field: name, Code: code, Message: name + ": " + rule}
 	}
 	s := strings.TrimSpace(text)
 	if s == "" {
-		return bad(NotANumber, "enter a number")
+		return bad(NotANumber, "enter "+what)
 	}
 	neg := false
 	switch s[0] {
@@ -35,10 +41,10 @@ func ParseAmount(name, text string) (decimal.Decimal, *FieldError) {
 	s = strings.TrimPrefix(s, "$")
 	whole, frac, hasPoint := strings.Cut(s, ".")
 	if whole == "" && (!hasPoint || frac == "") {
-		return bad(NotANumber, "enter a number, such as 13.31")
+		return bad(NotANumber, "enter "+what)
 	}
 	if hasPoint && !digitsOnly(frac) {
-		return bad(NotANumber, "enter a number, such as 13.31 (digits after the point only)")
+		return bad(NotANumber, "enter "+what+" (digits after the point only)")
 	}
 	if strings.Contains(whole, ",") {
 		if !groupedByThree(whole) {
@@ -46,7 +52,7 @@ func ParseAmount(name, text string) (decimal.Decimal, *FieldError) {
 		}
 		whole = strings.ReplaceAll(whole, ",", "")
 	} else if !digitsOnly(whole) {
-		return bad(NotANumber, "enter a number, such as 13.31")
+		return bad(NotANumber, "enter "+what)
 	}
 	intDigits := len(strings.TrimLeft(whole, "0"))
 	if intDigits > maxIntegerDigits {
@@ -64,7 +70,7 @@ func ParseAmount(name, text string) (decimal.Decimal, *FieldError) {
 	}
 	v, err := decimal.NewFromString(num)
 	if err != nil { // unreachable by construction; kept so a change above cannot panic
-		return bad(NotANumber, "enter a number, such as 13.31")
+		return bad(NotANumber, "enter "+what)
 	}
 	if neg {
 		v = v.Neg()
