@@ -86,3 +86,17 @@ func TestBrowserBackAndForward(t *testing.T) {
 		t.Errorf("after Forward the silver field shows %q, want 20", got)
 	}
 }
+
+// When the clipboard refuses, "Copy link" says so and selects the link's
+// text, to copy by hand.
+func TestBrowserCopyLinkRefused(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/?silver=20")
+	js[any](tb, `navigator.clipboard.writeText = () => Promise.reject(new DOMException("denied", "NotAllowedError"))`)
+	tb.do("clicking #copy-link", chromedp.Click(chromedp.CSS("#copy-link")))
+	tb.poll("the failure is reported and the link selected", func() (bool, string) {
+		got := js[string](tb, `(() => { const a = document.activeElement, s = document.querySelector(".toolbar .status").textContent;
+			return s + " | " + (a && a.id === "link-text" && a.selectionStart === 0 && a.selectionEnd === a.value.length ? a.value : "not selected"); })()`)
+		return strings.Contains(got, "did not let the page copy the link") && strings.HasSuffix(got, "/?silver=20"), got
+	})
+}

@@ -635,6 +635,15 @@ func TestBrowserSlider(t *testing.T) {
 	tb.waitValue(`input[name="silver"]`, "0")
 	tb.waitSearch("?silver=0")
 	tb.waitFigures("silver=0")
+
+	// Page Up moves it by 10% of the release's figure (13.31 × 10% is
+	// 1.331, to the release's cents), as the README says; Page Down back.
+	tb.do("pressing PageUp on "+slider, chromedp.Focus(chromedp.CSS(slider)), chromedp.KeyEvent(kb.PageUp))
+	tb.waitValue(`input[name="silver"]`, "1.33")
+	tb.waitSearch("?silver=1.33")
+	tb.waitFigures("silver=1.33")
+	tb.do("pressing PageDown on "+slider, chromedp.Focus(chromedp.CSS(slider)), chromedp.KeyEvent(kb.PageDown))
+	tb.waitValue(`input[name="silver"]`, "0")
 }
 
 // TestBrowserEveryLeverIsWired types into every lever's field, and moves
