@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 
 	"github.com/hecla-calc/calculator/data"
@@ -31,7 +30,7 @@ func main() {
 		fmt.Printf("static site for %s/ written to %s\n", b, *static)
 		return
 	}
-	cfg := serverConfig{webDir: "web", frameAncestors: *frameAncestors}
+	cfg := serverConfig{webDir: "web", frameAncestors: *frameAncestors, limits: defaultLimits}
 	if err := run(*eval, *verify, flagPassed("eval"), *addr, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -72,7 +71,7 @@ func serve(addr string, cfg serverConfig) error {
 		return err
 	}
 	fmt.Printf("Hecla what-if calculator: http://%s/\n", ln.Addr())
-	return http.Serve(ln, h)
+	return newHTTPServer(h, cfg.limits).Serve(ln)
 }
 
 // flagPassed tells -eval ” (the baseline) from no -eval at all.
