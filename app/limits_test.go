@@ -160,12 +160,12 @@ func TestLimitSlowHeaders(t *testing.T) {
 	addr := strings.TrimPrefix(base, "http://")
 
 	t.Run("trickled headers", func(t *testing.T) {
+		start := time.Now() // the server's clock starts after this
 		conn, err := net.Dial("tcp", addr)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer conn.Close()
-		start := time.Now()
 		closed := make(chan time.Duration, 1)
 		go func() {
 			_, _ = io.Copy(io.Discard, conn) // returns once the server closes
