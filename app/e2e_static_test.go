@@ -25,7 +25,7 @@ func TestBrowserStaticSubPath(t *testing.T) {
 	testServer(t) // the routes and the model
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := writeStaticSite(dir, prefix, "web"); err != nil {
+	if err := writeStaticSite(dir, prefix, "web", ""); err != nil {
 		t.Fatal(err)
 	}
 

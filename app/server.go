@@ -29,6 +29,10 @@ type serverConfig struct {
 	// limits bound what one request may take; the zero value means
 	// defaultLimits.
 	limits serverLimits
+	// origin is where the server is reached, such as
+	// https://ir.example.com, for the pages' og:url and og:image; "" when
+	// not known, and the pages leave both out.
+	origin string
 }
 
 // newServer is the whole server: the go-app handler for the pages and
@@ -51,6 +55,9 @@ func newServer(cfg serverConfig) (http.Handler, error) {
 		cfg.frameAncestors = "*"
 	}
 	if err := checkFrameAncestors(cfg.frameAncestors); err != nil {
+		return nil, err
+	}
+	if cfg.origin, err = checkOrigin(cfg.origin); err != nil {
 		return nil, err
 	}
 	if cfg.limits == (serverLimits{}) {
@@ -86,12 +93,15 @@ func newServer(cfg serverConfig) (http.Handler, error) {
 	// its files again under /<version>/, and answers its proxy paths
 	// (robots.txt and the like, under any method) with a 500 and a logged
 	// error, since it cannot fetch them from itself here.
-	for _, p := range append(slices.Clone(pages), goAppFiles...) {
+	for _, p := range pages {
 		pattern := p
 		if p == "/" {
 			pattern = "/{$}"
 		}
-		mux.Handle(pattern, readOnly(goApp))
+		mux.Handle(pattern, readOnly(openGraphPages(goApp, cfg.origin)))
+	}
+	for _, p := range goAppFiles {
+		mux.Handle(p, readOnly(goApp))
 	}
 	mux.Handle("/", http.NotFoundHandler())
 	return securityHeaders(limitRequests(mux, cfg.limits), cfg.frameAncestors), nil
