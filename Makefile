@@ -34,6 +34,10 @@ WEB_COMPRESSED   := $(foreach f,$(WEB_COMPRESSIBLE),$(f).br $(f).gz)
 # the path BASE (make static BASE=/ir/calculator).
 DIST ?= dist
 BASE ?=
+# Where the site is reached (make static ORIGIN=https://ir.example.com, or
+# make run ORIGIN=...): a scheme and a host, for the pages' og:url and
+# og:image. Unset, the pages have neither.
+ORIGIN ?=
 # Everything either binary is built from, so neither is ever stale.
 SOURCES := $(shell find . -name '*.go' -not -path './node_modules/*' -not -path './dist/*') go.mod go.sum data/release.json
 # Where `make run` serves.
@@ -188,14 +192,14 @@ web/%.br web/%.gz: web/% $(COMPRESS)
 
 # The whole app as plain files in $(DIST)/, pre-rendered for the baseline,
 # compressed copies included, for any static host: at its root, or under
-# BASE (make static BASE=/ir/calculator). See the README.
+# BASE (make static BASE=/ir/calculator), on ORIGIN. See the README.
 static: build
 	rm -rf '$(DIST)'
-	./$(SERVER) -static '$(DIST)' -base '$(BASE)'
+	./$(SERVER) -static '$(DIST)' -base '$(BASE)' -origin '$(ORIGIN)'
 
 # Serves the calculator and prints its URL.
 run: build
-	./$(SERVER) -addr '$(ADDR)'
+	./$(SERVER) -addr '$(ADDR)' -origin '$(ORIGIN)'
 
 # Checks the release's own arithmetic.
 verify:

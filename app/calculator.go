@@ -2,6 +2,7 @@ package main
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -220,7 +221,7 @@ func (c *calculator) fromURL(u *url.URL) {
 	var embedNotices []calc.Notice
 	c.embed, embedNotices = parseEmbed(u)
 	c.uiQuery = uiPart(u.RawQuery)
-	c.notices = append(notices, embedNotices...)
+	c.notices = calc.JoinNotices(notices, embedNotices)
 	c.apply(s)
 }
 
@@ -491,14 +492,32 @@ func leverText(l calc.Lever, v decimal.Decimal) string {
 	return v.String()
 }
 
-// uiPart keeps the page's own keys of a raw query, as they were written.
+// uiPart keeps the page's own keys of a raw query, as they were written:
+// the last part of each key, the one that applies, in the query's order.
+// So the address bar holds one part per key, however many the link had.
 func uiPart(raw string) string {
-	var keep []string
-	for _, part := range strings.Split(raw, "&") {
+	var last [len(uiKeys)]string
+	var at [len(uiKeys)]int // the part's place in the query; 0: not given
+	n := 0
+	for part := range strings.SplitSeq(raw, "&") {
+		n++
 		key, _, _ := strings.Cut(part, "=")
-		if k, err := url.QueryUnescape(key); err == nil && isUIKey(k) {
-			keep = append(keep, part)
+		if k, err := url.QueryUnescape(key); err == nil {
+			if i := uiKeyIndex(k); i >= 0 {
+				last[i], at[i] = part, n
+			}
 		}
+	}
+	var order []int
+	for i := range uiKeys {
+		if at[i] > 0 {
+			order = append(order, i)
+		}
+	}
+	slices.SortFunc(order, func(a, b int) int { return at[a] - at[b] })
+	keep := make([]string, len(order))
+	for j, i := range order {
+		keep[j] = last[i]
 	}
 	return strings.Join(keep, "&")
 }

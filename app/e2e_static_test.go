@@ -25,7 +25,7 @@ func TestBrowserStaticSubPath(t *testing.T) {
 	testServer(t) // the routes and the model
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := writeStaticSite(dir, prefix, "web"); err != nil {
+	if err := writeStaticSite(dir, prefix, "web", ""); err != nil {
 		t.Fatal(err)
 	}
 
@@ -113,7 +113,7 @@ func TestBrowserStaticFiles(t *testing.T) {
 	for _, prefix := range []string{"", "/ir/calculator"} {
 		t.Run("base="+prefix, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "dist")
-			if err := writeStaticSite(dir, prefix, "web"); err != nil {
+			if err := writeStaticSite(dir, prefix, "web", ""); err != nil {
 				t.Fatal(err)
 			}
 			srv := httptest.NewServer(http.StripPrefix(prefix, plainFiles(dir)))

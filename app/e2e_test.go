@@ -136,7 +136,9 @@ func testServer(t *testing.T) string {
 		if h, e2eServerErr = newServer(serverConfig{webDir: "web"}); e2eServerErr != nil {
 			return
 		}
-		e2eServer = httptest.NewServer(h) // listens on 127.0.0.1:0
+		e2eServer = httptest.NewUnstartedServer(h) // listens on 127.0.0.1:0
+		e2eServer.Config = newHTTPServer(h, defaultLimits)
+		e2eServer.Start()
 	})
 	if e2eServerErr != nil {
 		t.Fatal(e2eServerErr)

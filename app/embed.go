@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -39,54 +40,87 @@ type embedOptions struct {
 	transparent bool
 }
 
+// uiKeys are the page's own keys of the query, beside the scenario's.
+var uiKeys = [...]string{"embed", "show", "levers", "theme", "transparent"}
+
 // isUIKey tells the scenario decoder which keys are the page's own.
-func isUIKey(key string) bool {
-	switch key {
-	case "embed", "show", "levers", "theme", "transparent":
-		return true
+func isUIKey(key string) bool { return uiKeyIndex(key) >= 0 }
+
+func uiKeyIndex(key string) int {
+	for i, k := range uiKeys {
+		if k == key {
+			return i
+		}
 	}
-	return false
+	return -1
 }
 
 // parseEmbed reads the embed keys of a URL; a bad value is a notice naming
-// the key and the values it takes, and its default applies.
+// the key and the values it takes, and its default applies. As for the
+// scenario's keys, a key given again is a notice and its last value
+// applies, and the notices are capped (calc.Notices). It reads the query
+// itself rather than through url.Values, which would keep every part of a
+// query of any length (and gives up, empty, past 10,000 of them).
 func parseEmbed(u *url.URL) (embedOptions, []calc.Notice) {
-	q := u.Query()
+	var notices calc.Notices
+	var values [len(uiKeys)]string
+	var given [len(uiKeys)]bool
+	for part := range strings.SplitSeq(u.RawQuery, "&") {
+		rawKey, rawValue, _ := strings.Cut(part, "=")
+		key, err := url.QueryUnescape(rawKey)
+		i := uiKeyIndex(key)
+		if err != nil || i < 0 {
+			continue
+		}
+		value, err := url.QueryUnescape(rawValue)
+		if err != nil {
+			continue // Decode's notice
+		}
+		if given[i] {
+			notices.Add(key, value, calc.Duplicate, func(k, _ string) string {
+				return k + ": given more than once; the last value applies"
+			})
+		}
+		values[i], given[i] = value, true
+	}
+	get := func(key string) string { return values[uiKeyIndex(key)] }
+
 	o := embedOptions{
-		on:     isEmbedPath(u.Path) || q.Get("embed") == "1",
+		on:     isEmbedPath(u.Path) || get("embed") == "1",
 		levers: "all",
 		theme:  "auto",
 	}
-	var notices []calc.Notice
 	bad := func(key, value, rule string) {
-		notices = append(notices, calc.Notice{Key: key, Value: value, Code: calc.OutOfRange, Message: key + ": " + rule})
+		notices.Add(key, value, calc.OutOfRange, func(k, _ string) string { return k + ": " + rule })
 	}
-	if v := q.Get("show"); v != "" {
+	if v := get("show"); v != "" {
 		o.show = map[string]bool{}
-		for _, s := range strings.Split(v, ",") {
+		for s := range strings.SplitSeq(v, ",") {
 			if s = strings.TrimSpace(s); contains(embedSections, s) {
 				o.show[s] = true
 			} else if s != "" {
-				bad("show", s, "\""+s+"\" is not a section (use "+strings.Join(embedSections, ", ")+")")
+				notices.Add("show", s, calc.OutOfRange, func(k, v string) string {
+					return fmt.Sprintf("%s: %q is not a section (use %s)", k, v, strings.Join(embedSections, ", "))
+				})
 			}
 		}
 	}
-	if v := q.Get("levers"); v != "" {
+	if v := get("levers"); v != "" {
 		if contains([]string{"all", "prices", "none"}, v) {
 			o.levers = v
 		} else {
 			bad("levers", v, "use all, prices or none")
 		}
 	}
-	if v := q.Get("theme"); v != "" {
+	if v := get("theme"); v != "" {
 		if contains([]string{"auto", "light", "dark"}, v) {
 			o.theme = v
 		} else {
 			bad("theme", v, "use auto, light or dark")
 		}
 	}
-	o.transparent = q.Get("transparent") == "1"
-	return o, notices
+	o.transparent = get("transparent") == "1"
+	return o, notices.List()
 }
 
 // shows reports whether a section is in the view.

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 
 	"github.com/hecla-calc/calculator/data"
@@ -20,10 +19,11 @@ func main() {
 		"who may show the calculator in a frame: the Content-Security-Policy's frame-ancestors source list (\"*\" for any page, \"'none'\", \"'self'\", or origins such as \"https://ir.example.com\")")
 	static := flag.String("static", "", "write the whole app as a static site into this new folder, instead of serving it")
 	base := flag.String("base", "", "with -static: the path the site will be served under, such as /ir/calculator (default: a host's root)")
+	origin := flag.String("origin", "", "where the calculator is reached, such as https://ir.example.com (a scheme and a host only), for the pages' og:url and og:image; without it the pages have neither")
 	flag.Parse()
 	routes()
 	if *static != "" {
-		if err := writeStaticSite(*static, *base, "web"); err != nil {
+		if err := writeStaticSite(*static, *base, "web", *origin); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -31,7 +31,7 @@ func main() {
 		fmt.Printf("static site for %s/ written to %s\n", b, *static)
 		return
 	}
-	cfg := serverConfig{webDir: "web", frameAncestors: *frameAncestors}
+	cfg := serverConfig{webDir: "web", frameAncestors: *frameAncestors, limits: defaultLimits, origin: *origin}
 	if err := run(*eval, *verify, flagPassed("eval"), *addr, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
@@ -72,7 +72,7 @@ func serve(addr string, cfg serverConfig) error {
 		return err
 	}
 	fmt.Printf("Hecla what-if calculator: http://%s/\n", ln.Addr())
-	return http.Serve(ln, h)
+	return newHTTPServer(h, cfg.limits).Serve(ln)
 }
 
 // flagPassed tells -eval ” (the baseline) from no -eval at all.

@@ -26,12 +26,20 @@ type serverConfig struct {
 	// frameAncestors is the Content-Security-Policy's frame-ancestors
 	// source list: who may put the page in a frame ("*" for anyone).
 	frameAncestors string
+	// limits bound what one request may take; the zero value means
+	// defaultLimits.
+	limits serverLimits
+	// origin is where the server is reached, such as
+	// https://ir.example.com, for the pages' og:url and og:image; "" when
+	// not known, and the pages leave both out.
+	origin string
 }
 
-// newServer is the whole server: the go-app handler for the page and
+// newServer is the whole server: the go-app handler for the pages and
 // go-app's files, staticFiles for /web/ (compressed when the browser
-// accepts it), the app's own manifest, and the security headers on every
-// answer. It reads app.wasm's size and, unless given, computes the version
+// accepts it), the app's own manifest, 404 for any other path, 405 for any
+// method but GET and HEAD, 414 and 431 past the limits (limitRequests), and
+// the security headers on every answer. It reads app.wasm's size and, unless given, computes the version
 // once, at start-up: restart it after a new build.
 func newServer(cfg serverConfig) (http.Handler, error) {
 	wasm, err := os.Stat(filepath.Join(cfg.webDir, "app.wasm"))
@@ -49,6 +57,12 @@ func newServer(cfg serverConfig) (http.Handler, error) {
 	if err := checkFrameAncestors(cfg.frameAncestors); err != nil {
 		return nil, err
 	}
+	if cfg.origin, err = checkOrigin(cfg.origin); err != nil {
+		return nil, err
+	}
+	if cfg.limits == (serverLimits{}) {
+		cfg.limits = defaultLimits
+	}
 	goApp, err := newAppHandler(appConfig{version: cfg.version, wasmSize: wasm.Size()})
 	if err != nil {
 		return nil, err
@@ -58,23 +72,57 @@ func newServer(cfg serverConfig) (http.Handler, error) {
 	mux := http.NewServeMux()
 	mux.Handle("/web/", static)
 	// go-app would fetch these from /web/ over the network, from itself.
+	// staticFiles answers any method but GET and HEAD.
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
-		mux.HandleFunc("GET /"+name, func(w http.ResponseWriter, r *http.Request) {
+		mux.HandleFunc("/"+name, func(w http.ResponseWriter, r *http.Request) {
 			r2 := r.Clone(r.Context())
 			r2.URL.Path = "/web/" + name
 			static.ServeHTTP(w, r2)
 		})
 	}
 	for _, p := range []string{"/manifest.webmanifest", "/manifest.json"} {
-		mux.HandleFunc("GET "+p, func(w http.ResponseWriter, r *http.Request) {
+		mux.Handle(p, readOnly(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/manifest+json")
 			w.Header().Set("Cache-Control", "no-cache")
 			w.Header().Set("ETag", `"`+cfg.version+`-manifest"`)
 			http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(manifestJSON))
-		})
+		})))
 	}
-	mux.Handle("/", goApp)
-	return securityHeaders(mux, cfg.frameAncestors), nil
+	// go-app sees only its pages and its own files. Given any other path it
+	// answers 304 to its ETag (the version, the same for every path), serves
+	// its files again under /<version>/, and answers its proxy paths
+	// (robots.txt and the like, under any method) with a 500 and a logged
+	// error, since it cannot fetch them from itself here.
+	for _, p := range pages {
+		pattern := p
+		if p == "/" {
+			pattern = "/{$}"
+		}
+		mux.Handle(pattern, readOnly(openGraphPages(goApp, cfg.origin)))
+	}
+	for _, p := range goAppFiles {
+		mux.Handle(p, readOnly(goApp))
+	}
+	mux.Handle("/", http.NotFoundHandler())
+	return securityHeaders(limitRequests(mux, cfg.limits), cfg.frameAncestors), nil
+}
+
+// goAppFiles are the files of go-app's handler that the page and the
+// service worker ask for.
+var goAppFiles = []string{"/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css"}
+
+// readOnly answers 405, with Allow, to any method but GET and HEAD: pages and
+// files are only read (go-app would render the page for a POST or a DELETE
+// alike).
+func readOnly(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 }
 
 // contentVersion names the build by what it serves: a hash of the server's

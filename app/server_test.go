@@ -498,10 +498,10 @@ func TestStaticSiteFiles(t *testing.T) {
 	testServer(t) // the routes
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := writeStaticSite(dir, prefix+"/", "web"); err != nil {
+	if err := writeStaticSite(dir, prefix+"/", "web", ""); err != nil {
 		t.Fatal(err)
 	}
-	if err := writeStaticSite(dir, prefix, "web"); err == nil {
+	if err := writeStaticSite(dir, prefix, "web", ""); err == nil {
 		t.Error("writing into a non-empty folder did not fail")
 	}
 	for _, f := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",

@@ -14,7 +14,8 @@ import (
 )
 
 // writeStaticSite writes the whole app as plain files into dir, to be served
-// at base ("" for a host's root, or a path such as "/ir/calculator"): go-app's
+// at base ("" for a host's root, or a path such as "/ir/calculator") on
+// origin ("" when not known; see openGraph): go-app's
 // app.GenerateStaticWebsite writes the pages of every route pre-rendered for
 // the baseline (index.html for "/", embed.html for "/embed"), app.js,
 // wasm_exec.js, app-worker.js and app.css, every path in them under base;
@@ -24,9 +25,12 @@ import (
 // and the like in the process's environment when it starts; a server
 // running in the same process, as in the tests, is unaffected: it
 // pre-renders no path that starts with the prefix.)
-func writeStaticSite(dir, base, webDir string) error {
+func writeStaticSite(dir, base, webDir, origin string) error {
 	base, err := normalizeBase(base)
 	if err != nil {
+		return err
+	}
+	if origin, err = checkOrigin(origin); err != nil {
 		return err
 	}
 	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
@@ -50,10 +54,29 @@ func writeStaticSite(dir, base, webDir string) error {
 	if err := app.GenerateStaticWebsite(dir, h); err != nil {
 		return err
 	}
+	for _, p := range pages {
+		if err := rewriteOpenGraph(dir, p, base, origin); err != nil {
+			return err
+		}
+	}
 	if err := os.WriteFile(filepath.Join(dir, "manifest.webmanifest"), manifest(base), 0o644); err != nil {
 		return err
 	}
 	return copyTree(filepath.Join(dir, "web"), webDir)
+}
+
+// rewriteOpenGraph applies openGraph to the file GenerateStaticWebsite
+// wrote for the page at path.
+func rewriteOpenGraph(dir, path, base, origin string) error {
+	name := filepath.Join(dir, "index.html")
+	if path != "/" {
+		name = filepath.Join(dir, filepath.FromSlash(path)+".html")
+	}
+	page, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(name, openGraph(page, origin, base, path), 0o644)
 }
 
 // normalizeBase turns "", "/", "ir/calculator/" or "/ir/calculator" into

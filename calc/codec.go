@@ -1,8 +1,10 @@
 package calc
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -19,81 +21,140 @@ type Notice struct {
 const periodKey = "period"
 
 // Decode reads a scenario from a URL query ("silver=20&lucky-friday.tons=9e4",
-// with or without a leading "?"). Unknown keys, bad values and repeated keys
-// come back as notices in the order they appear; everything else applies.
-// When a key repeats, its last value applies.
+// with or without a leading "?"). Every part that does not apply comes back
+// as one notice: a part without a key or without a value, a bad escape, an
+// unknown key, a key given again (its last value applies), a bad value;
+// everything else applies. Notices come in the order of their parts, except
+// that bad values and an unknown period, read once each key's last value is
+// known, come last. Past MaxNotices they are only counted (see Notices).
 //
 // Keys for which passThrough returns true are left alone without a notice:
 // the UI's own keys (embed, theme ...) share the query with the scenario.
+//
+// A query may be as long as a browser allows, and made of nothing but bad
+// parts; Decode keeps no more per part than the notices it keeps, and at
+// most one value per lever.
 func (m *Model) Decode(query string, passThrough func(key string) bool) (Scenario, []Notice) {
-	var notices []Notice
-	note := func(key, value string, code Code, format string, args ...any) {
-		notices = append(notices, Notice{Key: key, Value: value, Code: code, Message: fmt.Sprintf(format, args...)})
+	var notices Notices
+	// given is the last value of each lever and of the period, and the
+	// part it came in (its order among the applied values).
+	var given [numLevers + 1]struct {
+		value string
+		part  int
+		set   bool
 	}
-	type pair struct{ key, value string }
-	var pairs []pair
-	seen := map[string]int{}
-	for _, part := range strings.Split(strings.TrimPrefix(query, "?"), "&") {
-		if part == "" {
+	const periodSlot = numLevers
+	part := 0
+	for raw := range strings.SplitSeq(strings.TrimPrefix(query, "?"), "&") {
+		if raw == "" {
 			continue
 		}
-		rawKey, rawValue, hasValue := strings.Cut(part, "=")
-		key, err := url.QueryUnescape(rawKey)
+		part++
+		rawKey, rawValue, hasValue := strings.Cut(raw, "=")
+		key, err := unescape(rawKey)
 		if err != nil {
-			note(rawKey, rawValue, BadEscape, "%q: the key is not a valid URL escape", rawKey)
+			notices.Add(rawKey, rawValue, BadEscape, func(k, _ string) string {
+				return fmt.Sprintf("%q: the key is not a valid URL escape", k)
+			})
 			continue
 		}
-		value, err := url.QueryUnescape(rawValue)
+		value, err := unescape(rawValue)
 		if err != nil {
-			note(key, rawValue, BadEscape, "%s: the value %q is not a valid URL escape", key, rawValue)
+			notices.Add(key, rawValue, BadEscape, func(k, v string) string {
+				return fmt.Sprintf("%s: the value %q is not a valid URL escape", k, v)
+			})
 			continue
 		}
 		if passThrough != nil && passThrough(key) {
 			continue
 		}
-		if !hasValue {
-			note(key, "", MissingValue, "%s: has no value (write %s=...)", key, key)
+		if key == "" {
+			notices.Add("", value, MissingKey, func(_, v string) string {
+				return fmt.Sprintf("%q: a value without a key", "="+v)
+			})
 			continue
 		}
-		if n := seen[key]; n > 0 {
-			note(key, value, Duplicate, "%s: given more than once; the last value applies", key)
-			pairs[n-1].key = "" // superseded
+		if !hasValue {
+			notices.Add(key, "", MissingValue, func(k, _ string) string {
+				return fmt.Sprintf("%s: has no value (write %s=...)", k, k)
+			})
+			continue
 		}
-		pairs = append(pairs, pair{key, value})
-		seen[key] = len(pairs)
+		slot := periodSlot
+		if key != periodKey {
+			l, ok := LeverByKey(key)
+			if !ok {
+				notices.Add(key, value, UnknownKey, func(k, _ string) string {
+					return k + ": not a lever of the calculator"
+				})
+				continue
+			}
+			slot = int(l)
+		}
+		if given[slot].set {
+			notices.Add(key, value, Duplicate, func(k, _ string) string {
+				return k + ": given more than once; the last value applies"
+			})
+		}
+		given[slot].value, given[slot].part, given[slot].set = value, part, true
 	}
 
 	var s Scenario
 	period := m.Default()
-	if i := seen[periodKey]; i > 0 {
-		v := pairs[i-1].value
-		if p, ok := m.Period(PeriodID(v)); ok {
+	if g := given[periodSlot]; g.set {
+		if p, ok := m.Period(PeriodID(g.value)); ok {
 			period = p
 			if p != m.Default() {
 				s.Period = p.ID
 			}
 		} else {
-			note(periodKey, v, UnknownPeriod, "period: %q is not a period of the release (use %s)", v, m.periodList())
+			notices.Add(periodKey, g.value, UnknownPeriod, func(_, v string) string {
+				return fmt.Sprintf("period: %q is not a period of the release (use %s)", v, m.periodList())
+			})
 		}
 	}
-	for _, pr := range pairs {
-		if pr.key == "" || pr.key == periodKey {
-			continue
+	var order []Lever
+	for l := range Lever(numLevers) {
+		if given[l].set {
+			order = append(order, l)
 		}
-		l, ok := LeverByKey(pr.key)
-		if !ok {
-			note(pr.key, pr.value, UnknownKey, "%s: not a lever of the calculator", pr.key)
-			continue
-		}
-		v, ferr := l.Parse(pr.value)
+	}
+	slices.SortFunc(order, func(a, b Lever) int { return given[a].part - given[b].part })
+	for _, l := range order {
+		v, ferr := l.Parse(given[l].value)
 		if ferr == nil {
 			ferr = s.Set(period, l, v)
 		}
 		if ferr != nil {
-			note(pr.key, pr.value, ferr.Code, "%s: %s", pr.key, ferr.Message)
+			// The message names the lever in words ("Gold price: ..."):
+			// the part of the link goes beside the name, not before it
+			// ("Gold price (gold=abc): ...", not "gold: Gold price: ...").
+			notices.Add(l.Key(), given[l].value, ferr.Code, func(k, v string) string {
+				name := l.Describe()
+				return name + " (" + k + "=" + v + ")" + strings.TrimPrefix(ferr.Message, name)
+			})
 		}
 	}
-	return s, notices
+	return s, notices.List()
+}
+
+// errBadEscape stands for url.QueryUnescape's error, which unescape does not
+// build: a query of many bad escapes would build one per part.
+var errBadEscape = errors.New("invalid URL escape")
+
+// unescape is url.QueryUnescape, checked first so that a bad escape costs no
+// allocation.
+func unescape(s string) (string, error) {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && (i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2])) {
+			return "", errBadEscape
+		}
+	}
+	return url.QueryUnescape(s)
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // Encode writes a scenario as a URL query: the period if it is not the

@@ -36,6 +36,14 @@ func TestDecode(t *testing.T) {
 		{"silver=%zz&gold=700", "gold=700", []calc.Code{calc.BadEscape}, []string{"silver"}},
 		{"greens-creek.grade=1e400", "", []calc.Code{calc.NotANumber}, []string{"greens-creek.grade"}},
 		{"&&gold=700&", "gold=700", nil, nil},
+		{"=5", "", []calc.Code{calc.MissingKey}, []string{""}},
+		{"=", "", []calc.Code{calc.MissingKey}, []string{""}},
+		{"=5&silver=20&=6", "silver=20", []calc.Code{calc.MissingKey, calc.MissingKey}, []string{"", ""}},
+		{"zz=1&zz=1", "", []calc.Code{calc.UnknownKey, calc.UnknownKey}, []string{"zz", "zz"}},
+		{"silver=abc&silver=20", "silver=20", []calc.Code{calc.Duplicate}, []string{"silver"}},
+		{"silver=20&silver=abc", "", []calc.Code{calc.Duplicate, calc.NotANumber}, []string{"silver", "silver"}},
+		{"period=2006q1&period=2007q1&silver=9.69", "silver=9.69", []calc.Code{calc.Duplicate}, []string{"period"}},
+		{"gold=-1&copper=3&silver=x&a", "", []calc.Code{calc.UnknownKey, calc.MissingValue, calc.OutOfRange, calc.NotANumber}, []string{"copper", "a", "gold", "silver"}},
 		{"lucky-friday.mining=%2045", "lucky-friday.mining=45", nil, nil},
 	}
 	for _, c := range cases {
@@ -53,6 +61,9 @@ func TestDecode(t *testing.T) {
 				}
 				if !strings.Contains(n.Message, n.Key) {
 					t.Errorf("notice %q does not name its key %s", n.Message, n.Key)
+				}
+				if l, ok := calc.LeverByKey(n.Key); ok && strings.Count(strings.ToLower(n.Message), strings.ToLower(l.Describe())) > 1 {
+					t.Errorf("notice %q names %s more than once", n.Message, l.Describe())
 				}
 			}
 		})

@@ -14,7 +14,11 @@ const (
 	Duplicate     Code = "duplicate"
 	BadEscape     Code = "bad-escape"
 	MissingValue  Code = "missing-value"
+	MissingKey    Code = "missing-key"
 	UnknownOutput Code = "unknown-output"
+	// MoreNotices stands for the notices past MaxNotices; its Value is how
+	// many there were.
+	MoreNotices Code = "more-notices"
 )
 
 // FieldError is a refused input: the field it belongs to (a lever's URL key,

@@ -133,9 +133,27 @@ func (l Lever) Unit() string {
 
 // LeverByKey finds a lever by its URL key.
 func LeverByKey(key string) (Lever, bool) {
-	for _, l := range Levers() {
-		if l.Key() == key {
-			return l, true
+	// Read from the key's parts rather than by building every lever's key:
+	// Decode asks once per part of a query, which may hold any number.
+	if mine, kind, ok := strings.Cut(key, "."); ok {
+		for m := range numMines {
+			if m.Slug() != mine {
+				continue
+			}
+			for k := Tons; k <= Recovery; k++ {
+				if kindInfo[k].key == kind {
+					return mineLever(m, k), true
+				}
+			}
+		}
+		return 0, false
+	}
+	if key == kindInfo[OtherOpex].key {
+		return opexLever, true
+	}
+	for m := range numMetals {
+		if m.Slug() == key {
+			return priceLever(m), true
 		}
 	}
 	return 0, false
