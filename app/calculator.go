@@ -43,8 +43,9 @@ type calculator struct {
 	editWasSet bool
 	// pushNext makes the next change of scenario a new history entry: a
 	// field's edit is one entry however many keys it takes.
-	pushNext bool
-	popState app.Func
+	pushNext    bool
+	popState    app.Func
+	beforePrint app.Func
 
 	// embed is the embed view's options; uiQuery the URL's own keys of the
 	// page (embed=1, theme ...), kept in the address bar beside the scenario.
@@ -176,6 +177,17 @@ func (c *calculator) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "popstate", c.popState)
+	// The printed page says what it shows, as of the moment it is printed:
+	// written into its element directly, since the figures' edits do not
+	// redraw the page.
+	c.beforePrint = app.FuncOf(func(app.Value, []app.Value) any {
+		today := app.Window().Get("Date").New().Call("toLocaleDateString", "en-US", map[string]any{"year": "numeric", "month": "long", "day": "numeric"}).String()
+		if el := app.Window().Get("document").Call("getElementById", "print-context"); el.Truthy() {
+			el.Set("textContent", printContext(c.period, c.scenario, today))
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "beforeprint", c.beforePrint)
 }
 
 func (c *calculator) OnDismount() {
@@ -183,6 +195,11 @@ func (c *calculator) OnDismount() {
 		app.Window().Call("removeEventListener", "popstate", c.popState)
 		c.popState.Release()
 		c.popState = nil
+	}
+	if c.beforePrint != nil {
+		app.Window().Call("removeEventListener", "beforeprint", c.beforePrint)
+		c.beforePrint.Release()
+		c.beforePrint = nil
 	}
 }
 
@@ -428,11 +445,33 @@ func periodNote(p *calc.Period, s calc.Scenario, kept []calc.Lever) string {
 	if len(kept) == 0 {
 		return ""
 	}
-	var parts []string
-	for _, l := range kept {
-		parts = append(parts, l.Describe()+" "+formatLever(l, s.Value(p, l)))
+	return "Now " + p.Label + ", with your changes kept: " + leverWords(p, s, kept) + ". “Reset all” returns to this quarter's release figures."
+}
+
+// leverWords names levers with their values in s, in words and units:
+// "Silver price $20.00 per oz, Lucky Friday ore tons 90,000 tons".
+func leverWords(p *calc.Period, s calc.Scenario, levers []calc.Lever) string {
+	parts := make([]string, len(levers))
+	for i, l := range levers {
+		parts[i] = l.Describe() + " " + formatLever(l, s.Value(p, l))
 	}
-	return "Now " + p.Label + ", with your changes kept: " + strings.Join(parts, ", ") + ". “Reset all” returns to this quarter's release figures."
+	return strings.Join(parts, ", ")
+}
+
+// printContext is what a printed page says of itself: the quarter, every
+// changed lever and the day it was printed (today, as the browser has it).
+func printContext(p *calc.Period, s calc.Scenario, today string) string {
+	var changed []calc.Lever
+	for _, l := range calc.Levers() {
+		if _, ok := s.Changed(l); ok {
+			changed = append(changed, l)
+		}
+	}
+	scenario := "the release's own figures (no lever changed)"
+	if len(changed) > 0 {
+		scenario = leverWords(p, s, changed) + "; every other lever at the release's figure"
+	}
+	return "Hecla Mining what-if calculator, " + p.Label + ". Scenario: " + scenario + ". Printed " + today + "."
 }
 
 // OnAppUpdate runs when go-app has downloaded a new version in the

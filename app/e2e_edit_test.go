@@ -3,10 +3,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -99,4 +103,47 @@ func TestBrowserCopyLinkRefused(t *testing.T) {
 			return s + " | " + (a && a.id === "link-text" && a.selectionStart === 0 && a.selectionEnd === a.value.length ? a.value : "not selected"); })()`)
 		return strings.Contains(got, "did not let the page copy the link") && strings.HasSuffix(got, "/?silver=20"), got
 	})
+}
+
+// On paper: the quarter, the scenario in words and the day, no control,
+// and a scenario in at most four A4 pages (and four Letter pages).
+func TestBrowserPrint(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/?period=2006q1&silver=20&lucky-friday.tons=90000")
+	js[any](tb, `window.dispatchEvent(new Event("beforeprint"))`)
+	ctx := js[string](tb, `document.getElementById("print-context").textContent`)
+	for _, want := range []string{"First quarter 2006", "Silver price $20.00 per oz", "Lucky Friday ore tons 90,000 tons", "Printed "} {
+		if !strings.Contains(ctx, want) {
+			t.Errorf("the print context %q does not say %q", ctx, want)
+		}
+	}
+	tb.do("emulating print", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	}))
+	visible := js[[]string](tb, `Array.from(document.querySelectorAll("button, select, input[type=range], input[type=radio]"))
+		.filter(e => e.getClientRects().length > 0).map(e => e.outerHTML.slice(0, 80))`)
+	if len(visible) > 0 {
+		t.Errorf("%d controls would print, the first %s", len(visible), visible[0])
+	}
+	if !js[bool](tb, `document.getElementById("print-context").getClientRects().length > 0`) {
+		t.Error("the print context does not print")
+	}
+	for _, paper := range []struct {
+		name string
+		w, h float64 // inches
+	}{{"A4", 8.27, 11.69}, {"Letter", 8.5, 11}} {
+		pdf := get(tb, "printing to PDF on "+paper.name, chromedp.Action[[]byte](func(ctx context.Context, _ *chromedp.Target) ([]byte, error) {
+			res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: paper.w, PaperHeight: paper.h})
+			if err != nil {
+				return nil, err
+			}
+			return res.Data, nil
+		}))
+		n := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf, -1))
+		t.Logf("%s: %d pages", paper.name, n)
+		if n < 1 || n > 4 {
+			t.Errorf("the scenario prints on %d %s pages, want 1 to 4", n, paper.name)
+		}
+	}
 }

@@ -20,6 +20,7 @@ func (c *calculator) Render() app.UI {
 	v := &c.view
 	return c.pageEvents(app.Elem("div").Class("page")).Body(
 		c.updateBanner(),
+		app.Elem("p").ID("print-context").Class("print-context"),
 		c.header(v),
 		c.noticeBar(),
 		app.Elem("main").ID("main").Body(
