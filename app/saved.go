@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -49,7 +49,7 @@ func loadSaved(s kv) ([]savedScenario, []string) {
 	if err != nil {
 		return nil, []string{"Saved scenarios are not available in this browser: " + err.Error()}
 	}
-	sort.Strings(keys)
+	sortSavedKeys(keys)
 	var list []savedScenario
 	var notices []string
 	for _, k := range keys {
@@ -84,7 +84,17 @@ func parseSaved(raw string) (savedEntry, error) {
 	return e, nil
 }
 
-// saveScenario stores a new entry under a key that sorts by id.
+// saveNew stores a new entry, listed after every saved one, under a key no
+// entry has; now is the time in milliseconds.
+func saveNew(s kv, now uint64, name, query, when string) (savedScenario, error) {
+	keys, err := s.keys()
+	if err != nil {
+		return savedScenario{}, err
+	}
+	return saveScenario(s, strconv.FormatUint(newStamp(keys, now), 10), name, query, when)
+}
+
+// saveScenario stores an entry under the key of id (savedkeys.go).
 func saveScenario(s kv, id, name, query, when string) (savedScenario, error) {
 	e := savedScenario{key: savedPrefix + id, savedEntry: savedEntry{V: savedVersion, Name: name, Query: query, Saved: when}}
 	return e, writeSaved(s, e)

@@ -69,10 +69,8 @@ func (c *calculator) onSave(ctx app.Context, e app.Event) {
 	if name == "" {
 		name = "Scenario " + strconv.Itoa(len(c.saved)+1)
 	}
-	date := app.Window().Get("Date")
-	id := strconv.Itoa(date.Call("now").Int())
-	when := date.New().Call("toISOString").String()
-	if _, err := saveScenario(c.store, id, name, c.view.query, when); err != nil {
+	now, when := clock()
+	if _, err := saveNew(c.store, now, name, c.view.query, when); err != nil {
 		c.savedStatus = "Could not save: " + err.Error()
 		return
 	}
@@ -166,6 +164,13 @@ func (c *calculator) onExportCSV(ctx app.Context, e app.Event) {
 	if err := download("hecla-results.csv", "text/csv", resultsCSV(c.view.result, c.view.baseline)); err != nil {
 		c.savedStatus = "Could not export: " + err.Error()
 	}
+}
+
+// clock is the time in milliseconds, for a new entry's key, and as the
+// browser writes it in ISO form, for its "saved".
+func clock() (now uint64, when string) {
+	date := app.Window().Get("Date")
+	return uint64(date.Call("now").Int()), date.New().Call("toISOString").String()
 }
 
 // onImport reads the chosen file (a promise in the browser) and saves the
