@@ -40,9 +40,15 @@ func savedKeyLess(a, b string) bool {
 	return a < b
 }
 
-func sortSavedKeys(keys []string) {
-	sort.Slice(keys, func(i, j int) bool { return savedKeyLess(keys[i], keys[j]) })
-}
+// sortSavedKeys sorts through sort.Interface: sort.Slice and slices.SortFunc
+// would each bring code of their own into app.wasm.
+func sortSavedKeys(keys []string) { sort.Sort(savedKeys(keys)) }
+
+type savedKeys []string
+
+func (k savedKeys) Len() int           { return len(k) }
+func (k savedKeys) Less(i, j int) bool { return savedKeyLess(k[i], k[j]) }
+func (k savedKeys) Swap(i, j int)      { k[i], k[j] = k[j], k[i] }
 
 // newStamp is the millisecond a new entry's id starts with: now, or one
 // after the latest saved entry's when that is later. Two saves within one
