@@ -1,8 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -21,13 +21,16 @@ const (
 	exportFormat = "hecla-calc-scenarios"
 )
 
-// kv is the part of localStorage the saved scenarios use.
+// kv is the part of localStorage the saved scenarios use. set returns
+// errStorageFull when the browser's quota for the site is used up.
 type kv interface {
 	keys() ([]string, error)
 	get(key string) (string, error)
 	set(key, value string) error
 	del(key string) error
 }
+
+var errStorageFull = errors.New("this browser's storage is full")
 
 // savedEntry is the stored form, version savedVersion.
 type savedEntry struct {
@@ -128,36 +131,6 @@ func exportScenarios(list []savedScenario) []byte {
 	}
 	b, _ := json.MarshalIndent(f, "", "  ") // strings only: cannot fail
 	return append(b, '\n')
-}
-
-// importScenarios reads an export file. A file that is not one is an
-// error; a scenario in it whose name is empty or whose query does not decode
-// cleanly is skipped with a notice.
-func importScenarios(b []byte, m *calc.Model) ([]exportItem, []string, error) {
-	var f exportFile
-	if err := json.NewDecoder(bytes.NewReader(b)).Decode(&f); err != nil {
-		return nil, nil, fmt.Errorf("the file is not a scenarios file (not JSON)")
-	}
-	if f.Format != exportFormat {
-		return nil, nil, fmt.Errorf("the file is not a scenarios file (format %q)", f.Format)
-	}
-	if f.Version != savedVersion {
-		return nil, nil, fmt.Errorf("the file is in version %d; this page reads version %d", f.Version, savedVersion)
-	}
-	var items []exportItem
-	var notices []string
-	for i, it := range f.Scenarios {
-		if strings.TrimSpace(it.Name) == "" {
-			notices = append(notices, fmt.Sprintf("Scenario %d of the file has no name: skipped.", i+1))
-			continue
-		}
-		if _, bad := m.Decode(it.Query, isUIKey); len(bad) > 0 {
-			notices = append(notices, fmt.Sprintf("Scenario %q was skipped: %s.", it.Name, bad[0].Message))
-			continue
-		}
-		items = append(items, it)
-	}
-	return items, notices, nil
 }
 
 // resultsCSV is every output of a scenario as the engine computes it, the
