@@ -15,8 +15,8 @@ import (
 )
 
 // Saved scenarios in the browser: damaged and older entries leave the app
-// working and stay in place; a scenario saves, survives a reload, opens,
-// compares and deletes.
+// working and stay in place; a scenario saves (named from its levers when
+// given no name), survives a reload, opens, compares and deletes.
 func TestBrowserSavedScenarios(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
@@ -49,6 +49,11 @@ func TestBrowserSavedScenarios(t *testing.T) {
 		return js[string](tb, `Array.from(document.querySelectorAll(".saved-list .name"), e => e.textContent).join("|")`)
 	}
 	tb.poll("the saved scenario is listed", func() (bool, string) { n := names(); return n == "Silver twenty", n })
+	// Saved without a name, a scenario is named from its levers.
+	tb.do("saving without a name", chromedp.Click(chromedp.CSS(`#save-scenario`)))
+	tb.poll("the unnamed scenario is listed by its levers", func() (bool, string) { n := names(); return n == "Silver twenty|Silver $20.00/oz", n })
+	tb.do("deleting it", chromedp.Click(chromedp.CSS(`.saved-list li button[aria-label="Delete Silver $20.00/oz"]`)))
+	tb.poll("it is gone", func() (bool, string) { n := names(); return n == "Silver twenty", n })
 
 	tb.open("/")
 	tb.poll("the saved scenario survives a reload", func() (bool, string) { n := names(); return n == "Silver twenty", n })

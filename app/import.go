@@ -124,29 +124,34 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 		return nil, 0, nil, fmt.Errorf("the file holds %d scenarios; this page imports up to %d at once", n, maxImportScenarios)
 	}
 	for i, it := range f.Scenarios {
-		skip := func(format string, args ...any) {
-			notices = append(notices, fmt.Sprintf("Scenario %d of the file was skipped: ", i+1)+fmt.Sprintf(format, args...)+".")
+		// A notice names the scenario by its place in the file, and by
+		// its name too when it has one that fits the notice.
+		which := "Scenario " + strconv.Itoa(i+1) + " of the file"
+		tooLong := utf8.RuneCountInString(it.Name) > maxImportName
+		if strings.TrimSpace(it.Name) != "" && !tooLong {
+			which += " (" + strconv.Quote(it.Name) + ")"
 		}
-		if strings.TrimSpace(it.Name) == "" {
-			skip("it has no name")
-			continue
-		}
-		if utf8.RuneCountInString(it.Name) > maxImportName {
-			skip("its name is longer than %d characters", maxImportName)
+		skip := func(why string) { notices = append(notices, which+" was skipped: "+why+".") }
+		if tooLong {
+			skip("its name is longer than " + count(maxImportName) + " characters")
 			continue
 		}
 		if len(it.Query) > maxImportQuery {
-			skip("the query of %q is longer than %s characters", it.Name, count(maxImportQuery))
+			skip("its query is longer than " + count(maxImportQuery) + " characters")
 			continue
 		}
 		sc, bad := m.Decode(it.Query, isUIKey)
 		if len(bad) > 0 {
-			skip("%q: %s", it.Name, bad[0].Message)
+			skip(bad[0].Message)
 			continue
 		}
 		if sc.IsBaseline() && sc.Period == "" {
-			skip("%q sets no lever (its query is %q), so it is only the release's figures", it.Name, it.Query)
+			skip("its query (" + strconv.Quote(it.Query) + ") changes no lever, so it is the release's figures")
 			continue
+		}
+		// Without a name, a scenario is named as Save names one.
+		if strings.TrimSpace(it.Name) == "" {
+			it.Name = scenarioName(m, sc)
 		}
 		items = append(items, exportItem{Name: it.Name, Query: m.Encode(sc)})
 	}

@@ -144,8 +144,9 @@ func TestImportSavesInFileOrder(t *testing.T) {
 
 // Scenarios the page cannot use are skipped with a notice each, and not
 // counted: a query that sets no lever (empty, only the page's own keys, or
-// only the release's own value) among them. A period alone is a scenario:
-// that quarter's figures. The query saved is the page's own form of it.
+// a lever at the release's own value) among them. A period alone is a scenario: that quarter's figures. One
+// without a name is named from its levers. The query saved is the page's
+// own form of it.
 func TestImportSkipsWhatItCannotUse(t *testing.T) {
 	m := newCalculator(t, "").model
 	store := newFakeKV(1000, existing)
@@ -157,27 +158,24 @@ func TestImportSkipsWhatItCannotUse(t *testing.T) {
 		exportItem{Name: "Partly unknown", Query: "silver=20&copper=3"},
 		exportItem{Name: "", Query: "silver=21"},
 		exportItem{Name: "Q1 2006", Query: "period=2006q1"},
+		exportItem{Name: "The release's silver", Query: "silver=13.31"},
 	)
 	r := importFile(store, file, m, importNow, "when")
-	if got, want := r.status(), "Imported 2 scenarios. 5 scenarios of the file skipped, as listed below."; got != want {
+	if got, want := r.status(), "Imported 3 scenarios. 5 scenarios of the file skipped, as listed below."; got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}
-	for i, want := range []string{
-		`Scenario 2 of the file was skipped: "Empty" sets no lever`,
-		`Scenario 3 of the file was skipped: "Only the page's keys" sets no lever`,
-		`Scenario 4 of the file was skipped: "Unknown": copper: not a lever`,
-		`Scenario 5 of the file was skipped: "Partly unknown": copper`,
-		`Scenario 6 of the file was skipped: it has no name.`,
-	} {
-		if i >= len(r.notices) || !strings.HasPrefix(r.notices[i], want) {
-			t.Errorf("notice %d: want %q in %q", i, want, r.notices)
-		}
+	want := []string{
+		`Scenario 2 of the file ("Empty") was skipped: its query ("") changes no lever, so it is the release's figures.`,
+		`Scenario 3 of the file ("Only the page's keys") was skipped: its query ("embed=1&theme=dark") changes no lever, so it is the release's figures.`,
+		`Scenario 4 of the file ("Unknown") was skipped: copper: not a lever of the calculator.`,
+		`Scenario 5 of the file ("Partly unknown") was skipped: copper: not a lever of the calculator.`,
+		`Scenario 8 of the file ("The release's silver") was skipped: its query ("silver=13.31") changes no lever, so it is the release's figures.`,
 	}
-	if len(r.notices) != 5 {
-		t.Errorf("%d notices: %q", len(r.notices), r.notices)
+	if !slices.Equal(r.notices, want) {
+		t.Errorf("notices\n%q\nwant\n%q", r.notices, want)
 	}
 	list, _ := loadSaved(store)
-	if got := names(list); !slices.Equal(got, []string{"Mine", "Later", "Good", "Q1 2006"}) || list[2].Query != "lucky-friday.tons=90000" || list[3].Query != "period=2006q1" {
+	if got := names(list); !slices.Equal(got, []string{"Mine", "Later", "Good", "Silver $21.00/oz", "Q1 2006"}) || list[2].Query != "lucky-friday.tons=90000" || list[4].Query != "period=2006q1" {
 		t.Errorf("listed %+v", list)
 	}
 	checkKept(t, store)
@@ -261,7 +259,7 @@ func TestImportLimits(t *testing.T) {
 	r := importFile(newFakeKV(1000, nil), file, m, importNow, "when")
 	if r.saved != 2 || len(r.notices) != 2 ||
 		r.notices[0] != "Scenario 2 of the file was skipped: its name is longer than 200 characters." ||
-		r.notices[1] != `Scenario 4 of the file was skipped: the query of "Too long a query" is longer than 2,000 characters.` {
+		r.notices[1] != `Scenario 4 of the file ("Too long a query") was skipped: its query is longer than 2,000 characters.` {
 		t.Errorf("%q %q", r.status(), r.notices)
 	}
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -67,7 +66,7 @@ func (c *calculator) onSave(ctx app.Context, e app.Event) {
 	}
 	name := strings.TrimSpace(c.saveName)
 	if name == "" {
-		name = "Scenario " + strconv.Itoa(len(c.saved)+1)
+		name = scenarioName(c.model, c.scenario)
 	}
 	now, when := clock()
 	if _, err := saveNew(c.store, now, name, c.view.query, when); err != nil {
