@@ -16,8 +16,8 @@ import (
 // entry in localStorage, which browsers keep small (a few megabytes a site):
 // the limits stop one file from filling it or the list, while leaving room
 // far beyond what anyone compares. A query setting every lever to many
-// places is well under maxImportQuery; a name longer than maxImportName
-// would not fit its line in the list.
+// places is well under maxImportQuery; a name longer than maxImportName is
+// pasted text, not a label.
 const (
 	maxImportBytes     = 256 << 10
 	maxImportScenarios = 200
