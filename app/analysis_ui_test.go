@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 func TestPriceDecks(t *testing.T) {
@@ -25,10 +26,10 @@ func TestPriceDecks(t *testing.T) {
 }
 
 // A pinned scenario stays while the levers move; the change is current
-// minus pinned.
+// minus pinned, and the table is headed by the pinned scenario's name.
 func TestPinnedComparison(t *testing.T) {
 	c := newCalculator(t, "silver=20")
-	c.pinned = c.view.result
+	c.onPin(app.Context{}, app.Event{})
 	c.edit(calc.PriceLever(calc.Silver), "25")
 	var gp figureView
 	for _, f := range c.view.pin {
@@ -39,6 +40,10 @@ func TestPinnedComparison(t *testing.T) {
 	want := figure(companySpecs()[1], c.view.result, evaluateQuery(t, c, "silver=20"), nil)
 	if gp.Metric == "" || gp.Change != want.Change || !strings.HasPrefix(gp.Change, "+$") || gp.Baseline != "$25,418" {
 		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want.Change)
+	}
+	caption := textOf(findElem(t, app.HTMLString(c.pinPanel()), "caption"))
+	if want := "Pinned: \u201cSilver $20.00/oz\u201d beside the current scenario"; !strings.HasPrefix(caption, want) {
+		t.Errorf("caption %q, want it to start %q", caption, want)
 	}
 }
 

@@ -71,7 +71,7 @@ type calculator struct {
 
 	// A pinned scenario (pin.go) and how its comparison shows the change.
 	pinned     *calc.Result
-	pinQuery   string
+	pinName    string
 	pinPercent bool
 
 	// The analysis panel (analysis.go), computed only while open.

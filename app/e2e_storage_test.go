@@ -3,7 +3,11 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,8 +15,8 @@ import (
 )
 
 // Saved scenarios in the browser: damaged and older entries leave the app
-// working and stay in place; a scenario saves, survives a reload, opens,
-// compares and deletes.
+// working and stay in place; a scenario saves (named from its levers when
+// given no name), survives a reload, opens, compares and deletes.
 func TestBrowserSavedScenarios(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
@@ -45,6 +49,11 @@ func TestBrowserSavedScenarios(t *testing.T) {
 		return js[string](tb, `Array.from(document.querySelectorAll(".saved-list .name"), e => e.textContent).join("|")`)
 	}
 	tb.poll("the saved scenario is listed", func() (bool, string) { n := names(); return n == "Silver twenty", n })
+	// Saved without a name, a scenario is named from its levers.
+	tb.do("saving without a name", chromedp.Click(chromedp.CSS(`#save-scenario`)))
+	tb.poll("the unnamed scenario is listed by its levers", func() (bool, string) { n := names(); return n == "Silver twenty|Silver $20.00/oz", n })
+	tb.do("deleting it", chromedp.Click(chromedp.CSS(`.saved-list li button[aria-label="Delete Silver $20.00/oz"]`)))
+	tb.poll("it is gone", func() (bool, string) { n := names(); return n == "Silver twenty", n })
 
 	tb.open("/")
 	tb.poll("the saved scenario survives a reload", func() (bool, string) { n := names(); return n == "Silver twenty", n })
@@ -66,4 +75,79 @@ func TestBrowserSavedScenarios(t *testing.T) {
 	}
 	kept()
 	js[bool](tb, fmt.Sprintf(`(localStorage.removeItem(%q), localStorage.removeItem(%q), true)`, corrupt, old))
+}
+
+// An import into a browser whose storage fills up midway: Chromium's
+// QuotaExceededError is told apart from other refusals, the status says how
+// many of the file's scenarios were saved, those are the file's first, in
+// its order, after the scenario saved before, which is untouched. A file
+// over the size limit is refused before it is read.
+func TestBrowserImportStorageFull(t *testing.T) {
+	h, err := newServer(serverConfig{webDir: "web"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb := newTabAt(t, startServer(t, h).URL) // an origin, and so a storage, of its own
+	tb.open("/")
+	const keptKey, keptEntry = savedPrefix + "1", `{"v":1,"name":"Kept","query":"gold=700","saved":"x"}`
+	// Storage is filled to the last few characters, then the gap set aside
+	// first is freed: room for a few scenarios, not for all forty.
+	js[bool](tb, fmt.Sprintf(`(() => {
+		localStorage.clear();
+		localStorage.setItem(%q, %q);
+		localStorage.setItem("test:gap", "x".repeat(1000));
+		let i = 0;
+		for (let size = 1 << 20; size >= 1; size >>= 1) {
+			for (;;) {
+				try { localStorage.setItem("test:fill:" + i, "x".repeat(size)); i++; }
+				catch (e) { if (e.name !== "QuotaExceededError") throw e; break; }
+			}
+		}
+		localStorage.removeItem("test:gap");
+		return true;
+	})()`, keptKey, keptEntry))
+	t.Cleanup(func() { js[bool](tb, `(localStorage.clear(), true)`) })
+	tb.open("/")
+	names := func() []string {
+		return js[[]string](tb, `Array.from(document.querySelectorAll(".saved-list .name"), e => e.textContent)`)
+	}
+	tb.poll("the scenario saved before is listed", func() (bool, string) { n := names(); return slices.Equal(n, []string{"Kept"}), fmt.Sprint(n) })
+
+	choose := func(content string) {
+		t.Helper()
+		b, _ := json.Marshal(content)
+		js[bool](tb, `(() => {
+			const input = document.getElementById("import-json");
+			const files = new DataTransfer();
+			files.items.add(new File([`+string(b)+`], "scenarios.json", {type: "application/json"}));
+			input.files = files.files;
+			input.dispatchEvent(new Event("change", {bubbles: true}));
+			return true;
+		})()`)
+	}
+	status := func() string { return js[string](tb, `document.querySelector("section.saved p.status").textContent`) }
+	items := numbered(40)
+	choose(string(scenariosFile(t, items...)))
+	saved := regexp.MustCompile(`^Saved (\d+) of 40: this browser's storage is full\.$`)
+	tb.poll("the status says how many were saved", func() (bool, string) { s := status(); return saved.MatchString(s), s })
+	n, _ := strconv.Atoi(saved.FindStringSubmatch(status())[1])
+	if n == 0 || n == 40 {
+		t.Fatalf("%d saved: the test's gap should hold a few scenarios", n)
+	}
+	want := []string{"Kept"}
+	for _, it := range items[:n] {
+		want = append(want, it.Name)
+	}
+	if got := names(); !slices.Equal(got, want) {
+		t.Errorf("listed %q, want %q", got, want)
+	}
+	if got := js[string](tb, fmt.Sprintf(`localStorage.getItem(%q)`, keptKey)); got != keptEntry {
+		t.Errorf("the entry saved before is now %q", got)
+	}
+
+	choose(strings.Repeat(" ", 300<<10))
+	tb.poll("a file over the limit is refused", func() (bool, string) {
+		s := status()
+		return s == "Could not import: the file is 300 KB; this page imports files of up to 256 KB.", s
+	})
 }

@@ -162,21 +162,37 @@ func sliderValue(p *calc.Period, l calc.Lever, position decimal.Decimal) decimal
 func formatLever(l calc.Lever, v decimal.Decimal) string {
 	switch l.Kind() {
 	case calc.Price:
-		metal, _ := l.Metal()
-		per := " per oz"
-		if metal == calc.Lead || metal == calc.Zinc {
-			per = " per lb"
+		if metal, _ := l.Metal(); metal == calc.Lead || metal == calc.Zinc {
+			return leverAmount(l, v) + " per lb"
 		}
-		return money(v, max(2, -v.Exponent())) + per
+		return leverAmount(l, v) + " per oz"
 	case calc.Tons:
-		return number(v, max(0, -v.Exponent())) + " tons"
+		return leverAmount(l, v) + " tons"
 	case calc.Grade:
-		return number(v, max(2, -v.Exponent())) + " oz/ton"
+		return leverAmount(l, v) + " oz/ton"
 	case calc.Mining, calc.Milling:
-		return money(v, max(2, -v.Exponent())) + " per ton"
+		return leverAmount(l, v) + " per ton"
 	case calc.Recovery:
-		return number(v, 2) + "%"
+		return leverAmount(l, v) + "%"
 	default:
-		return money(v, max(0, -v.Exponent()))
+		return leverAmount(l, v)
+	}
+}
+
+// leverAmount is a lever's value without its unit, to the release's
+// precision or the value's own when that is finer: "$13.31", "84,848".
+func leverAmount(l calc.Lever, v decimal.Decimal) string {
+	places := -v.Exponent()
+	switch l.Kind() {
+	case calc.Price, calc.Mining, calc.Milling:
+		return money(v, max(2, places))
+	case calc.Tons:
+		return number(v, max(0, places))
+	case calc.Grade:
+		return number(v, max(2, places))
+	case calc.Recovery:
+		return number(v, 2)
+	default:
+		return money(v, max(0, places))
 	}
 }

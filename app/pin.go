@@ -14,7 +14,7 @@ import (
 // its figures are never evaluated again.
 func (c *calculator) onPin(ctx app.Context, e app.Event) {
 	c.pinned = c.view.result
-	c.pinQuery = c.view.query
+	c.pinName = scenarioName(c.model, c.scenario)
 	c.recompute()
 }
 
@@ -39,13 +39,9 @@ func (c *calculator) pinPanel() app.UI {
 			app.Elem("button").Attr("type", "button").ID("pin").Class("action").OnClick(c.onPin).Text("Pin this scenario to compare"),
 		)
 	}
-	label := "the release's figures"
-	if c.pinQuery != "" {
-		label = c.pinQuery
-	}
 	return app.Elem("div").Class("pin").Body(
 		app.Elem("table").Class("figures pinned").Body(
-			app.Elem("caption").Text("Pinned ("+label+") beside the current scenario, dollars in thousands except per ounce and per share"),
+			app.Elem("caption").Text("Pinned: \u201c"+c.pinName+"\u201d beside the current scenario, dollars in thousands except per ounce and per share"),
 			columnHeads("Figure", "Pinned", "Current", "Change"),
 			app.Elem("tbody").Body(app.Range(c.view.pin).Slice(func(i int) app.UI {
 				f := c.view.pin[i]

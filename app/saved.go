@@ -1,10 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -21,13 +21,16 @@ const (
 	exportFormat = "hecla-calc-scenarios"
 )
 
-// kv is the part of localStorage the saved scenarios use.
+// kv is the part of localStorage the saved scenarios use. set returns
+// errStorageFull when the browser's quota for the site is used up.
 type kv interface {
 	keys() ([]string, error)
 	get(key string) (string, error)
 	set(key, value string) error
 	del(key string) error
 }
+
+var errStorageFull = errors.New("this browser's storage is full")
 
 // savedEntry is the stored form, version savedVersion.
 type savedEntry struct {
@@ -49,7 +52,7 @@ func loadSaved(s kv) ([]savedScenario, []string) {
 	if err != nil {
 		return nil, []string{"Saved scenarios are not available in this browser: " + err.Error()}
 	}
-	sort.Strings(keys)
+	sortSavedKeys(keys)
 	var list []savedScenario
 	var notices []string
 	for _, k := range keys {
@@ -84,7 +87,17 @@ func parseSaved(raw string) (savedEntry, error) {
 	return e, nil
 }
 
-// saveScenario stores a new entry under a key that sorts by id.
+// saveNew stores a new entry, listed after every saved one, under a key no
+// entry has; now is the time in milliseconds.
+func saveNew(s kv, now uint64, name, query, when string) (savedScenario, error) {
+	keys, err := s.keys()
+	if err != nil {
+		return savedScenario{}, err
+	}
+	return saveScenario(s, strconv.FormatUint(newStamp(keys, now), 10), name, query, when)
+}
+
+// saveScenario stores an entry under the key of id (savedkeys.go).
 func saveScenario(s kv, id, name, query, when string) (savedScenario, error) {
 	e := savedScenario{key: savedPrefix + id, savedEntry: savedEntry{V: savedVersion, Name: name, Query: query, Saved: when}}
 	return e, writeSaved(s, e)
@@ -118,36 +131,6 @@ func exportScenarios(list []savedScenario) []byte {
 	}
 	b, _ := json.MarshalIndent(f, "", "  ") // strings only: cannot fail
 	return append(b, '\n')
-}
-
-// importScenarios reads an export file. A file that is not one is an
-// error; a scenario in it whose name is empty or whose query does not decode
-// cleanly is skipped with a notice.
-func importScenarios(b []byte, m *calc.Model) ([]exportItem, []string, error) {
-	var f exportFile
-	if err := json.NewDecoder(bytes.NewReader(b)).Decode(&f); err != nil {
-		return nil, nil, fmt.Errorf("the file is not a scenarios file (not JSON)")
-	}
-	if f.Format != exportFormat {
-		return nil, nil, fmt.Errorf("the file is not a scenarios file (format %q)", f.Format)
-	}
-	if f.Version != savedVersion {
-		return nil, nil, fmt.Errorf("the file is in version %d; this page reads version %d", f.Version, savedVersion)
-	}
-	var items []exportItem
-	var notices []string
-	for i, it := range f.Scenarios {
-		if strings.TrimSpace(it.Name) == "" {
-			notices = append(notices, fmt.Sprintf("Scenario %d of the file has no name: skipped.", i+1))
-			continue
-		}
-		if _, bad := m.Decode(it.Query, isUIKey); len(bad) > 0 {
-			notices = append(notices, fmt.Sprintf("Scenario %q was skipped: %s.", it.Name, bad[0].Message))
-			continue
-		}
-		items = append(items, it)
-	}
-	return items, notices, nil
 }
 
 // resultsCSV is every output of a scenario as the engine computes it, the

@@ -90,18 +90,18 @@ func TestSaveRenameExportImport(t *testing.T) {
 		t.Fatalf("after rename: %+v %q", list, notices)
 	}
 	file := exportScenarios(list)
-	items, notices, err := importScenarios(file, m)
-	if err != nil || len(notices) != 0 || len(items) != 1 || items[0] != (exportItem{Name: "Silver twenty", Query: "silver=20"}) {
-		t.Fatalf("round trip: %+v %q %v\n%s", items, notices, err, file)
+	items, n, notices, err := importScenarios(file, m)
+	if err != nil || n != 1 || len(notices) != 0 || len(items) != 1 || items[0] != (exportItem{Name: "Silver twenty", Query: "silver=20"}) {
+		t.Fatalf("round trip: %+v %d %q %v\n%s", items, n, notices, err, file)
 	}
 	mixed := `{"format":"hecla-calc-scenarios","version":1,"scenarios":[
 		{"name":"Good","query":"gold=700"},{"name":"","query":"gold=1"},{"name":"Bad","query":"copper=3"}]}`
-	items, notices, err = importScenarios([]byte(mixed), m)
-	if err != nil || len(items) != 1 || len(notices) != 2 || !strings.Contains(notices[1], "copper") {
-		t.Errorf("mixed file: %+v %q %v", items, notices, err)
+	items, n, notices, err = importScenarios([]byte(mixed), m)
+	if err != nil || n != 3 || len(items) != 2 || items[1].Name != "Gold $1.00/oz" || len(notices) != 1 || !strings.Contains(notices[0], "copper") {
+		t.Errorf("mixed file: %+v %d %q %v", items, n, notices, err)
 	}
 	for _, bad := range []string{`not json`, `{"format":"other","version":1}`, `{"format":"hecla-calc-scenarios","version":2}`} {
-		if _, _, err := importScenarios([]byte(bad), m); err == nil {
+		if _, _, _, err := importScenarios([]byte(bad), m); err == nil {
 			t.Errorf("%s: accepted", bad)
 		}
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -67,12 +66,10 @@ func (c *calculator) onSave(ctx app.Context, e app.Event) {
 	}
 	name := strings.TrimSpace(c.saveName)
 	if name == "" {
-		name = "Scenario " + strconv.Itoa(len(c.saved)+1)
+		name = scenarioName(c.model, c.scenario)
 	}
-	date := app.Window().Get("Date")
-	id := strconv.Itoa(date.Call("now").Int())
-	when := date.New().Call("toISOString").String()
-	if _, err := saveScenario(c.store, id, name, c.view.query, when); err != nil {
+	now, when := clock()
+	if _, err := saveNew(c.store, now, name, c.view.query, when); err != nil {
 		c.savedStatus = "Could not save: " + err.Error()
 		return
 	}
@@ -168,14 +165,27 @@ func (c *calculator) onExportCSV(ctx app.Context, e app.Event) {
 	}
 }
 
+// clock is the time in milliseconds, for a new entry's key, and as the
+// browser writes it in ISO form, for its "saved".
+func clock() (now uint64, when string) {
+	date := app.Window().Get("Date")
+	return uint64(date.Call("now").Int()), date.New().Call("toISOString").String()
+}
+
 // onImport reads the chosen file (a promise in the browser) and saves the
-// scenarios it holds, each as a new entry.
+// scenarios it holds, each as a new entry. A file over the limit is refused
+// before it is read.
 func (c *calculator) onImport(ctx app.Context, e app.Event) {
-	files := ctx.JSSrc().Get("files")
+	input := ctx.JSSrc()
+	files := input.Get("files")
 	if !files.Truthy() || files.Get("length").Int() == 0 {
 		return
 	}
-	input := ctx.JSSrc()
+	if size := files.Index(0).Get("size").Int(); size > maxImportBytes {
+		c.savedStatus = "Could not import: " + importTooBig(size).Error() + "."
+		input.Set("value", "")
+		return
+	}
 	var then app.Func
 	then = app.FuncOf(func(this app.Value, args []app.Value) any {
 		text := args[0].String()
@@ -188,20 +198,9 @@ func (c *calculator) onImport(ctx app.Context, e app.Event) {
 }
 
 func (c *calculator) importText(text string) {
-	items, notices, err := importScenarios([]byte(text), c.model)
-	if err != nil {
-		c.savedStatus = "Could not import: " + err.Error() + "."
-		return
-	}
-	date := app.Window().Get("Date")
-	base := date.Call("now").Int()
-	when := date.New().Call("toISOString").String()
-	for i, it := range items {
-		if _, err := saveScenario(c.store, strconv.Itoa(base)+"-"+strconv.Itoa(i), it.Name, it.Query, when); err != nil {
-			notices = append(notices, "Could not save \u201c"+it.Name+"\u201d: "+err.Error())
-		}
-	}
+	now, when := clock()
+	r := importFile(c.store, []byte(text), c.model, now, when)
 	c.reloadSaved()
-	c.savedNotices = append(c.savedNotices, notices...)
-	c.savedStatus = "Imported " + strconv.Itoa(len(items)) + " scenarios."
+	c.savedNotices = append(c.savedNotices, r.notices...)
+	c.savedStatus = r.status()
 }

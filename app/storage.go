@@ -16,8 +16,18 @@ type browserKV struct{}
 
 func guard(err *error) {
 	if r := recover(); r != nil {
+		if quotaExceeded(exceptionName(r)) {
+			*err = errStorageFull
+			return
+		}
 		*err = fmt.Errorf("the browser refused storage (%v)", r)
 	}
+}
+
+// quotaExceeded reports whether a DOMException's name is a full storage's:
+// the standard name, or the one older Firefox threw.
+func quotaExceeded(name string) bool {
+	return name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED"
 }
 
 func storage() app.Value { return app.Window().Get("localStorage") }

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/shopspring/decimal"
+)
+
+// An import is read whole into memory and each of its scenarios becomes an
+// entry in localStorage, which browsers keep small (a few megabytes a site):
+// the limits stop one file from filling it or the list, while leaving room
+// far beyond what anyone compares. A query setting every lever to many
+// places is well under maxImportQuery; a name longer than maxImportName is
+// pasted text, not a label.
+const (
+	maxImportBytes     = 256 << 10
+	maxImportScenarios = 200
+	maxImportName      = 200 // characters
+	maxImportQuery     = 2000
+)
+
+// importReport is what an import did, for the status line and the notices.
+type importReport struct {
+	refused error // the file as a whole: nothing was saved
+	inFile  int   // scenarios in the file
+	usable  int   // of them, those that passed the checks
+	saved   int   // of those, the first saved, in the file's order
+	stopped error // why the rest of the usable ones were not saved
+	notices []string
+}
+
+// importFile saves the usable scenarios of an export file as new entries,
+// in the file's order after every entry already saved. It never writes
+// over or deletes an entry: when storage refuses one (full, most likely),
+// those saved before it stay and the rest are not tried, so what is saved
+// is always the file's first scenarios.
+func importFile(s kv, b []byte, m *calc.Model, now uint64, when string) importReport {
+	items, inFile, notices, err := importScenarios(b, m)
+	r := importReport{refused: err, inFile: inFile, usable: len(items), notices: notices}
+	if err != nil || len(items) == 0 {
+		return r
+	}
+	keys, err := s.keys()
+	if err != nil {
+		r.stopped = err
+		return r
+	}
+	stamp := strconv.FormatUint(newStamp(keys, now), 10)
+	for i, it := range items {
+		if _, err := saveScenario(s, stamp+"-"+strconv.Itoa(i), it.Name, it.Query, when); err != nil {
+			r.stopped = err
+			break
+		}
+		r.saved++
+	}
+	return r
+}
+
+// status says how many scenarios were saved: those actually saved, not
+// those in the file.
+func (r importReport) status() string {
+	if r.refused != nil {
+		return "Could not import: " + r.refused.Error() + "."
+	}
+	var s string
+	if r.stopped != nil {
+		s = fmt.Sprintf("Saved %d of %d: %v.", r.saved, r.usable, r.stopped)
+	} else {
+		s = "Imported " + plural(r.saved, "scenario") + "."
+	}
+	if skipped := r.inFile - r.usable; skipped > 0 {
+		s += " " + plural(skipped, "scenario") + " of the file skipped, as listed below."
+	}
+	return s
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return count(n) + " " + noun + "s"
+}
+
+// count writes a whole number as the page does, with commas.
+func count(n int) string { return number(decimal.NewFromInt(int64(n)), 0) }
+
+// importTooBig is the refusal of a file over maxImportBytes; the page says
+// it before reading such a file at all.
+func importTooBig(size int) error {
+	return fmt.Errorf("the file is %s KB; this page imports files of up to %d KB", count((size+1023)/1024), maxImportBytes>>10)
+}
+
+// importScenarios reads an export file: its usable scenarios, each with the
+// query as the page itself would write it, how many scenarios it holds,
+// and a notice for each one skipped. A file that is not one, too big, with
+// too many scenarios or with anything after its JSON is an error.
+func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, notices []string, err error) {
+	if len(b) > maxImportBytes {
+		return nil, 0, nil, importTooBig(len(b))
+	}
+	var f exportFile
+	jd := json.NewDecoder(bytes.NewReader(b))
+	if err := jd.Decode(&f); err != nil {
+		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (not JSON)")
+	}
+	// One JSON value and nothing after it: a second, or text, means the
+	// file is not what Export wrote (two files pasted together, say).
+	if !jsonSpace(b[jd.InputOffset():]) {
+		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (something follows its JSON)")
+	}
+	if f.Format != exportFormat {
+		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (format %q)", f.Format)
+	}
+	if f.Version != savedVersion {
+		return nil, 0, nil, fmt.Errorf("the file is in version %d; this page reads version %d", f.Version, savedVersion)
+	}
+	if n := len(f.Scenarios); n > maxImportScenarios {
+		return nil, 0, nil, fmt.Errorf("the file holds %d scenarios; this page imports up to %d at once", n, maxImportScenarios)
+	}
+	for i, it := range f.Scenarios {
+		// A notice names the scenario by its place in the file, and by
+		// its name too when it has one that fits the notice.
+		which := "Scenario " + strconv.Itoa(i+1) + " of the file"
+		tooLong := utf8.RuneCountInString(it.Name) > maxImportName
+		if strings.TrimSpace(it.Name) != "" && !tooLong {
+			which += " (" + strconv.Quote(it.Name) + ")"
+		}
+		skip := func(why string) { notices = append(notices, which+" was skipped: "+why+".") }
+		if tooLong {
+			skip("its name is longer than " + count(maxImportName) + " characters")
+			continue
+		}
+		if len(it.Query) > maxImportQuery {
+			skip("its query is longer than " + count(maxImportQuery) + " characters")
+			continue
+		}
+		sc, bad := m.Decode(it.Query, isUIKey)
+		if len(bad) > 0 {
+			skip(bad[0].Message)
+			continue
+		}
+		if sc.IsBaseline() && sc.Period == "" {
+			skip("its query (" + strconv.Quote(it.Query) + ") changes no lever, so it is the release's figures")
+			continue
+		}
+		// Without a name, a scenario is named as Save names one.
+		if strings.TrimSpace(it.Name) == "" {
+			it.Name = scenarioName(m, sc)
+		}
+		items = append(items, exportItem{Name: it.Name, Query: m.Encode(sc)})
+	}
+	return items, len(f.Scenarios), notices, nil
+}
+
+// jsonSpace reports whether b is only the white space JSON allows between
+// values.
+func jsonSpace(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,6 @@
+//go:build !wasm
+
+package main
+
+// exceptionName outside the browser: nothing there throws JavaScript.
+func exceptionName(any) string { return "" }
