@@ -159,7 +159,14 @@ func TestBrowserUpdate(t *testing.T) {
 
 	tb.do("clicking #update-reload", chromedp.Click(chromedp.CSS("#update-reload")))
 	tb.poll("the page reloads as version B", func() (bool, string) {
-		v := js[string](tb, `typeof goappGetenv === "function" ? goappGetenv("GOAPP_VERSION") : ""`)
+		// Asked while the page reloads, the browser may answer that the
+		// page navigated: not yet, rather than a failure.
+		ctx, cancel := context.WithTimeout(tb.ctx, e2eTimeout)
+		defer cancel()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`typeof goappGetenv === "function" ? goappGetenv("GOAPP_VERSION") : ""`))
+		if err != nil {
+			return false, "the page is reloading: " + err.Error()
+		}
 		return v == versionB, "GOAPP_VERSION is " + v
 	})
 	tb.waitLive()

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/data"
 )
 
 // Saved scenarios live in the browser's localStorage, one entry per
@@ -133,26 +134,59 @@ func exportScenarios(list []savedScenario) []byte {
 	return append(b, '\n')
 }
 
-// resultsCSV is every output of a scenario as the engine computes it, the
-// release's figure beside it and the change; empty where a figure does not
-// exist.
-func resultsCSV(r, base *calc.Result) string {
+// resultsCSV is every output of a scenario as the engine computes it, with
+// its context: the quarter and the scenario's query on top, then each
+// figure's unit, the model's baseline (the release's levers), the figure as
+// the release prints it where it does (in the same unit: thousands made
+// dollars) and the change from the model's baseline; empty where a figure
+// does not exist or is not printed.
+func resultsCSV(p *calc.Period, query string, r *calc.Result, src func(metric string) baselineSource) string {
 	var b strings.Builder
-	b.WriteString("metric,scenario,release,change\n")
+	b.WriteString("quarter," + csvCell(p.Label+" ("+string(p.ID)+")") + "\n")
+	b.WriteString("scenario," + csvCell("?"+query) + "\n\n")
+	b.WriteString("metric,unit,scenario,model baseline,release (printed),change\n")
 	for _, name := range calc.MetricNames() {
 		v, _ := r.Metric(name)
-		o, _ := base.Metric(name)
-		cells := []string{name, "", "", ""}
+		o, _ := p.Baseline.Metric(name)
+		cells := []string{name, metricUnit(name), "", "", "", ""}
 		if v.Valid {
-			cells[1] = v.Decimal.String()
+			cells[2] = v.Decimal.String()
 		}
 		if o.Valid {
-			cells[2] = o.Decimal.String()
+			cells[3] = o.Decimal.String()
+		}
+		if bs := src(name); bs.printed {
+			d := bs.figure.Value
+			if bs.unit == data.USDThousands || bs.unit == data.OzThousands {
+				d = d.Shift(3)
+			}
+			cells[4] = d.String()
 		}
 		if v.Valid && o.Valid {
-			cells[3] = v.Decimal.Sub(o.Decimal).String()
+			cells[5] = v.Decimal.Sub(o.Decimal).String()
 		}
 		b.WriteString(strings.Join(cells, ",") + "\n")
 	}
 	return b.String()
+}
+
+// metricUnit is the unit of an output's decimal, in words.
+func metricUnit(metric string) string {
+	switch {
+	case strings.HasSuffix(metric, "-per-oz"), strings.HasSuffix(metric, "."+calc.MetricBreakEven):
+		return "dollars per ounce"
+	case strings.HasSuffix(metric, "."+calc.MetricProduced):
+		return "troy ounces"
+	case strings.HasSuffix(metric, "."+calc.MetricEPS):
+		return "dollars per share"
+	}
+	return "dollars"
+}
+
+// csvCell quotes a cell that holds a comma, a quote or a line break.
+func csvCell(s string) string {
+	if !strings.ContainsAny(s, ",\"\n\r") {
+		return s
+	}
+	return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 }

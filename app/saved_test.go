@@ -107,22 +107,33 @@ func TestSaveRenameExportImport(t *testing.T) {
 	}
 }
 
-// The CSV holds every output as the engine computes it, the release's
-// figure beside it and the change.
+// The CSV names its quarter and scenario, and holds every output as the
+// engine computes it with its unit, the model's baseline, the figure as the
+// release prints it (in dollars: 2006's silver gross profit printed 9,986
+// thousand beside the model's 9,987) and the change.
 func TestResultsCSV(t *testing.T) {
-	c := newCalculator(t, "silver=20")
-	csv := resultsCSV(c.view.result, c.view.baseline)
+	c := newCalculator(t, "period=2006q1&silver=20")
+	csv := resultsCSV(c.period, c.view.query, c.view.result, c.source)
 	lines := strings.Split(strings.TrimSuffix(csv, "\n"), "\n")
-	if lines[0] != "metric,scenario,release,change" || len(lines) != 1+len(calc.MetricNames()) {
-		t.Fatalf("%d lines, header %q", len(lines), lines[0])
+	if lines[0] != "quarter,First quarter 2006 (2006q1)" || lines[1] != "scenario,?period=2006q1&silver=20" ||
+		lines[3] != "metric,unit,scenario,model baseline,release (printed),change" || len(lines) != 4+len(calc.MetricNames()) {
+		t.Fatalf("%d lines, head %q", len(lines), lines[:4])
 	}
 	for _, want := range []string{
-		"company.gross-profit,25417810.805759263113,16422000,8995810.805759263113",
-		"greens-creek.break-even-price,,,",
-		"lucky-friday.produced,852113,852113,0",
+		"silver.gross-profit,dollars,",
+		",9987000,9986000,",
+		"greens-creek.break-even-price,dollars per ounce,,",
+		"lucky-friday.produced,troy ounces,",
+		"lucky-friday.gross-profit,dollars,",
+		"company.eps,dollars per share,",
 	} {
-		if !strings.Contains(csv, want+"\n") {
-			t.Errorf("no line %q", want)
+		if !strings.Contains(csv, want) {
+			t.Errorf("no %q in\n%s", want, csv)
+		}
+	}
+	for _, l := range lines[4:] {
+		if strings.HasPrefix(l, "lucky-friday.gross-profit,") && strings.Count(l, ",") == 5 && strings.Split(l, ",")[4] != "" {
+			t.Errorf("a figure the release does not print has a printed cell: %q", l)
 		}
 	}
 }

@@ -160,7 +160,7 @@ func (c *calculator) onExportJSON(ctx app.Context, e app.Event) {
 }
 
 func (c *calculator) onExportCSV(ctx app.Context, e app.Event) {
-	if err := download("hecla-results.csv", "text/csv", resultsCSV(c.view.result, c.view.baseline)); err != nil {
+	if err := download("hecla-results.csv", "text/csv", resultsCSV(c.period, c.view.query, c.view.result, c.source)); err != nil {
 		c.savedStatus = "Could not export: " + err.Error()
 	}
 }
