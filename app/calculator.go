@@ -54,8 +54,10 @@ type calculator struct {
 	// updateAvailable is set when go-app has fetched a new version.
 	updateAvailable bool
 	postingHeight   bool
-	// shownURL is the address the page was first laid out for, until the
-	// first OnNav.
+	// shownURL is the address the page shows: the one it was laid out for
+	// (fromURL) or the one it last wrote (changed). A navigation to it
+	// (go-app's first OnNav, or a Back that go-app and the page's own
+	// popstate listener both follow) has nothing to redo.
 	shownURL string
 
 	// Saved scenarios (savedactions.go): the store is the browser's
@@ -133,9 +135,7 @@ func (c *calculator) OnInit() {
 	// In the browser the address is known before the first render, so the
 	// page mounts as its URL has it and the first OnNav finds nothing to
 	// redraw: start-up renders and compares the whole page once, not twice.
-	u := app.Window().URL()
-	c.fromURL(u)
-	c.shownURL = u.String()
+	c.fromURL(app.Window().URL())
 	c.attachStore()
 }
 
@@ -170,9 +170,13 @@ func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {
 // loaded.
 func (c *calculator) OnMount(ctx app.Context) {
 	c.popState = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(app.Context) {
-			c.editing = false
-			c.fromURL(app.Window().URL())
+		ctx.Dispatch(func(ctx app.Context) {
+			if u := app.Window().URL(); u.String() != c.shownURL {
+				c.editing = false
+				c.fromURL(u)
+				return
+			}
+			ctx.PreventUpdate() // go-app's OnNav has followed it
 		})
 		return nil
 	})
@@ -207,11 +211,10 @@ func (c *calculator) OnDismount() {
 // starts telling its parent its height.
 func (c *calculator) OnNav(ctx app.Context) {
 	if u := ctx.Page().URL(); u.String() == c.shownURL {
-		ctx.PreventUpdate() // the page already shows this address (OnInit)
+		ctx.PreventUpdate() // the page already shows this address
 	} else {
 		c.fromURL(u)
 	}
-	c.shownURL = ""
 	if c.embed.on && !c.postingHeight {
 		c.postingHeight = true
 		postHeight()
@@ -238,6 +241,7 @@ func (c *calculator) fromURL(u *url.URL) {
 	var embedNotices []calc.Notice
 	c.embed, embedNotices = parseEmbed(u)
 	c.uiQuery = uiPart(u.RawQuery)
+	c.shownURL = u.String()
 	c.notices = calc.JoinNotices(notices, embedNotices)
 	c.apply(s)
 }
@@ -379,6 +383,7 @@ func (c *calculator) changed(ctx app.Context) {
 			return
 		}
 		u.RawQuery = query
+		c.shownURL = u.String()
 		if push {
 			// A new entry, so Back returns to the scenario before it.
 			app.Window().Get("history").Call("pushState", nil, "", u.String())
@@ -430,8 +435,9 @@ func switchPeriod(m *calc.Model, s calc.Scenario, p *calc.Period) (moved calc.Sc
 	if p != m.Default() {
 		moved.Period = p.ID
 	}
-	for _, l := range calc.Levers() {
-		if v, ok := s.Changed(l); ok && moved.Set(p, l, v) == nil {
+	for _, l := range s.ChangedLevers() {
+		v, _ := s.Changed(l)
+		if moved.Set(p, l, v) == nil {
 			if _, still := moved.Changed(l); still {
 				kept = append(kept, l)
 			}
@@ -461,14 +467,8 @@ func leverWords(p *calc.Period, s calc.Scenario, levers []calc.Lever) string {
 // printContext is what a printed page says of itself: the quarter, every
 // changed lever and the day it was printed (today, as the browser has it).
 func printContext(p *calc.Period, s calc.Scenario, today string) string {
-	var changed []calc.Lever
-	for _, l := range calc.Levers() {
-		if _, ok := s.Changed(l); ok {
-			changed = append(changed, l)
-		}
-	}
 	scenario := "the release's own figures (no lever changed)"
-	if len(changed) > 0 {
+	if changed := s.ChangedLevers(); len(changed) > 0 {
 		scenario = leverWords(p, s, changed) + "; every other lever at the release's figure"
 	}
 	return "Hecla Mining what-if calculator, " + p.Label + ". Scenario: " + scenario + ". Printed " + today + "."

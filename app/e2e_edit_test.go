@@ -147,3 +147,20 @@ func TestBrowserPrint(t *testing.T) {
 		}
 	}
 }
+
+// Back from the first edit returns to the address the page was loaded at,
+// which go-app's own navigation takes for the one it already shows: the
+// page follows it all the same.
+func TestBrowserBackToTheFirstAddress(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	tb.typeInto(`input[name="silver"]`, "20")
+	tb.waitSearch("?silver=20")
+	tb.waitFigures("silver=20")
+	js[any](tb, `history.back()`)
+	tb.waitSearch("")
+	tb.waitFigures("")
+	if got := tb.value(`input[name="silver"]`); got != "13.31" {
+		t.Errorf("after Back the silver field shows %q, want the release's 13.31", got)
+	}
+}

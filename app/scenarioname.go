@@ -18,10 +18,9 @@ const nameLevers = 3
 // "The release's figures". Beyond nameLevers changes it says how many more.
 func scenarioName(m *calc.Model, s calc.Scenario) string {
 	var changes []string
-	for _, l := range calc.Levers() {
-		if v, ok := s.Changed(l); ok {
-			changes = append(changes, leverPhrase(l, v))
-		}
+	for _, l := range s.ChangedLevers() {
+		v, _ := s.Changed(l)
+		changes = append(changes, leverPhrase(l, v))
 	}
 	name := "The release's figures"
 	if len(changes) > 0 {

@@ -112,9 +112,9 @@ func derivation(metric string) string {
 func (spec figureSpec) printedText(src baselineSource) string {
 	v, places := src.figure.Value, src.figure.Places()
 	switch {
-	case spec.kind == kindThousands && src.unit == data.USDThousands:
-		return money(v, places)
-	case spec.kind == kindPerOz && src.unit == data.USDPerOz, spec.kind == kindEPS && src.unit == data.USDPerShare:
+	case spec.kind == kindThousands && src.unit == data.USDThousands,
+		spec.kind == kindPerOz && src.unit == data.USDPerOz,
+		spec.kind == kindEPS && src.unit == data.USDPerShare:
 		return money(v, places)
 	case spec.kind == kindOunces && src.unit == data.Oz:
 		return number(v, places)

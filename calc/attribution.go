@@ -111,10 +111,7 @@ func (m *Model) Attribute(s Scenario, output string) (*Attribution, error) {
 func changedGroups(s Scenario, perMine bool) []LeverGroup {
 	var groups []LeverGroup
 	index := map[string]int{}
-	for _, l := range Levers() {
-		if _, changed := s.Changed(l); !changed {
-			continue
-		}
+	for _, l := range s.ChangedLevers() {
 		key, label := l.Key(), l.Label()
 		if mine, ok := l.Mine(); ok {
 			switch {

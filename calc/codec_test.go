@@ -127,3 +127,22 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// ChangedLevers lists what a scenario changes, in the URL's stable order
+// (the order Encode writes), not the order it was given in; a lever set to
+// the release's own value is not a change.
+func TestChangedLevers(t *testing.T) {
+	m := fixture.Model(t)
+	gold := m.Default().BaselineLever(calc.PriceLever(calc.Gold)).String()
+	s := scenario(t, m, "opex=9000000&lucky-friday.tons=90000&silver=20&gold="+gold)
+	var keys []string
+	for _, l := range s.ChangedLevers() {
+		keys = append(keys, l.Key())
+	}
+	if got := strings.Join(keys, " "); got != "silver lucky-friday.tons opex" {
+		t.Errorf("ChangedLevers = %q, want silver lucky-friday.tons opex", got)
+	}
+	if got := (calc.Scenario{}).ChangedLevers(); len(got) != 0 {
+		t.Errorf("the baseline changes %v", got)
+	}
+}

@@ -49,6 +49,18 @@ func (s Scenario) Value(p *Period, l Lever) decimal.Decimal {
 	return p.baseline[l]
 }
 
+// ChangedLevers lists the levers the scenario changes, in the stable lever
+// order.
+func (s Scenario) ChangedLevers() []Lever {
+	var out []Lever
+	for l, v := range s.set {
+		if v.Valid {
+			out = append(out, Lever(l))
+		}
+	}
+	return out
+}
+
 // IsBaseline reports whether the scenario changes nothing.
 func (s Scenario) IsBaseline() bool {
 	for _, v := range s.set {
