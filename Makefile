@@ -88,7 +88,7 @@ define go-test
 	exit $$status
 endef
 
-.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-axe screenshots verify bench eval
+.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-pdftotext ensure-axe screenshots verify bench eval
 
 # Every check CI runs, in order, then one closing count of test runs (every
 # --- PASS line of the native and wasm logs, subtests included), printed only
@@ -136,7 +136,7 @@ staticcheck:
 	echo "+ $(WASM_ENV) staticcheck" $$pkgs; \
 	$(WASM_ENV) "$$sc" $$pkgs
 
-test-native: ensure-chromium ensure-axe
+test-native: ensure-chromium ensure-pdftotext ensure-axe
 	$(call go-test,test-native,,,./...)
 
 test-wasm: ensure-node
@@ -160,6 +160,19 @@ ensure-chromium:
 		command -v chromium >/dev/null 2>&1 || { echo "ensure-chromium: apt-get installed chromium, but there is still none on PATH" >&2; exit 1; }; \
 	else \
 		echo "!!!!!!!! ensure-chromium: no Chromium on PATH ($(CHROMIUM_NAMES)), and only root with apt-get can install it here: the BROWSER TESTS WILL BE SKIPPED !!!!!!!!"; \
+	fi
+
+# Installs poppler's pdftotext, with which the print test reads the PDF
+# Chromium prints, where it is missing (as root, through apt-get); otherwise
+# says loudly that that test will be skipped.
+ensure-pdftotext:
+	@if command -v pdftotext >/dev/null 2>&1; then echo "ensure-pdftotext: $$(command -v pdftotext)"; exit 0; fi; \
+	if [ "$$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "ensure-pdftotext: no pdftotext on PATH; installing Debian's poppler-utils with apt-get"; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y poppler-utils; }; \
+		command -v pdftotext >/dev/null 2>&1 || { echo "ensure-pdftotext: apt-get installed poppler-utils, but there is still no pdftotext on PATH" >&2; exit 1; }; \
+	else \
+		echo "!!!!!!!! ensure-pdftotext: no pdftotext on PATH, and only root with apt-get can install it here: THE PRINT TEST WILL BE SKIPPED !!!!!!!!"; \
 	fi
 
 # Installs axe-core for the accessibility test, as package-lock.json pins it,

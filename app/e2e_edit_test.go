@@ -3,8 +3,10 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -145,6 +147,18 @@ func TestBrowserPrint(t *testing.T) {
 		if n < 1 || n > 4 {
 			t.Errorf("the scenario prints on %d %s pages, want 1 to 4", n, paper.name)
 		}
+		// What is on paper, as a reader of the PDF finds it.
+		text := pdfText(t, pdf)
+		for _, want := range []string{"First quarter 2006", "Silver price $20.00 per oz", "Lucky Friday ore tons 90,000 tons", "Printed ", "Company and segments"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("the %s PDF does not say %q", paper.name, want)
+			}
+		}
+		for _, control := range []string{"Reset all", "Copy link", "Pin this scenario", "Save current scenario", "Export results"} {
+			if strings.Contains(text, control) {
+				t.Errorf("the %s PDF prints the control %q", paper.name, control)
+			}
+		}
 	}
 }
 
@@ -163,4 +177,21 @@ func TestBrowserBackToTheFirstAddress(t *testing.T) {
 	if got := tb.value(`input[name="silver"]`); got != "13.31" {
 		t.Errorf("after Back the silver field shows %q, want the release's 13.31", got)
 	}
+}
+
+// pdfText is a PDF's text in reading order, by poppler's pdftotext, which
+// make test installs with Chromium (ensure-pdftotext).
+func pdfText(t *testing.T, pdf []byte) string {
+	t.Helper()
+	exe, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("PDF TEXT NOT READ: no pdftotext on PATH (Debian's poppler-utils; make test installs it as root)")
+	}
+	cmd := exec.Command(exe, "-layout", "-", "-")
+	cmd.Stdin = bytes.NewReader(pdf)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	return strings.Join(strings.Fields(string(out)), " ")
 }
