@@ -47,7 +47,7 @@ type serverLimits struct {
 var defaultLimits = serverLimits{
 	readHeader: 5 * time.Second,
 	read:       10 * time.Second,
-	write:      60 * time.Second,
+	write:      90 * time.Second,
 	idle:       120 * time.Second,
 	uri:        8 << 10,
 	header:     32 << 10,
