@@ -19,7 +19,7 @@ type LeverGroup struct {
 }
 
 // maxShapleyGroups bounds attribution's 2^k evaluations: above it, each
-// mine's groups merge into one (MODEL.md, "Attribution").
+// mine's groups merge into one (docs/model.md, "Attribution bridges").
 const maxShapleyGroups = 10
 
 // Part is one group's share of the change in an output.

@@ -16,7 +16,7 @@ type figureCheck struct {
 	allowed int64 // units of the last printed digit allowed off: 0 or 1
 }
 
-// MODEL.md, "What must hold at baseline": per-ounce figures at the printed
+// docs/model.md, "What holds at baseline": per-ounce figures at the printed
 // precision, exactly; dollar figures within one unit of the last printed
 // digit, the release's own rounding.
 func baselineChecks() []figureCheck {

@@ -6,9 +6,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Period is a calibrated period: the constants of MODEL.md's calibration table
-// and the baseline levers, ready to evaluate scenarios. It is immutable once
-// Calibrate returns it.
+// Period is a calibrated period: the constants of docs/model.md's
+// "Calibration" and the baseline levers, ready to evaluate scenarios. It is
+// immutable once Calibrate returns it.
 type Period struct {
 	ID       PeriodID
 	Label    string

@@ -6,7 +6,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Constant is one calibrated constant of MODEL.md's table, for the UI's
+// Constant is one calibrated constant of docs/model.md's tables, for the UI's
 // assumptions panel: where it applies, its symbol, name and one-line meaning.
 type Constant struct {
 	Scope   string // a mine slug, a segment slug or "company"

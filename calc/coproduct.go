@@ -83,7 +83,7 @@ func (p *Period) CoProduct(s Scenario, res *Result, mine Mine) (cp CoProduct, ok
 	return cp, true
 }
 
-// AISC is the all-in sustaining cost estimate of MODEL.md: per mine,
+// AISC is the all-in sustaining cost estimate of docs/model.md: per mine,
 // TotalCash + capital additions + reclamation + G&A × NSR / ΣNSR, over the
 // cost-basis ounces; per segment, Σ numerators over Σ ounces. The release
 // predates the 2013 AISC guidance: this is an estimate, all capital

@@ -1,5 +1,6 @@
-// Package calc is the scenario model of MODEL.md: it calibrates a period from
-// the figures the release reports and evaluates what-if scenarios over them.
+// Package calc is the calculator's scenario model: it calibrates a period
+// from the figures the release reports and evaluates what-if scenarios over
+// them. The model is described in docs/model.md at the repository's root.
 //
 // Units: money in US dollars (not thousands), silver and gold in troy ounces,
 // ore and base metals in short tons, lead and zinc prices in dollars per pound,

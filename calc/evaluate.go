@@ -55,8 +55,8 @@ func (p *Period) evaluate(v *levers) *Result {
 	return r
 }
 
-// evaluateMine applies MODEL.md's scenario equations to one mine, with the
-// segment's realization sigma.
+// evaluateMine applies docs/model.md's scenario equations to one mine, with
+// the segment's realization sigma.
 func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResult {
 	c := &p.mines[m]
 	primary := m.Primary()
@@ -86,9 +86,9 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
 	r.Inventory = c.inventory
 	r.Labor = c.labor
-	// MODEL.md's GAAPCost = TotalCash − TF + Credits + DA + Inventory + Recl
-	// + Labor. TotalCash holds + TF − Credits, so the two cancel exactly and
-	// the sum is formed from what is left.
+	// docs/model.md's GAAPCost = TotalCash − TF + Credits + DA + Inventory
+	// + Recl + Labor. TotalCash holds + TF − Credits, so the two cancel
+	// exactly and the sum is formed from what is left.
 	r.CostOfSales = r.MiningMilling.Add(r.FixedSite).Add(r.Royalties).Add(r.Depreciation).Add(c.gaapFixed)
 	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
 	r.Sales = out(sigma.Mul(r.nsr)) // an output: straight to its precision

@@ -8,7 +8,7 @@ import (
 	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
-// MODEL.md's two worked examples, at the precision MODEL.md states them.
+// docs/model.md's two worked examples, at the precision it states them.
 func TestWorkedExamples(t *testing.T) {
 	m := fixture.Model(t)
 	cases := []struct {
@@ -41,7 +41,7 @@ func TestWorkedExamples(t *testing.T) {
 				w := dec(want)
 				got := metric(t, r, name).Round(-w.Exponent())
 				if !got.Equal(w) {
-					t.Errorf("%s = %s, MODEL.md says %s", name, got.StringFixed(-w.Exponent()), want)
+					t.Errorf("%s = %s, docs/model.md says %s", name, got.StringFixed(-w.Exponent()), want)
 				}
 			}
 		})

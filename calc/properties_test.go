@@ -106,8 +106,8 @@ func TestConstantsInRange(t *testing.T) {
 	}
 }
 
-// MODEL.md's residual X: small for the silver mines, about $56k and $72k for
-// La Camorra.
+// docs/model.md's residual X: small for the silver mines, about $56k and $72k
+// for La Camorra.
 func TestProductionCostResidual(t *testing.T) {
 	m := fixture.Model(t)
 	for _, c := range []struct {

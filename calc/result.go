@@ -13,7 +13,7 @@ type Result struct {
 	Company  CompanyResult
 }
 
-// MineResult is one mine's figures under MODEL.md's scenario equations.
+// MineResult is one mine's figures under docs/model.md's scenario equations.
 type MineResult struct {
 	Produced      decimal.Decimal            // Q, primary metal, oz
 	ByProducts    [numMetals]decimal.Decimal // B_k
