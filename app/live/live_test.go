@@ -1,7 +1,6 @@
 package live_test
 
 import (
-	"strconv"
 	"strings"
 	"testing"
 
@@ -68,12 +67,10 @@ func page(r *live.Registry, v view) string {
 	var b strings.Builder
 	b.WriteString("<html><head></head><body><table><tbody>")
 	for _, f := range []figure{v.Lead, v.Groups[0].Figures[0], v.Groups[0].Figures[1], *v.Extra} {
-		_, h := r.HTML(f)
-		b.WriteString(h)
+		b.WriteString(r.HTML(f))
 	}
 	b.WriteString("</tbody></table>")
-	_, h := r.HTML(v.Total)
-	b.WriteString(h + "</body></html>")
+	b.WriteString(r.HTML(v.Total) + "</body></html>")
 	return b.String()
 }
 
@@ -182,25 +179,12 @@ func TestBindAndUnbind(t *testing.T) {
 	}
 }
 
-// Show puts a value outside the view and shows it.
-func TestShow(t *testing.T) {
-	r := newRegistry()
-	var shown []string
-	r.Bind("total", recorder{"total", &shown}, nil)
-	for i := range 3 {
-		r.Show(total{strconv.Itoa(i / 2)})
-	}
-	if got, want := strings.Join(shown, " "), "total=0 total=1"; got != want {
-		t.Errorf("shown %s, want %s", got, want)
-	}
-}
-
 // The server's HTML carries the key, the attributes escaped, and the
 // content as the kind writes it.
 func TestHTML(t *testing.T) {
 	r := newRegistry()
-	tag, h := r.HTML(figure{`a"b`, "<1>"})
-	if want := `<tr data-live="figure:a&#34;b" class="row"><th>a&#34;b</th><td>&lt;1&gt;</td></tr>`; tag != "tr" || h != want {
-		t.Errorf("HTML = %s %s, want tr %s", tag, h, want)
+	h := r.HTML(figure{`a"b`, "<1>"})
+	if want := `<tr data-live="figure:a&#34;b" class="row"><th>a&#34;b</th><td>&lt;1&gt;</td></tr>`; h != want {
+		t.Errorf("HTML = %s, want %s", h, want)
 	}
 }

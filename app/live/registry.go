@@ -1,6 +1,10 @@
 package live
 
-import "reflect"
+import (
+	"reflect"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // A Target shows a bound value: an element the registry writes (Element),
 // or a component that draws the value itself. Show is given the value it
@@ -16,6 +20,7 @@ type Registry struct {
 	plans  plans
 	values map[string]entry
 	bound  map[string]*Binding
+	page   app.Context
 }
 
 type entry struct {
@@ -57,18 +62,6 @@ func (r *Registry) Update(view any) {
 	})
 }
 
-// Show makes d the value under its key, outside the view, and shows it if
-// it is bound.
-func (r *Registry) Show(d any) {
-	k := r.kinds[reflect.TypeOf(d)]
-	key := k.key(d)
-	r.values[key] = entry{k, d}
-	if b := r.bound[key]; b != nil && b.shown != d {
-		b.t.Show(b.shown, d)
-		b.shown = d
-	}
-}
-
 // Bind binds t to key, in place of any target bound to it before, and
 // shows t the value under key; shown is what t shows already (nil for
 // nothing).
@@ -92,9 +85,9 @@ func (r *Registry) Unbind(b *Binding) {
 // Key is the key of d, a value of one of the registry's kinds.
 func (r *Registry) Key(d any) string { return r.kinds[reflect.TypeOf(d)].key(d) }
 
-// HTML is the element of d as the server writes it: its tag, and its HTML
-// with its key, attributes and content.
-func (r *Registry) HTML(d any) (tag, outer string) { return r.kinds[reflect.TypeOf(d)].html(d) }
+// HTML is the element of d as the server writes it, with its key,
+// attributes and content.
+func (r *Registry) HTML(d any) string { return r.kinds[reflect.TypeOf(d)].html(d) }
 
 // Element is the target that writes the values under key into n, an
 // element made for them: nil if no value has that key.
