@@ -4,6 +4,7 @@
 package dom
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hecla-calc/calculator/app/live"
@@ -130,3 +131,24 @@ func (n Node) Value() string {
 }
 
 func (n Node) SetValue(s string) { n.SetAttr("value", s) }
+
+// Canonical is n as HTML in one form whatever the order of its elements'
+// attributes (go-app writes them in a map's order) and its indentation:
+// attributes sorted, and no text that is only white space.
+func Canonical(n *html.Node) string {
+	c := clone(n)
+	return Render(c)
+}
+
+func clone(n *html.Node) *html.Node {
+	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	c.Attr = slices.Clone(n.Attr)
+	slices.SortFunc(c.Attr, func(a, b html.Attribute) int { return strings.Compare(a.Namespace+" "+a.Key, b.Namespace+" "+b.Key) })
+	for k := range n.ChildNodes() {
+		if k.Type == html.TextNode && strings.TrimSpace(k.Data) == "" {
+			continue
+		}
+		c.AppendChild(clone(k))
+	}
+	return c
+}
