@@ -1,11 +1,8 @@
-//go:build !wasm
-
-package main
+package server
 
 // The server over plain HTTP, no browser: compressed delivery, the security
 // headers, the manifest, the service worker's list of files, the version,
-// and the static site's files. They run from the repository's root
-// (TestMain, e2e_test.go), on the built web/ (make build).
+// and the static site's files.
 
 import (
 	"bytes"
@@ -18,7 +15,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,38 +23,9 @@ import (
 	"time"
 
 	"github.com/andybalholm/brotli"
+	"github.com/hecla-calc/calculator/internal/servetest"
 	"golang.org/x/net/html"
 )
-
-// rawClient asks for exactly the Accept-Encoding a test sets (none when it
-// sets none) and decompresses nothing.
-var rawClient = &http.Client{Transport: &http.Transport{DisableCompression: true}, Timeout: e2eTimeout}
-
-func httpGet(t *testing.T, url string, header ...string) (*http.Response, []byte) {
-	t.Helper()
-	return httpDo(t, http.MethodGet, url, header...)
-}
-
-func httpDo(t *testing.T, method, url string, header ...string) (*http.Response, []byte) {
-	t.Helper()
-	req, err := http.NewRequest(method, url, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 0; i+1 < len(header); i += 2 {
-		req.Header.Set(header[i], header[i+1])
-	}
-	res, err := rawClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer res.Body.Close()
-	body, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res, body
-}
 
 // decode undoes a Content-Encoding.
 func decode(t *testing.T, encoding string, body []byte) []byte {
@@ -95,10 +62,11 @@ var (
 func builtWasm(t *testing.T) []byte {
 	t.Helper()
 	wasmOnce.Do(func() {
-		wasmBytes, wasmErr = os.ReadFile("web/app.wasm")
+		name := filepath.Join(webDir, "app.wasm")
+		wasmBytes, wasmErr = os.ReadFile(name)
 		for _, ext := range []string{".br", ".gz"} {
 			if wasmErr == nil {
-				_, wasmErr = os.Stat("web/app.wasm" + ext)
+				_, wasmErr = os.Stat(name + ext)
 			}
 		}
 	})
@@ -148,7 +116,7 @@ func TestServeCompressed(t *testing.T) {
 			if c.accept != "-" {
 				header = []string{"Accept-Encoding", c.accept}
 			}
-			res, body := httpGet(t, base+"/web/app.wasm", header...)
+			res, body := servetest.Get(t, base+"/web/app.wasm", header...)
 			if res.StatusCode != http.StatusOK {
 				t.Fatalf("%s", res.Status)
 			}
@@ -181,41 +149,41 @@ func TestServeCompressed(t *testing.T) {
 	}
 
 	t.Run("conditional and HEAD", func(t *testing.T) {
-		res, _ := httpGet(t, base+"/web/app.wasm", "Accept-Encoding", "br")
+		res, _ := servetest.Get(t, base+"/web/app.wasm", "Accept-Encoding", "br")
 		etag := res.Header.Get("ETag")
-		res, body := httpGet(t, base+"/web/app.wasm", "Accept-Encoding", "br", "If-None-Match", etag)
+		res, body := servetest.Get(t, base+"/web/app.wasm", "Accept-Encoding", "br", "If-None-Match", etag)
 		if res.StatusCode != http.StatusNotModified || len(body) != 0 {
 			t.Errorf("If-None-Match with the br ETag: %s, %d bytes; want 304, none", res.Status, len(body))
 		}
-		res, _ = httpGet(t, base+"/web/app.wasm", "Accept-Encoding", "gzip", "If-None-Match", etag)
+		res, _ = servetest.Get(t, base+"/web/app.wasm", "Accept-Encoding", "gzip", "If-None-Match", etag)
 		if res.StatusCode != http.StatusOK {
 			t.Errorf("If-None-Match with the br ETag, asking for gzip: %s, want 200", res.Status)
 		}
-		res, body = httpDo(t, http.MethodHead, base+"/web/app.wasm", "Accept-Encoding", "gzip")
+		res, body = servetest.Do(t, http.MethodHead, base+"/web/app.wasm", "Accept-Encoding", "gzip")
 		if res.StatusCode != http.StatusOK || len(body) != 0 || res.Header.Get("Content-Encoding") != "gzip" {
 			t.Errorf("HEAD: %s, %d bytes, Content-Encoding %q", res.Status, len(body), res.Header.Get("Content-Encoding"))
 		}
-		res, _ = httpDo(t, http.MethodPost, base+"/web/app.wasm")
+		res, _ = servetest.Do(t, http.MethodPost, base+"/web/app.wasm")
 		if res.StatusCode != http.StatusMethodNotAllowed {
 			t.Errorf("POST: %s, want 405", res.Status)
 		}
 	})
 
 	t.Run("other files", func(t *testing.T) {
-		css, err := os.ReadFile("web/app.css")
+		css, err := os.ReadFile(filepath.Join(webDir, "app.css"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		res, body := httpGet(t, base+"/web/app.css", "Accept-Encoding", "gzip, br")
+		res, body := servetest.Get(t, base+"/web/app.css", "Accept-Encoding", "gzip, br")
 		checkHeader(t, res, "Content-Type", "text/css; charset=utf-8")
 		if got := decode(t, res.Header.Get("Content-Encoding"), body); !bytes.Equal(got, css) {
 			t.Errorf("app.css (Content-Encoding %q) does not decode to web/app.css", res.Header.Get("Content-Encoding"))
 		}
-		res, _ = httpGet(t, base+"/web/icon-192.png", "Accept-Encoding", "gzip, br")
+		res, _ = servetest.Get(t, base+"/web/icon-192.png", "Accept-Encoding", "gzip, br")
 		checkHeader(t, res, "Content-Type", "image/png")
 		checkHeader(t, res, "Content-Encoding", "")
 		for _, p := range []string{"/web/", "/web/nothing.js", "/web/../go.mod", "/web/.hidden"} {
-			if res, _ := httpGet(t, base+p); res.StatusCode != http.StatusNotFound {
+			if res, _ := servetest.Get(t, base+p); res.StatusCode != http.StatusNotFound {
 				t.Errorf("GET %s: %s, want 404", p, res.Status)
 			}
 		}
@@ -242,11 +210,11 @@ func TestServeStaleCopy(t *testing.T) {
 	write("a.css.gz", gzipped(t, css), now.Add(time.Second))
 	s := httptest.NewServer(staticFiles{dir: dir})
 	defer s.Close()
-	res, body := httpGet(t, s.URL+"/web/a.css", "Accept-Encoding", "br")
+	res, body := servetest.Get(t, s.URL+"/web/a.css", "Accept-Encoding", "br")
 	if res.Header.Get("Content-Encoding") != "" || !bytes.Equal(body, css) {
 		t.Errorf("with a stale a.css.br, br only: Content-Encoding %q, body %q...", res.Header.Get("Content-Encoding"), body[:min(20, len(body))])
 	}
-	res, body = httpGet(t, s.URL+"/web/a.css", "Accept-Encoding", "br, gzip")
+	res, body = servetest.Get(t, s.URL+"/web/a.css", "Accept-Encoding", "br, gzip")
 	if res.Header.Get("Content-Encoding") != "" && res.Header.Get("Content-Encoding") != "gzip" {
 		t.Errorf("with a stale a.css.br: Content-Encoding %q", res.Header.Get("Content-Encoding"))
 	}
@@ -283,7 +251,7 @@ const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; objec
 func TestSecurityHeaders(t *testing.T) {
 	base := testServer(t)
 	for _, p := range []string{"/", "/?silver=20", "/app.js", "/app-worker.js", "/wasm_exec.js", "/web/app.wasm", "/web/app.css", "/manifest.webmanifest", "/robots.txt", "/no-such-page"} {
-		res, _ := httpGet(t, base+p, "Accept-Encoding", "br")
+		res, _ := servetest.Get(t, base+p, "Accept-Encoding", "br")
 		checkHeader(t, res, "Content-Security-Policy", wantCSP)
 		checkHeader(t, res, "X-Content-Type-Options", "nosniff")
 		checkHeader(t, res, "Referrer-Policy", "strict-origin-when-cross-origin")
@@ -292,38 +260,20 @@ func TestSecurityHeaders(t *testing.T) {
 		}
 	}
 
-	h, err := newServer(serverConfig{webDir: "web", version: "test", frameAncestors: "'self'  https://ir.example.com"})
+	srv, err := New(Config{WebDir: webDir, FrameAncestors: "'self'  https://ir.example.com", Pages: testPages, version: "test"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rec := httptest.NewRecorder()
-	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
+	srv.Handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
 	if got, want := rec.Header().Get("Content-Security-Policy"), strings.TrimSuffix(wantCSP, "*")+"'self' https://ir.example.com"; got != want {
 		t.Errorf("with -frame-ancestors: %q, want %q", got, want)
 	}
 	for _, bad := range []string{"", "  ", "'self'; script-src *", "a,b", "*\r\nX-Evil: 1"} {
-		if _, err := newServer(serverConfig{webDir: "web", version: "test", frameAncestors: bad}); err == nil && bad != "" {
+		if _, err := New(Config{WebDir: webDir, FrameAncestors: bad, Pages: testPages, version: "test"}); err == nil && bad != "" {
 			t.Errorf("-frame-ancestors %q accepted", bad)
 		}
 	}
-}
-
-// workerResources is the list of files the service worker caches, from
-// /app-worker.js as served.
-func workerResources(t *testing.T, base string) (version string, resources []string) {
-	t.Helper()
-	res, body := httpGet(t, base+"/app-worker.js")
-	if res.StatusCode != http.StatusOK {
-		t.Fatalf("/app-worker.js: %s", res.Status)
-	}
-	m := regexp.MustCompile(`const appVersion = "([^"]+)";\s*const cacheName = [^\n]*\n\s*const resourcesToCache = (\[[^\n]*\]);`).FindSubmatch(body)
-	if m == nil {
-		t.Fatalf("/app-worker.js holds no version and resourcesToCache:\n%s", body[:min(600, len(body))])
-	}
-	if err := json.Unmarshal(m[2], &resources); err != nil {
-		t.Fatalf("resourcesToCache %s: %v", m[2], err)
-	}
-	return string(m[1]), resources
 }
 
 // TestWorkerResourcesAreOwn: every file the service worker caches is the
@@ -331,7 +281,7 @@ func workerResources(t *testing.T, base string) (version string, resources []str
 // its default icons are on another host); the worker's version is app.js's.
 func TestWorkerResourcesAreOwn(t *testing.T) {
 	base := testServer(t)
-	version, resources := workerResources(t, base)
+	version, resources := servetest.WorkerResources(t, base)
 	for _, want := range []string{"/", "/app.js", "/wasm_exec.js", "/web/app.wasm", "/web/app.css", "/manifest.webmanifest", "/web/icon-192.png", "/web/icon-512.png", "/web/icon-maskable.png", "/web/icon.svg"} {
 		if !slices.Contains(resources, want) {
 			t.Errorf("the worker does not cache %s: %q", want, resources)
@@ -342,15 +292,15 @@ func TestWorkerResourcesAreOwn(t *testing.T) {
 			t.Errorf("the worker caches %q: not a path of the server's own", r)
 			continue
 		}
-		if res, _ := httpGet(t, base+r, "Accept-Encoding", "gzip, br"); res.StatusCode != http.StatusOK {
+		if res, _ := servetest.Get(t, base+r, "Accept-Encoding", "gzip, br"); res.StatusCode != http.StatusOK {
 			t.Errorf("GET %s (cached by the worker): %s", r, res.Status)
 		}
 	}
-	_, appJS := httpGet(t, base+"/app.js")
+	_, appJS := servetest.Get(t, base+"/app.js")
 	if !strings.Contains(string(appJS), fmt.Sprintf(`"GOAPP_VERSION":%q`, version)) {
 		t.Errorf("app.js's GOAPP_VERSION is not the worker's %s", version)
 	}
-	wasm, err := os.Stat("web/app.wasm")
+	wasm, err := os.Stat(filepath.Join(webDir, "app.wasm"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -436,7 +386,7 @@ func checkManifest(t *testing.T, body []byte, prefix string, fetch func(path str
 // installing needs.
 func TestManifest(t *testing.T) {
 	base := testServer(t)
-	res, page := httpGet(t, base+"/")
+	res, page := servetest.Get(t, base+"/")
 	if res.StatusCode != http.StatusOK {
 		t.Fatal(res.Status)
 	}
@@ -454,9 +404,9 @@ func TestManifest(t *testing.T) {
 	if !linked {
 		t.Error("the page does not link /manifest.webmanifest")
 	}
-	res, body := httpGet(t, base+"/manifest.webmanifest")
+	res, body := servetest.Get(t, base+"/manifest.webmanifest")
 	checkHeader(t, res, "Content-Type", "application/manifest+json")
-	checkManifest(t, body, "", func(p string) (*http.Response, []byte) { return httpGet(t, base+p) })
+	checkManifest(t, body, "", func(p string) (*http.Response, []byte) { return servetest.Get(t, base+p) })
 }
 
 // TestContentVersion: the version follows the files, not the clock, and not
@@ -490,21 +440,19 @@ func TestContentVersion(t *testing.T) {
 }
 
 // TestStaticSiteFiles: make static's output, for a sub-path, read as files:
-// the baseline pre-rendered, every path of the page, app.js, the worker and
-// the manifest under the sub-path, and the compressed copies beside
-// app.wasm.
+// the pages pre-rendered, every path of a page, app.js, the worker and the
+// manifest under the sub-path, and the compressed copies beside app.wasm.
 func TestStaticSiteFiles(t *testing.T) {
 	builtWasm(t)
-	testServer(t) // the routes
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := writeStaticSite(dir, prefix+"/", "web", ""); err != nil {
+	if err := WriteStaticSite(dir, prefix+"/", webDir, "", testPages); err != nil {
 		t.Fatal(err)
 	}
-	if err := writeStaticSite(dir, prefix, "web", ""); err == nil {
+	if err := WriteStaticSite(dir, prefix, webDir, "", testPages); err == nil {
 		t.Error("writing into a non-empty folder did not fail")
 	}
-	for _, f := range []string{"index.html", "app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
+	for _, f := range []string{"index.html", "embed.html", "app.js", "app-worker.js", "wasm_exec.js", "app.css", "manifest.webmanifest",
 		"web/app.wasm", "web/app.wasm.br", "web/app.wasm.gz", "web/app.css", "web/noscript.css", "web/icon-192.png"} {
 		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
 			t.Errorf("the static site lacks %s: %v", f, err)
@@ -521,23 +469,26 @@ func TestStaticSiteFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var figures []shownFigure
+	shown := map[string]bool{}
 	for n := range doc.Descendants() {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if m, ok := attrOf(n, "data-metric"); ok {
-			v, has := attrOf(n, "data-value")
-			figures = append(figures, shownFigure{Metric: m, Value: v, HasValue: has})
-		}
 		for _, a := range []string{"href", "src"} {
-			if v, ok := attrOf(n, a); ok && strings.HasPrefix(v, "/") && !strings.HasPrefix(v, prefix+"/") {
+			v, ok := attrOf(n, a)
+			if !ok {
+				continue
+			}
+			shown[n.Data+" "+v] = true
+			if strings.HasPrefix(v, "/") && !strings.HasPrefix(v, prefix+"/") {
 				t.Errorf("index.html: <%s %s=%q> is outside %s/", n.Data, a, v, prefix)
 			}
 		}
 	}
-	if d := diffFigures(evalFigures(t, ""), figures); len(d) > 0 {
-		t.Errorf("index.html's figures differ from the baseline's:\n%s", strings.Join(d, "\n"))
+	for _, want := range []string{"a " + prefix + "/embed", "img " + prefix + "/web/icon.svg"} {
+		if !shown[want] {
+			t.Errorf("index.html lacks the stand-in's <%s>", want)
+		}
 	}
 	appJS := string(read("app.js"))
 	for _, want := range []string{`"GOAPP_ROOT_PREFIX":"/ir/calculator/"`, `"GOAPP_STATIC_RESOURCES_URL":"/ir/calculator/web"`,
@@ -548,15 +499,15 @@ func TestStaticSiteFiles(t *testing.T) {
 	}
 	worker := httptest.NewServer(http.StripPrefix(prefix, http.FileServer(http.Dir(dir))))
 	defer worker.Close()
-	_, resources := workerResources(t, worker.URL+prefix)
+	_, resources := servetest.WorkerResources(t, worker.URL+prefix)
 	for _, r := range resources {
 		if !strings.HasPrefix(r, prefix+"/") {
 			t.Errorf("the worker caches %s, outside %s/", r, prefix)
-		} else if res, _ := httpGet(t, worker.URL+r); res.StatusCode != http.StatusOK {
+		} else if res, _ := servetest.Get(t, worker.URL+r); res.StatusCode != http.StatusOK {
 			t.Errorf("the worker caches %s, which a static server answers with %s", r, res.Status)
 		}
 	}
-	checkManifest(t, read("manifest.webmanifest"), prefix, func(p string) (*http.Response, []byte) { return httpGet(t, worker.URL+p) })
+	checkManifest(t, read("manifest.webmanifest"), prefix, func(p string) (*http.Response, []byte) { return servetest.Get(t, worker.URL+p) })
 	br, err := os.Stat(filepath.Join(dir, "web/app.wasm.br"))
 	if err != nil {
 		t.Fatal(err)
@@ -574,13 +525,13 @@ func TestNormalizeBase(t *testing.T) {
 	for in, want := range map[string]string{
 		"": "", "/": "", "/ir/calculator": "/ir/calculator", "ir/calculator/": "/ir/calculator", "/a-b_c.d/e~f": "/a-b_c.d/e~f",
 	} {
-		if got, err := normalizeBase(in); err != nil || got != want {
-			t.Errorf("normalizeBase(%q) = %q, %v; want %q", in, got, err, want)
+		if got, err := NormalizeBase(in); err != nil || got != want {
+			t.Errorf("NormalizeBase(%q) = %q, %v; want %q", in, got, err, want)
 		}
 	}
 	for _, bad := range []string{"/a b", "/a?b", "/a#b", `/a"b`, "/a/../b", "/./a", "/a%2Fb", "/<x>"} {
-		if got, err := normalizeBase(bad); err == nil {
-			t.Errorf("normalizeBase(%q) = %q, accepted", bad, got)
+		if got, err := NormalizeBase(bad); err == nil {
+			t.Errorf("NormalizeBase(%q) = %q, accepted", bad, got)
 		}
 	}
 }
