@@ -22,7 +22,7 @@ TMP := $(or $(TMPDIR),/tmp)/hecla-calc$(subst /,-,$(CURDIR))
 # What `make build` makes: the browser's WebAssembly and the server.
 WASM    := web/app.wasm
 SERVER  := bin/hecla
-# ... and the compressed copies the server hands out (app/static.go): FILE.br
+# ... and the compressed copies the server hands out (app/server/static.go): FILE.br
 # and FILE.gz beside app.wasm and each style, script and SVG of web/, made
 # by tools/compress whenever FILE changes, so never stale. Brotli quality 11
 # makes app.wasm.br about 12% smaller, and takes about 40 s here, not 3 s.

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/hecla-calc/calculator/internal/servetest"
 	"golang.org/x/net/html"
 )
 
@@ -21,7 +22,7 @@ import (
 // break-even gone, so a note), against the pre-rendered page of its URL.
 func TestBrowserBoundLeavesMatchThePrerender(t *testing.T) {
 	const query = "silver=20&lucky-friday.tons=90000&la-camorra.grade=0.1"
-	res, pre := httpGet(t, testServer(t)+"/?"+query)
+	res, pre := servetest.Get(t, testServer(t)+"/?"+query)
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("GET /?%s: %s", query, res.Status)
 	}

@@ -11,20 +11,22 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+	"github.com/hecla-calc/calculator/internal/servetest"
 )
 
 // waitWorker waits until the service worker of version is the active one
 // of the page's registration (it controls the page from its next load on:
-// it claims none, see app/worker.go) and its cache holds every file the
-// worker lists (resources).
+// it claims none, see app/server/worker.go) and its cache holds every file
+// the worker lists (resources).
 func (tb *tab) waitWorker(version string, resources []string) {
 	tb.t.Helper()
 	tb.poll(fmt.Sprintf("service worker %s is active, its cache complete", version), func() (bool, string) {
@@ -49,12 +51,8 @@ func (tb *tab) waitWorker(version string, resources []string) {
 // scenario's URL loads the app from the service worker's cache; it goes
 // live, shows that scenario, and recalculates when a lever changes.
 func TestBrowserOffline(t *testing.T) {
-	h, err := newServer(serverConfig{webDir: "web"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := startServer(t, h)
-	version, resources := workerResources(t, srv.URL)
+	srv := startServer(t, appHandler(t, "web"))
+	version, resources := servetest.WorkerResources(t, srv.URL)
 	tb := newTabAt(t, srv.URL)
 	tb.open("/")
 	tb.waitWorker(version, resources)
@@ -91,6 +89,20 @@ func jsonString(t *testing.T, v any) string {
 	return string(b)
 }
 
+// webCopy is a folder of web/'s files and one more, build.txt holding
+// build: the files of a build of its own, and so of a version of its own.
+func webCopy(t *testing.T, build string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("web")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "build.txt"), []byte(build), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // switchHandler serves whichever handler was set last.
 type switchHandler struct{ h atomic.Pointer[http.Handler] }
 
@@ -107,20 +119,11 @@ func (s *switchHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // (#update-reload) brings version B, whole: its scripts, and its cache
 // alone.
 func TestBrowserUpdate(t *testing.T) {
-	stamp := time.Now().UnixNano()
-	versionA, versionB := fmt.Sprintf("test-a-%x", stamp), fmt.Sprintf("test-b-%x", stamp)
-	hA, err := newServer(serverConfig{webDir: "web", version: versionA})
-	if err != nil {
-		t.Fatal(err)
-	}
-	hB, err := newServer(serverConfig{webDir: "web", version: versionB})
-	if err != nil {
-		t.Fatal(err)
-	}
+	hA, hB := appHandler(t, webCopy(t, "a")), appHandler(t, webCopy(t, "b"))
 	var sw switchHandler
 	sw.set(hA)
 	srv := startServer(t, &sw)
-	_, resourcesA := workerResources(t, srv.URL)
+	versionA, resourcesA := servetest.WorkerResources(t, srv.URL)
 
 	tb := newTabAt(t, srv.URL)
 	tb.open("/")
@@ -136,6 +139,10 @@ func TestBrowserUpdate(t *testing.T) {
 	}
 
 	sw.set(hB)
+	versionB, _ := servetest.WorkerResources(t, srv.URL)
+	if versionB == versionA {
+		t.Fatalf("builds a and b are both version %s", versionA)
+	}
 	// Until the update, version A's files come from A's cache, never B's.
 	appJS := get(tb, "fetching /app.js", chromedp.Evaluate[string](`fetch("/app.js").then(r => r.text())`, chromedp.EvalAwaitPromise))
 	if !strings.Contains(appJS, versionA) {
@@ -170,7 +177,7 @@ func TestBrowserUpdate(t *testing.T) {
 		return v == versionB, "GOAPP_VERSION is " + v
 	})
 	tb.waitLive()
-	_, resourcesB := workerResources(t, srv.URL)
+	_, resourcesB := servetest.WorkerResources(t, srv.URL)
 	tb.waitWorker(versionB, resourcesB)
 	keys := get(tb, "listing the caches", chromedp.Evaluate[[]string](`caches.keys()`, chromedp.EvalAwaitPromise))
 	if len(keys) != 1 || keys[0] != "app-"+versionB {
@@ -197,11 +204,7 @@ new MutationObserver(() => {
 // WasmContentLength: the uncompressed size, where the Content-Length would be
 // the compressed one, or none).
 func TestBrowserLoadingProgress(t *testing.T) {
-	h, err := newServer(serverConfig{webDir: "web"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := startServer(t, h) // an origin of its own: no service worker yet
+	srv := startServer(t, appHandler(t, "web")) // an origin of its own: no service worker yet
 	tb := newTabAt(t, srv.URL)
 	tb.do("watching the loader", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
 		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: progressWatch})

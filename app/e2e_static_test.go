@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/hecla-calc/calculator/app/server"
 )
 
 // TestBrowserStaticSubPath: the static site (make static BASE=/ir/calculator)
@@ -21,11 +23,10 @@ import (
 // answers an extension-less path from its .html file: /embed is embed.html,
 // where the embed view runs too.
 func TestBrowserStaticSubPath(t *testing.T) {
-	builtWasm(t)
 	testServer(t) // the routes and the model
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := writeStaticSite(dir, prefix, "web", ""); err != nil {
+	if err := server.WriteStaticSite(dir, prefix, "web", "", pages); err != nil {
 		t.Fatal(err)
 	}
 
@@ -108,12 +109,11 @@ func (r *statusRecorder) WriteHeader(code int) {
 // its WebAssembly runs, with the scenario's figures, never go-app's "Not
 // found".
 func TestBrowserStaticFiles(t *testing.T) {
-	builtWasm(t)
 	testServer(t) // the routes and the model
 	for _, prefix := range []string{"", "/ir/calculator"} {
 		t.Run("base="+prefix, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "dist")
-			if err := writeStaticSite(dir, prefix, "web", ""); err != nil {
+			if err := server.WriteStaticSite(dir, prefix, "web", "", pages); err != nil {
 				t.Fatal(err)
 			}
 			srv := httptest.NewServer(http.StripPrefix(prefix, plainFiles(dir)))

@@ -83,11 +83,7 @@ func TestBrowserSavedScenarios(t *testing.T) {
 // its order, after the scenario saved before, which is untouched. A file
 // over the size limit is refused before it is read.
 func TestBrowserImportStorageFull(t *testing.T) {
-	h, err := newServer(serverConfig{webDir: "web"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	tb := newTabAt(t, startServer(t, h).URL) // an origin, and so a storage, of its own
+	tb := newTabAt(t, startServer(t, appHandler(t, "web")).URL) // an origin, and so a storage, of its own
 	tb.open("/")
 	const keptKey, keptEntry = savedPrefix + "1", `{"v":1,"name":"Kept","query":"gold=700","saved":"x"}`
 	// Storage is filled to the last few characters, then the gap set aside

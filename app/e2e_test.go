@@ -2,7 +2,7 @@
 
 package main
 
-// End-to-end tests: the real server (newServer, the built web/app.wasm) on
+// End-to-end tests: the real server (server.New, the built web/app.wasm) on
 // 127.0.0.1, driven in headless Chromium through chromedp, every figure the
 // page shows compared with what -eval prints for the same query (writeEval,
 // in-process). One browser serves every test, a new tab each; every wait has
@@ -42,8 +42,10 @@ import (
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/hecla-calc/calculator/app/server"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/data"
+	"github.com/hecla-calc/calculator/internal/servetest"
 	"github.com/shopspring/decimal"
 	"golang.org/x/net/html"
 )
@@ -114,7 +116,7 @@ var (
 	browserSkip   bool
 )
 
-// testServer serves newServer, as bin/hecla does by default, on 127.0.0.1
+// testServer serves server.New, as bin/hecla does by default, on 127.0.0.1
 // and returns its base URL.
 func testServer(t *testing.T) string {
 	t.Helper()
@@ -132,18 +134,28 @@ func testServer(t *testing.T) string {
 			return
 		}
 		routes()
-		var h http.Handler
-		if h, e2eServerErr = newServer(serverConfig{webDir: "web"}); e2eServerErr != nil {
+		var srv *http.Server
+		if srv, e2eServerErr = server.New(server.Config{WebDir: "web", Pages: pages}); e2eServerErr != nil {
 			return
 		}
-		e2eServer = httptest.NewUnstartedServer(h) // listens on 127.0.0.1:0
-		e2eServer.Config = newHTTPServer(h, defaultLimits)
+		e2eServer = httptest.NewUnstartedServer(srv.Handler) // listens on 127.0.0.1:0
+		e2eServer.Config = srv
 		e2eServer.Start()
 	})
 	if e2eServerErr != nil {
 		t.Fatal(e2eServerErr)
 	}
 	return e2eServer.URL
+}
+
+// appHandler is server.New's handler for the app's pages, serving webDir.
+func appHandler(t *testing.T, webDir string) http.Handler {
+	t.Helper()
+	srv, err := server.New(server.Config{WebDir: webDir, Pages: pages})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv.Handler
 }
 
 // startServer serves h on a 127.0.0.1 port of its own (an origin of its own,
@@ -819,7 +831,7 @@ func TestBrowserInvalidInput(t *testing.T) {
 func TestE2EPrerenderedHTML(t *testing.T) {
 	base := testServer(t)
 	const q = "silver=20"
-	res, body := httpGet(t, base+"/?"+q)
+	res, body := servetest.Get(t, base+"/?"+q)
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("GET /?%s: %s", q, res.Status)
 	}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 
+	"github.com/hecla-calc/calculator/app/server"
 	"github.com/hecla-calc/calculator/data"
 )
 
@@ -23,22 +24,22 @@ func main() {
 	flag.Parse()
 	routes()
 	if *static != "" {
-		if err := writeStaticSite(*static, *base, "web", *origin); err != nil {
+		if err := server.WriteStaticSite(*static, *base, "web", *origin, pages); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
-		b, _ := normalizeBase(*base) // writeStaticSite accepted it
+		b, _ := server.NormalizeBase(*base) // WriteStaticSite accepted it
 		fmt.Printf("static site for %s/ written to %s\n", b, *static)
 		return
 	}
-	cfg := serverConfig{webDir: "web", frameAncestors: *frameAncestors, limits: defaultLimits, origin: *origin}
+	cfg := server.Config{WebDir: "web", FrameAncestors: *frameAncestors, Origin: *origin, Pages: pages}
 	if err := run(*eval, *verify, flagPassed("eval"), *addr, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(query string, verify, eval bool, addr string, cfg serverConfig) error {
+func run(query string, verify, eval bool, addr string, cfg server.Config) error {
 	rel, err := data.Load()
 	if err != nil {
 		return err
@@ -59,11 +60,11 @@ func run(query string, verify, eval bool, addr string, cfg serverConfig) error {
 // serve listens first and prints the URL only once the port is ours, so the
 // printed address always answers. Static files come from ./web, so it runs
 // from the repository's root (make run does).
-func serve(addr string, cfg serverConfig) error {
+func serve(addr string, cfg server.Config) error {
 	if _, err := os.Stat("web/app.wasm"); err != nil {
 		return fmt.Errorf("web/app.wasm is missing here: run from the repository's root after make build (or use make run)")
 	}
-	h, err := newServer(cfg)
+	srv, err := server.New(cfg)
 	if err != nil {
 		return err
 	}
@@ -72,7 +73,7 @@ func serve(addr string, cfg serverConfig) error {
 		return err
 	}
 	fmt.Printf("Hecla what-if calculator: http://%s/\n", ln.Addr())
-	return newHTTPServer(h, cfg.limits).Serve(ln)
+	return srv.Serve(ln)
 }
 
 // flagPassed tells -eval ” (the baseline) from no -eval at all.

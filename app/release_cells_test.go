@@ -13,6 +13,7 @@ import (
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/data"
 	"github.com/hecla-calc/calculator/internal/fixture"
+	"github.com/hecla-calc/calculator/internal/servetest"
 	"github.com/shopspring/decimal"
 	"golang.org/x/net/html"
 )
@@ -114,7 +115,7 @@ func TestPrerenderedReleaseCells(t *testing.T) {
 	base := testServer(t)
 	rel := fixture.Release(t)
 	for _, period := range []calc.PeriodID{calc.Q1of2007, calc.Q1of2006} {
-		res, body := httpGet(t, base+"/?period="+string(period))
+		res, body := servetest.Get(t, base+"/?period="+string(period))
 		if res.StatusCode != http.StatusOK {
 			t.Fatalf("GET /?period=%s: %s", period, res.Status)
 		}

@@ -2,7 +2,8 @@ package main
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// pages are the app's pages: the calculator and its embed view.
+// pages are the app's pages: the calculator and its embed view. main hands
+// them to the server (server.Config.Pages), which knows no page of its own.
 var pages = []string{"/", "/embed"}
 
 // routes registers the pages, for the browser and the server alike: the

@@ -1,6 +1,6 @@
 // Command compress writes FILE.br (brotli) and FILE.gz (gzip) beside each
 // FILE it is given, for servers that hand out precompressed copies: the
-// calculator's own server (app/static.go), or a static host configured for
+// calculator's own server (app/server/static.go), or a static host configured for
 // them (README, "Deploy the static site"). make build runs it on web/app.wasm
 // and the other compressible files of web/.
 //

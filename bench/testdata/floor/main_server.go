@@ -61,7 +61,7 @@ func main() {
 // precompressed serves the files of dir under /web/, each as FILE.br when
 // the request's Accept-Encoding names br and that copy exists, else as
 // FILE.gz when it names gzip, else as FILE: the simplest form of the
-// calculator's negotiation (app/static.go), which weighs q-values too;
+// calculator's negotiation (app/server/static.go), which weighs q-values too;
 // Chromium sends none. Same headers as the calculator's: Content-Encoding,
 // Vary, Cache-Control: no-cache.
 func precompressed(dir string) http.Handler {

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 // What one request may make the server hold: a megabyte of bad query, a
 // client that trickles its headers, a long URL, big headers, other methods,
@@ -8,68 +6,25 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
-	"net/http/httptest"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/servetest"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"golang.org/x/net/html"
 )
 
-// limitedServer serves newServer within l, as bin/hecla does within
+// limitedServer serves New's server within l, as bin/hecla does within
 // defaultLimits, until the test ends.
-func limitedServer(t *testing.T, l serverLimits) string {
+func limitedServer(t *testing.T, l limits) string {
 	t.Helper()
-	testServer(t) // the routes
-	h, err := newServer(serverConfig{webDir: "web", version: "test", limits: l})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := httptest.NewUnstartedServer(h)
-	s.Config = newHTTPServer(h, l)
-	s.Start()
-	t.Cleanup(s.Close)
-	return s.URL
-}
-
-// allocated is how many bytes the process allocated while f ran.
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
-
-// noticeItems is the text of each item of the page's list of notices.
-func noticeItems(t *testing.T, page []byte) []string {
-	t.Helper()
-	doc, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var items []string
-	for n := range doc.Descendants() {
-		if class, _ := attrOf(n, "class"); n.Type == html.ElementNode && n.Data == "div" && class == "notices" {
-			for li := range n.Descendants() {
-				if li.Type == html.ElementNode && li.Data == "li" {
-					items = append(items, textOf(li))
-				}
-			}
-		}
-	}
-	return items
+	return startServer(t, Config{WebDir: webDir, Pages: testPages, version: "test", limits: l})
 }
 
 // checkSecurityHeaders: the answer carries the headers every answer must.
@@ -86,14 +41,10 @@ func megabyteQuery(part string) string {
 	return q + strings.Repeat("&", 1_000_000-len(q))
 }
 
-// TestLimitBadQuery: a megabyte of bad query is refused with a small 414;
-// and were it let through, the page would list 20 notices and a count,
-// not one per part, in a page of ordinary size.
+// TestLimitBadQuery: a megabyte of bad query is refused with a small 414,
+// and the refusal takes little memory.
 func TestLimitBadQuery(t *testing.T) {
 	refusing := limitedServer(t, defaultLimits)
-	lifted := defaultLimits
-	lifted.uri = 2_000_000
-	letThrough := limitedServer(t, lifted)
 	for _, c := range []struct{ name, part string }{
 		{"repeated unknown key", "x=1"},
 		{"parts without a value", "a"},
@@ -101,11 +52,10 @@ func TestLimitBadQuery(t *testing.T) {
 		{"parts without a key", "=5"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			q := megabyteQuery(c.part)
 			var res *http.Response
 			var body []byte
-			mem := allocated(func() { res, body = httpGet(t, refusing+"/?"+q) })
-			t.Logf("default limits: %s, %d bytes, %d bytes allocated", res.Status, len(body), mem)
+			mem := servetest.Allocated(func() { res, body = servetest.Get(t, refusing+"/?"+megabyteQuery(c.part)) })
+			t.Logf("%s, %d bytes, %d bytes allocated", res.Status, len(body), mem)
 			if res.StatusCode != http.StatusRequestURITooLong {
 				t.Errorf("%s, want 414", res.Status)
 			}
@@ -113,40 +63,7 @@ func TestLimitBadQuery(t *testing.T) {
 			if len(body) > 1000 || mem > 50<<20 {
 				t.Errorf("the 414 is %d bytes and took %d bytes of memory", len(body), mem)
 			}
-
-			mem = allocated(func() { res, body = httpGet(t, letThrough+"/?"+q) })
-			t.Logf("without the URI limit: %s, %d bytes, %d bytes allocated", res.Status, len(body), mem)
-			if res.StatusCode != http.StatusOK {
-				t.Fatalf("%s, want 200", res.Status)
-			}
-			if len(body) > 200_000 || mem > 50<<20 {
-				t.Errorf("the page is %d bytes and took %d bytes of memory", len(body), mem)
-			}
-			items := noticeItems(t, body)
-			if len(items) != calc.MaxNotices+1 || !strings.Contains(items[calc.MaxNotices], "more not listed") {
-				t.Errorf("%d notices, the last %q; want %d and a count", len(items), items[len(items)-1:], calc.MaxNotices+1)
-			}
 		})
-	}
-}
-
-// TestLimitNoticeEmptyKey: a part with no key is a notice on the page and in
-// -eval, and the rest of the query applies.
-func TestLimitNoticeEmptyKey(t *testing.T) {
-	base := limitedServer(t, defaultLimits)
-	res, body := httpGet(t, base+"/?=5&silver=20")
-	if res.StatusCode != http.StatusOK {
-		t.Fatal(res.Status)
-	}
-	if items := noticeItems(t, body); len(items) != 1 || items[0] != `"=5": a value without a key` {
-		t.Errorf("notices %q, want one for =5", items)
-	}
-	var out bytes.Buffer
-	if err := writeEval(&out, e2eModel, "=5&silver=20"); err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(out.String(), `"silver.gross-profit"`) || !strings.Contains(out.String(), `{"key":"","value":"5","code":"missing-key"`) {
-		t.Errorf("-eval of =5&silver=20 lacks the missing-key notice:\n%s", out.String())
 	}
 }
 
@@ -225,7 +142,7 @@ func rawRequest(t *testing.T, base, request string) *http.Response {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close() })
-	_ = conn.SetDeadline(time.Now().Add(e2eTimeout))
+	_ = conn.SetDeadline(time.Now().Add(testTimeout))
 	if _, err := io.WriteString(conn, request); err != nil {
 		t.Fatal(err)
 	}
@@ -284,7 +201,7 @@ func TestLimitMethods(t *testing.T) {
 	paths := []string{"/", "/?silver=20", "/embed", "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css", "/manifest.webmanifest", "/manifest.json", "/web/app.css", "/robots.txt"}
 	for _, p := range paths {
 		for _, method := range []string{http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodPatch, http.MethodOptions} {
-			res, _ := httpDo(t, method, base+p)
+			res, _ := servetest.Do(t, method, base+p)
 			if res.StatusCode != http.StatusMethodNotAllowed || res.Header.Get("Allow") != "GET, HEAD" {
 				t.Errorf("%s %s: %s, Allow %q; want 405, GET, HEAD", method, p, res.Status, res.Header.Get("Allow"))
 			}
@@ -293,7 +210,7 @@ func TestLimitMethods(t *testing.T) {
 		if p == "/robots.txt" {
 			continue // not in web/
 		}
-		if res, body := httpDo(t, http.MethodHead, base+p); res.StatusCode != http.StatusOK || len(body) != 0 {
+		if res, body := servetest.Do(t, http.MethodHead, base+p); res.StatusCode != http.StatusOK || len(body) != 0 {
 			t.Errorf("HEAD %s: %s, %d bytes", p, res.Status, len(body))
 		}
 	}
@@ -326,7 +243,7 @@ func TestLimitGoAppPaths(t *testing.T) {
 		{"GET", "/embed/", 404},
 		{"POST", "/nope", 404},
 	} {
-		res, _ := httpDo(t, c.method, base+c.path)
+		res, _ := servetest.Do(t, c.method, base+c.path)
 		if res.StatusCode != c.want {
 			t.Errorf("%s %s: %s, want %d", c.method, c.path, res.Status, c.want)
 		}
@@ -341,18 +258,18 @@ func TestLimitGoAppPaths(t *testing.T) {
 // pages and go-app's files only; any other path is still 404.
 func TestLimitETag(t *testing.T) {
 	base := limitedServer(t, defaultLimits)
-	res, _ := httpGet(t, base+"/")
+	res, _ := servetest.Get(t, base+"/")
 	etag := res.Header.Get("ETag")
 	if etag != `"test"` {
 		t.Fatalf("the page's ETag is %q, want the version", etag)
 	}
 	for _, p := range []string{"/", "/?silver=20", "/embed", "/app.js"} {
-		if res, body := httpGet(t, base+p, "If-None-Match", etag); res.StatusCode != http.StatusNotModified || len(body) != 0 {
+		if res, body := servetest.Get(t, base+p, "If-None-Match", etag); res.StatusCode != http.StatusNotModified || len(body) != 0 {
 			t.Errorf("GET %s with the page's ETag: %s, %d bytes; want 304", p, res.Status, len(body))
 		}
 	}
 	for _, p := range []string{"/nope", "/test/nope", "/test/", "/web/nope", "/robots.txt", "/embed/x"} {
-		res, _ := httpGet(t, base+p, "If-None-Match", etag)
+		res, _ := servetest.Get(t, base+p, "If-None-Match", etag)
 		if res.StatusCode != http.StatusNotFound {
 			t.Errorf("GET %s with the page's ETag: %s, want 404", p, res.Status)
 		}

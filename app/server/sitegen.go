@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"fmt"
@@ -13,20 +11,21 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// writeStaticSite writes the whole app as plain files into dir, to be served
+// WriteStaticSite writes the whole app as plain files into dir, to be served
 // at base ("" for a host's root, or a path such as "/ir/calculator") on
 // origin ("" when not known; see openGraph): go-app's
 // app.GenerateStaticWebsite writes the pages of every route pre-rendered for
 // the baseline (index.html for "/", embed.html for "/embed"), app.js,
 // wasm_exec.js, app-worker.js and app.css, every path in them under base;
-// then the app's manifest replaces go-app's, and webDir is copied to
+// then the og: tags of the files of pages (the routes' paths) are
+// rewritten, the app's manifest replaces go-app's, and webDir is copied to
 // dir/web, compressed copies included, with their modification times. dir
 // must not exist yet, or be empty. (go-app's handler sets GOAPP_ROOT_PREFIX
 // and the like in the process's environment when it starts; a server
 // running in the same process, as in the tests, is unaffected: it
 // pre-renders no path that starts with the prefix.)
-func writeStaticSite(dir, base, webDir, origin string) error {
-	base, err := normalizeBase(base)
+func WriteStaticSite(dir, base, webDir, origin string, pages []string) error {
+	base, err := NormalizeBase(base)
 	if err != nil {
 		return err
 	}
@@ -79,9 +78,9 @@ func rewriteOpenGraph(dir, path, base, origin string) error {
 	return os.WriteFile(name, openGraph(page, origin, base, path), 0o644)
 }
 
-// normalizeBase turns "", "/", "ir/calculator/" or "/ir/calculator" into
+// NormalizeBase turns "", "/", "ir/calculator/" or "/ir/calculator" into
 // "" or "/ir/calculator"; it refuses what is not a plain URL path.
-func normalizeBase(base string) (string, error) {
+func NormalizeBase(base string) (string, error) {
 	b := strings.Trim(base, "/")
 	if b == "" {
 		return "", nil

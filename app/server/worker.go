@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"encoding/json"
@@ -42,7 +40,7 @@ import (
 //     the address bar once it runs. A new version then shows up through the
 //     update check, not as a page whose scripts are another version's.
 const workerPWA = `// -----------------------------------------------------------------------------
-// PWA (the Hecla calculator's: see app/worker.go)
+// PWA (the Hecla calculator's: see app/server/worker.go)
 // -----------------------------------------------------------------------------
 const appVersion = "{{.Version}}";
 const cacheName = "app-" + appVersion;
@@ -119,7 +117,7 @@ const goAppPushMarker = "// ----------------------------------------------------
 func serviceWorkerTemplate(appShell string) (string, error) {
 	i := strings.Index(app.DefaultAppWorkerJS, goAppPushMarker)
 	if i < 0 || !strings.Contains(app.DefaultAppWorkerJS[:i], `self.addEventListener("fetch"`) {
-		return "", fmt.Errorf("go-app's service worker (app.DefaultAppWorkerJS) changed: app/worker.go must be brought up to date")
+		return "", fmt.Errorf("go-app's service worker (app.DefaultAppWorkerJS) changed: app/server/worker.go must be brought up to date")
 	}
 	shell, err := json.Marshal(appShell)
 	if err != nil {

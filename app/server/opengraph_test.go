@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"bytes"
@@ -11,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/internal/servetest"
 	"golang.org/x/net/html"
 )
 
@@ -68,11 +67,11 @@ func TestCheckOrigin(t *testing.T) {
 			t.Errorf("checkOrigin(%q) = %q, accepted", bad, got)
 		}
 	}
-	if _, err := newServer(serverConfig{webDir: "web", version: "test", origin: "ir.example.com"}); err == nil {
-		t.Error("newServer accepted -origin ir.example.com")
+	if _, err := New(Config{WebDir: webDir, Origin: "ir.example.com", Pages: testPages, version: "test"}); err == nil {
+		t.Error("New accepted -origin ir.example.com")
 	}
-	if err := writeStaticSite(t.TempDir(), "", "web", "https://ir.example.com/ir"); err == nil {
-		t.Error("writeStaticSite accepted -origin https://ir.example.com/ir")
+	if err := WriteStaticSite(t.TempDir(), "", webDir, "https://ir.example.com/ir", testPages); err == nil {
+		t.Error("WriteStaticSite accepted -origin https://ir.example.com/ir")
 	}
 }
 
@@ -96,15 +95,10 @@ func TestOpenGraph(t *testing.T) {
 // TestOpenGraphServer: with -origin the pages' og:url and og:image are
 // absolute URLs of that origin; without, neither is there.
 func TestOpenGraphServer(t *testing.T) {
-	testServer(t) // the routes
 	for _, origin := range []string{"", "https://ir.example.com", "http://127.0.0.1:8000"} {
-		h, err := newServer(serverConfig{webDir: "web", version: "test", origin: origin})
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := startServer(t, h).URL
+		base := startServer(t, Config{WebDir: webDir, Origin: origin, Pages: testPages, version: "test"})
 		for _, p := range []string{"/", "/?silver=20", "/embed"} {
-			res, body := httpGet(t, base+p)
+			res, body := servetest.Get(t, base+p)
 			if res.StatusCode != http.StatusOK {
 				t.Fatalf("GET %s: %s", p, res.Status)
 			}
@@ -124,11 +118,10 @@ func TestOpenGraphServer(t *testing.T) {
 // without -origin.
 func TestOpenGraphStatic(t *testing.T) {
 	builtWasm(t)
-	testServer(t) // the routes
 	const prefix = "/ir/calculator"
 	for _, origin := range []string{"", "https://www.example.com"} {
 		dir := filepath.Join(t.TempDir(), "dist")
-		if err := writeStaticSite(dir, prefix, "web", origin); err != nil {
+		if err := WriteStaticSite(dir, prefix, webDir, origin, testPages); err != nil {
 			t.Fatal(err)
 		}
 		for file, page := range map[string]string{"index.html": "/", "embed.html": "/embed"} {

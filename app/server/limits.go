@@ -1,16 +1,14 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"net/http"
 	"time"
 )
 
-// serverLimits bound what one client can make the server hold: time to send
+// limits bound what one client can make the server hold: time to send
 // a request, time to take its answer, time a kept-alive connection may sit
 // idle, and the size of the request's line and headers.
-type serverLimits struct {
+type limits struct {
 	// readHeader is the time a client has to send its request line and
 	// headers: a client that trickles them is cut off, not held forever.
 	readHeader time.Duration
@@ -44,7 +42,7 @@ type serverLimits struct {
 }
 
 // defaultLimits are the limits the server runs with.
-var defaultLimits = serverLimits{
+var defaultLimits = limits{
 	readHeader: 5 * time.Second,
 	read:       10 * time.Second,
 	write:      90 * time.Second,
@@ -56,7 +54,7 @@ var defaultLimits = serverLimits{
 
 // newHTTPServer serves h within the limits' times and net/http's read
 // limit; limitRequests checks the sizes.
-func newHTTPServer(h http.Handler, l serverLimits) *http.Server {
+func newHTTPServer(h http.Handler, l limits) *http.Server {
 	return &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: l.readHeader,
@@ -70,7 +68,7 @@ func newHTTPServer(h http.Handler, l serverLimits) *http.Server {
 // limitRequests answers 414 for a request target longer than l.uri and 431
 // for header fields larger than l.header, before next sees the request. It
 // goes inside securityHeaders, so both answers carry them.
-func limitRequests(next http.Handler, l serverLimits) http.Handler {
+func limitRequests(next http.Handler, l limits) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch {
 		case len(r.RequestURI) > l.uri:

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"encoding/json"
@@ -29,7 +27,7 @@ type appConfig struct {
 // newAppHandler is the go-app handler: the page, pre-rendered for the
 // requested scenario, and go-app's own files (/app.js, /wasm_exec.js,
 // /app-worker.js, /app.css, /manifest.webmanifest). The files of web/ are
-// served by staticFiles (newServer) or copied (writeStaticSite). Every
+// served by staticFiles (New) or copied (WriteStaticSite). Every
 // resource it names, and every one the service worker caches, is the app's
 // own, under the prefix: no CDN, font or icon from elsewhere.
 func newAppHandler(cfg appConfig) (*app.Handler, error) {

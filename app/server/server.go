@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package server
 
 import (
 	"bytes"
@@ -17,57 +15,64 @@ import (
 	"time"
 )
 
-// serverConfig is what the server serves, and how.
-type serverConfig struct {
-	// webDir holds app.wasm and the other static files ("web").
-	webDir string
-	// version names the build; "" means contentVersion(webDir).
-	version string
-	// frameAncestors is the Content-Security-Policy's frame-ancestors
-	// source list: who may put the page in a frame ("*" for anyone).
-	frameAncestors string
-	// limits bound what one request may take; the zero value means
-	// defaultLimits.
-	limits serverLimits
-	// origin is where the server is reached, such as
+// Config is what the server serves, and how.
+type Config struct {
+	// WebDir holds app.wasm and the other static files ("web").
+	WebDir string
+	// FrameAncestors is the Content-Security-Policy's frame-ancestors
+	// source list: who may put the page in a frame; "" means "*", anyone.
+	FrameAncestors string
+	// Origin is where the server is reached, such as
 	// https://ir.example.com, for the pages' og:url and og:image; "" when
 	// not known, and the pages leave both out.
-	origin string
+	Origin string
+	// Pages are the paths of the pages the app routes (app.Route), which
+	// go-app pre-renders; every other path but the server's own files is
+	// 404.
+	Pages []string
+
+	// version names the build; "" means contentVersion(WebDir). Only this
+	// package's tests name one, to tell two builds apart.
+	version string
+	// limits bound what one request may take; the zero value means
+	// defaultLimits.
+	limits limits
 }
 
-// newServer is the whole server: the go-app handler for the pages and
+// New is the whole server: the go-app handler for the pages and
 // go-app's files, staticFiles for /web/ (compressed when the browser
 // accepts it), the app's own manifest, 404 for any other path, 405 for any
 // method but GET and HEAD, 414 and 431 past the limits (limitRequests), and
-// the security headers on every answer. It reads app.wasm's size and, unless given, computes the version
-// once, at start-up: restart it after a new build.
-func newServer(cfg serverConfig) (http.Handler, error) {
-	wasm, err := os.Stat(filepath.Join(cfg.webDir, "app.wasm"))
+// the security headers on every answer; served with the timeouts and
+// read limit that go with those limits. It reads app.wasm's size and
+// computes the version once, at start-up: restart it after a new build.
+func New(cfg Config) (*http.Server, error) {
+	wasm, err := os.Stat(filepath.Join(cfg.WebDir, "app.wasm"))
 	if err != nil {
 		return nil, fmt.Errorf("%v: run make build first (the server serves web/ from the repository's root)", err)
 	}
 	if cfg.version == "" {
-		if cfg.version, err = contentVersion(cfg.webDir); err != nil {
+		if cfg.version, err = contentVersion(cfg.WebDir); err != nil {
 			return nil, err
 		}
 	}
-	if cfg.frameAncestors == "" {
-		cfg.frameAncestors = "*"
+	if cfg.FrameAncestors == "" {
+		cfg.FrameAncestors = "*"
 	}
-	if err := checkFrameAncestors(cfg.frameAncestors); err != nil {
+	if err := checkFrameAncestors(cfg.FrameAncestors); err != nil {
 		return nil, err
 	}
-	if cfg.origin, err = checkOrigin(cfg.origin); err != nil {
+	if cfg.Origin, err = checkOrigin(cfg.Origin); err != nil {
 		return nil, err
 	}
-	if cfg.limits == (serverLimits{}) {
+	if cfg.limits == (limits{}) {
 		cfg.limits = defaultLimits
 	}
 	goApp, err := newAppHandler(appConfig{version: cfg.version, wasmSize: wasm.Size()})
 	if err != nil {
 		return nil, err
 	}
-	static := staticFiles{dir: cfg.webDir}
+	static := staticFiles{dir: cfg.WebDir}
 	manifestJSON := manifest("")
 	mux := http.NewServeMux()
 	mux.Handle("/web/", static)
@@ -93,18 +98,19 @@ func newServer(cfg serverConfig) (http.Handler, error) {
 	// its files again under /<version>/, and answers its proxy paths
 	// (robots.txt and the like, under any method) with a 500 and a logged
 	// error, since it cannot fetch them from itself here.
-	for _, p := range pages {
+	for _, p := range cfg.Pages {
 		pattern := p
 		if p == "/" {
 			pattern = "/{$}"
 		}
-		mux.Handle(pattern, readOnly(openGraphPages(goApp, cfg.origin)))
+		mux.Handle(pattern, readOnly(openGraphPages(goApp, cfg.Origin)))
 	}
 	for _, p := range goAppFiles {
 		mux.Handle(p, readOnly(goApp))
 	}
 	mux.Handle("/", http.NotFoundHandler())
-	return securityHeaders(limitRequests(mux, cfg.limits), cfg.frameAncestors), nil
+	h := securityHeaders(limitRequests(mux, cfg.limits), cfg.FrameAncestors)
+	return newHTTPServer(h, cfg.limits), nil
 }
 
 // goAppFiles are the files of go-app's handler that the page and the

@@ -1,0 +1,96 @@
+package server
+
+// The server's tests serve a stand-in page, not the calculator: what they
+// test is the server's (headers, limits, files, the worker, og: tags), and
+// the calculator's own pages, as served, are tested in package main. They
+// serve the repository's built web/ (make build).
+
+import (
+	"net/http/httptest"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"golang.org/x/net/html"
+)
+
+// webDir is the repository's web/, seen from this package's folder, where
+// go test runs its tests.
+var webDir = filepath.Join("..", "..", "web")
+
+// testPages are the stand-in's paths, as the app's pages are "/" and
+// "/embed".
+var testPages = []string{"/", "/embed"}
+
+// standIn is a page with a link and an image, so that a test can see where
+// their paths lead under a prefix.
+type standIn struct{ app.Compo }
+
+func (*standIn) Render() app.UI {
+	return app.Main().Body(
+		app.H1().Text("Stand-in"),
+		app.A().Href("/embed").Text("embed"),
+		app.Img().Src("/web/icon.svg").Alt(""),
+	)
+}
+
+func init() {
+	for _, p := range testPages {
+		app.Route(p, app.NewZeroComponentFactory(&standIn{}))
+	}
+}
+
+// testTimeout bounds every request of the tests.
+const testTimeout = 30 * time.Second
+
+var (
+	testServerOnce sync.Once
+	sharedServer   *httptest.Server
+	testServerErr  error
+)
+
+// testServer serves New's server, at the defaults but for the stand-in's
+// pages, on 127.0.0.1, for the whole test run, and returns its base URL.
+func testServer(t *testing.T) string {
+	t.Helper()
+	testServerOnce.Do(func() {
+		srv, err := New(Config{WebDir: webDir, Pages: testPages})
+		if err != nil {
+			testServerErr = err
+			return
+		}
+		sharedServer = httptest.NewUnstartedServer(srv.Handler)
+		sharedServer.Config = srv
+		sharedServer.Start()
+	})
+	if testServerErr != nil {
+		t.Fatal(testServerErr)
+	}
+	return sharedServer.URL
+}
+
+// startServer serves New(cfg) on a 127.0.0.1 port of its own until the test
+// ends, and returns its base URL.
+func startServer(t *testing.T, cfg Config) string {
+	t.Helper()
+	srv, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := httptest.NewUnstartedServer(srv.Handler)
+	s.Config = srv
+	s.Start()
+	t.Cleanup(s.Close)
+	return s.URL
+}
+
+func attrOf(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
