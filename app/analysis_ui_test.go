@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -16,8 +17,8 @@ func TestPriceDecks(t *testing.T) {
 		{"high", "silver=15.972&gold=780&lead=0.972&zinc=1.884&lucky-friday.tons=90000"},
 		{"2007q1", "lucky-friday.tons=90000"},
 	} {
-		if !c.applyDeck(tc.deck) || c.view.query != tc.query {
-			t.Errorf("deck %s: query %q, want %q", tc.deck, c.view.query, tc.query)
+		if !c.applyDeck(tc.deck) || c.view.Query != tc.query {
+			t.Errorf("deck %s: query %q, want %q", tc.deck, c.view.Query, tc.query)
 		}
 	}
 	if c.applyDeck("2008q1") {
@@ -31,13 +32,18 @@ func TestPinnedComparison(t *testing.T) {
 	c := newCalculator(t, "silver=20")
 	c.onPin(app.Context{}, app.Event{})
 	c.edit(calc.PriceLever(calc.Silver), "25")
-	var gp figureView
-	for _, f := range c.view.pin {
+	var gp view.Figure
+	for _, f := range c.view.Pin {
 		if f.Metric == "company.gross-profit" {
 			gp = f
 		}
 	}
-	want := figure(companySpecs()[1], c.view.result, evaluateQuery(t, c, "silver=20"), nil)
+	var want view.CompareRow
+	for _, r := range view.NewCompare("", c.view.Result, evaluateQuery(t, c, "silver=20")).Rows {
+		if r.Label == "Gross profit" {
+			want = r
+		}
+	}
 	if gp.Metric == "" || gp.Change != want.Change || !strings.HasPrefix(gp.Change, "+$") || gp.Baseline != "$25,418" {
 		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want.Change)
 	}
@@ -55,20 +61,6 @@ func evaluateQuery(t *testing.T, c *calculator, q string) *calc.Result {
 		t.Fatal(err)
 	}
 	return r
-}
-
-func TestMethodsView(t *testing.T) {
-	c := newCalculator(t, "")
-	mv := c.view.methods
-	if len(mv.coProduct) != 3+4 {
-		t.Fatalf("%d co-product rows, want Lucky Friday's 3 and Greens Creek's 4", len(mv.coProduct))
-	}
-	if mv.coProduct[0].metal != "Silver" || !strings.HasSuffix(mv.coProduct[0].perUnit, "per oz") || !strings.HasSuffix(mv.coProduct[1].perUnit, "per lb") {
-		t.Errorf("rows %+v", mv.coProduct[:3])
-	}
-	if len(mv.aisc) != 5 || mv.aisc[2].byProduct != "$475" {
-		t.Errorf("AISC rows %+v", mv.aisc)
-	}
 }
 
 // Every release figure on the page says where the release prints it.
@@ -90,50 +82,6 @@ func TestSources(t *testing.T) {
 		if viewFigure(t, &c.view, name).Source == "" {
 			t.Errorf("%s has no source", name)
 		}
-	}
-}
-
-func TestAnalysisView(t *testing.T) {
-	c := newCalculator(t, "silver=20&lucky-friday.tons=90000&opex=9000000")
-	c.analysisOpen = true
-	c.recompute()
-	a := c.view.analysis
-	if a.output != "company.gross-profit" || len(a.tornado) == 0 || len(a.tornado) > 10 {
-		t.Fatalf("tornado for %s: %d rows", a.output, len(a.tornado))
-	}
-	if a.tornado[0].Label != "Silver price" {
-		t.Errorf("the largest lever of gross profit is %q, want the silver price", a.tornado[0].Label)
-	}
-	if len(a.curve) != 2 || len(a.curve[0].Points) != curvePoints {
-		t.Errorf("price curve: %d series", len(a.curve))
-	}
-	sum := a.bridgeGP.start.Amount
-	for _, s := range a.bridgeGP.steps {
-		sum = sum.Add(s.Amount)
-	}
-	if !sum.Equal(a.bridgeGP.end.Amount) || len(a.bridgeGP.steps) != 3 {
-		t.Errorf("gross-profit bridge: %d steps, start + steps = %s, end %s", len(a.bridgeGP.steps), sum, a.bridgeGP.end.Amount)
-	}
-	var kinds []string
-	for _, m := range a.markers {
-		kinds = append(kinds, m.Kind)
-	}
-	if strings.Join(kinds, ",") != "baseline,scenario,break-even" {
-		t.Errorf("markers %v", kinds)
-	}
-	// The waterfall adds up to total production cost.
-	w := a.waterStart.Amount
-	for _, s := range a.waterSteps {
-		if s.Subtotal {
-			if !w.Equal(s.Amount) {
-				t.Errorf("%s: running total %s, subtotal %s", s.Label, w, s.Amount)
-			}
-			continue
-		}
-		w = w.Add(s.Amount)
-	}
-	if !w.Equal(a.waterEnd.Amount) {
-		t.Errorf("waterfall ends at %s, total production cost %s", w, a.waterEnd.Amount)
 	}
 }
 

@@ -1,14 +1,16 @@
 package main
 
 import (
+	"strings"
+
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
-	"strings"
 )
 
 // analysisPanel lays out the charts of an analysis (the view's, drawn by
 // analysisLeaf).
-func (c *calculator) analysisPanel(open bool, a *analysisView) app.UI {
+func (c *calculator) analysisPanel(open bool, a *view.Analysis) app.UI {
 	return app.Elem("section").Class("panel analysis").Aria("labelledby", "analysis-h").Body(
 		boolAttr(app.Elem("details").ID("analysis"), "open", open).On("toggle", c.onAnalysisToggle).Body(
 			app.Elem("summary").Body(app.Elem("h2").ID("analysis-h").Text("Analysis: what moves the figures")),
@@ -17,9 +19,9 @@ func (c *calculator) analysisPanel(open bool, a *analysisView) app.UI {
 	)
 }
 
-func (c *calculator) analysisBody(a *analysisView) app.UI {
-	outputs := tornadoOutputs()
-	mine := a.mine
+func (c *calculator) analysisBody(a *view.Analysis) app.UI {
+	outputs := view.TornadoOutputs()
+	mine := a.Mine
 	primary := mine.Primary()
 	return app.Elem("div").Class("charts").Body(
 		app.Elem("div").Class("chart-controls").Body(
@@ -27,7 +29,7 @@ func (c *calculator) analysisBody(a *analysisView) app.UI {
 			app.Elem("select").ID("tornado-output").OnChange(c.onAnalysisOutput).Body(
 				app.Range(outputs).Slice(func(i int) app.UI {
 					o := outputs[i]
-					return boolAttr(app.Elem("option").Attr("value", o.metric), "selected", o.metric == a.output).Text(o.label)
+					return boolAttr(app.Elem("option").Attr("value", o.Metric), "selected", o.Metric == a.Output).Text(o.Label)
 				}),
 			),
 			app.Elem("label").Attr("for", "analysis-mine").Text("Mine"),
@@ -38,21 +40,21 @@ func (c *calculator) analysisBody(a *analysisView) app.UI {
 				}),
 			),
 		),
-		tornadoChart("tornado", "Sensitivity: "+specFor(a.output).label+" when each lever moves 10% down and up", "Change ("+a.unit+")", a.tornado),
+		tornadoChart("tornado", "Sensitivity: "+view.SpecFor(a.Output).Label+" when each lever moves 10% down and up", "Change ("+a.Unit+")", a.Tornado),
 		lineChart("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+strings.ToLower(primary.Name())+" price",
-			primary.Name()+" price ("+primary.PriceUnit()+")", "$ thousands", a.curve, a.markers),
-		bridgeChart("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.waterStart, a.waterSteps, a.waterEnd),
+			primary.Name()+" price ("+primary.PriceUnit()+")", "$ thousands", a.Curve, a.Markers),
+		bridgeChart("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.WaterStart, a.WaterSteps, a.WaterEnd),
 		app.Elem("table").Class("figures waterfall-table").Body(
 			app.Elem("caption").Text(mine.Name()+": cost build-up and reconciliation to GAAP cost of sales, dollars in thousands"),
 			columnHeads("Line", "Release", "Scenario"),
-			app.Elem("tbody").Body(app.Range(a.waterBase).Slice(func(i int) app.UI {
-				r := a.waterBase[i]
-				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.label), app.Elem("td").Class("base").DataSet("release", r.release).Body(app.If(r.release == "model", func() app.UI { return app.Elem("span").Class("model-mark").Text("model") }), app.Text(modelSpace(r.release)+r.base)), app.Elem("td").Class("value").Text(r.scenario))
+			app.Elem("tbody").Body(app.Range(a.WaterBase).Slice(func(i int) app.UI {
+				r := a.WaterBase[i]
+				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.Label), app.Elem("td").Class("base").DataSet("release", r.Release).Body(app.If(r.Release == "model", func() app.UI { return app.Elem("span").Class("model-mark").Text("model") }), app.Text(view.ModelSpace(r.Release)+r.Base)), app.Elem("td").Class("value").Text(r.Scenario))
 			})),
 		),
-		bridgeChart("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.bridgeGP.start, a.bridgeGP.steps, a.bridgeGP.end),
-		app.If(a.bridgeCostNote == "", func() app.UI {
-			return bridgeChart("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.bridgeCost.start, a.bridgeCost.steps, a.bridgeCost.end)
-		}).Else(func() app.UI { return app.Elem("p").Class("hint").Text(a.bridgeCostNote) }),
+		bridgeChart("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.BridgeGP.Start, a.BridgeGP.Steps, a.BridgeGP.End),
+		app.If(a.BridgeCostNote == "", func() app.UI {
+			return bridgeChart("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.BridgeCost.Start, a.BridgeCost.Steps, a.BridgeCost.End)
+		}).Else(func() app.UI { return app.Elem("p").Class("hint").Text(a.BridgeCostNote) }),
 	)
 }

@@ -2,10 +2,9 @@ package main
 
 import (
 	"net/url"
-	"slices"
-	"strings"
 	"time"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/data"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -62,14 +61,14 @@ type calculator struct {
 
 	// Saved scenarios (savedactions.go): the store is the browser's
 	// localStorage once the page runs there, nil while pre-rendering.
-	store        kv
-	saved        []savedScenario
+	store        view.KV
+	saved        []view.SavedScenario
 	savedNotices []string
 	saveName     string
 	renaming     string // key of the entry being renamed
 	renameText   string
 	savedStatus  string
-	compare      *compareView
+	compare      *view.Compare
 
 	// A pinned scenario (pin.go) and how its comparison shows the change.
 	pinned     *calc.Result
@@ -88,13 +87,13 @@ type calculator struct {
 	// then they are nil, and the panel mounts its summary only. sources maps
 	// outputs to the printed figures their baselines are; sourceTexts holds
 	// their words for the period, which no lever changes.
-	findings     []releaseFinding
+	findings     []view.Finding
 	consts       []calc.Constant
-	sources      map[string]sourceRef
-	sourceTexts  map[string]baselineSource
+	sources      map[string]view.SourceRef
+	sourceTexts  map[string]view.Source
 	sourcePeriod calc.PeriodID
 
-	view pageView
+	view view.Page
 	// leaves are the page's leaf components by key, once mounted, and drawn
 	// what the page laid out itself at its last render (leaves.go).
 	leaves map[string]leaf
@@ -123,7 +122,7 @@ func (c *calculator) OnInit() {
 		return
 	}
 	c.period = c.model.Default()
-	c.sources = figureSources()
+	c.sources = view.FigureSources()
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
 	if !app.IsClient {
@@ -155,7 +154,7 @@ func (c *calculator) prepareAssumptions() {
 	if c.findings != nil {
 		return
 	}
-	c.findings = releaseFindings(c.rel)
+	c.findings = view.ReleaseFindings(c.rel)
 }
 
 func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {
@@ -187,7 +186,7 @@ func (c *calculator) OnMount(ctx app.Context) {
 	c.beforePrint = app.FuncOf(func(app.Value, []app.Value) any {
 		today := app.Window().Get("Date").New().Call("toLocaleDateString", "en-US", map[string]any{"year": "numeric", "month": "long", "day": "numeric"}).String()
 		if el := app.Window().Get("document").Call("getElementById", "print-context"); el.Truthy() {
-			el.Set("textContent", printContext(c.period, c.scenario, today))
+			el.Set("textContent", view.PrintContext(c.period, c.scenario, today))
 		}
 		return nil
 	})
@@ -237,10 +236,10 @@ func (c *calculator) fromURL(u *url.URL) {
 	if c.model == nil {
 		return
 	}
-	s, notices := c.model.Decode(u.RawQuery, isUIKey)
+	s, notices := c.model.Decode(u.RawQuery, view.IsUIKey)
 	var embedNotices []calc.Notice
 	c.embed, embedNotices = parseEmbed(u)
-	c.uiQuery = uiPart(u.RawQuery)
+	c.uiQuery = view.UIPart(u.RawQuery)
 	c.shownURL = u.String()
 	c.notices = calc.JoinNotices(notices, embedNotices)
 	c.apply(s)
@@ -255,7 +254,7 @@ func (c *calculator) apply(s calc.Scenario) {
 	}
 	clear(c.errs)
 	for _, l := range calc.Levers() {
-		c.texts[l] = leverText(l, s.Value(c.period, l))
+		c.texts[l] = view.LeverText(l, s.Value(c.period, l))
 	}
 	c.recompute()
 }
@@ -273,15 +272,15 @@ func (c *calculator) recompute() {
 // of scenarios) at go-app's next frame (redrawEdit). Until then the panel
 // keeps the charts it has.
 func (c *calculator) recomputeFigures() {
-	charts := c.view.analysis
-	c.view = buildView(c.model, c.period, c.scenario, c.source)
-	c.view.analysis = charts
+	charts := c.view.Analysis
+	c.view = view.NewPage(c.model, c.period, c.scenario, c.source)
+	c.view.Analysis = charts
 	c.analysisDue = c.analysisOpen
 	if c.pinned != nil {
-		c.view.pin = pinRows(c.pinned, c.view.result)
+		c.view.Pin = view.PinRows(c.pinned, c.view.Result)
 	}
 	if c.announce == "" {
-		c.announce = c.view.summary
+		c.announce = c.view.Summary
 	}
 }
 
@@ -292,7 +291,7 @@ func (c *calculator) updateAnalysis() bool {
 		return false
 	}
 	c.analysisDue = false
-	c.view.analysis = buildAnalysis(c.rel, c.model, c.period, c.scenario, c.view.result, c.analysisOutput, c.analysisMine)
+	c.view.Analysis = view.NewAnalysis(c.rel, c.model, c.period, c.scenario, c.view.Result, c.analysisOutput, c.analysisMine)
 	return true
 }
 
@@ -331,7 +330,7 @@ func (c *calculator) edit(l calc.Lever, text string) bool {
 	if err != nil {
 		// Nothing half-typed stays in force: the lever goes back to its
 		// value before this edit, and the message says which that is.
-		c.errs[l] = err.Message + "; in force: " + formatLever(l, c.editFrom) + ", its value before this edit."
+		c.errs[l] = err.Message + "; in force: " + view.FormatLever(l, c.editFrom) + ", its value before this edit."
 		return c.restore(l)
 	}
 	delete(c.errs, l)
@@ -374,7 +373,7 @@ func (c *calculator) changed(ctx app.Context) {
 	// The address bar follows after the figures: replacing the history
 	// entry costs a millisecond or two, which the figures need not wait
 	// for. Deferred, it runs at go-app's next frame.
-	query := joinQuery(c.uiQuery, c.model.Encode(c.scenario))
+	query := view.JoinQuery(c.uiQuery, c.model.Encode(c.scenario))
 	push := c.pushNext
 	c.pushNext = false
 	ctx.Defer(func(ctx app.Context) {
@@ -398,7 +397,7 @@ func (c *calculator) changed(ctx app.Context) {
 			ctx.PreventUpdate() // a later edit will announce
 			return
 		}
-		c.announce = c.view.summary
+		c.announce = c.view.Summary
 		if a, ok := c.leaves[announceKey].(*announcement); ok {
 			if a.Text != c.announce {
 				a.Text = c.announce
@@ -423,55 +422,10 @@ func (c *calculator) onPeriod(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	s, kept := switchPeriod(c.model, c.scenario, p)
+	s, kept := view.SwitchPeriod(c.model, c.scenario, p)
 	c.apply(s)
-	c.periodNote = periodNote(p, s, kept)
+	c.periodNote = view.PeriodNote(p, s, kept)
 	c.discrete(ctx)
-}
-
-// switchPeriod is scenario s moved to period p: every changed lever keeps
-// its value (kept, in the levers' order); the rest are p's release figures.
-func switchPeriod(m *calc.Model, s calc.Scenario, p *calc.Period) (moved calc.Scenario, kept []calc.Lever) {
-	if p != m.Default() {
-		moved.Period = p.ID
-	}
-	for _, l := range s.ChangedLevers() {
-		v, _ := s.Changed(l)
-		if moved.Set(p, l, v) == nil {
-			if _, still := moved.Changed(l); still {
-				kept = append(kept, l)
-			}
-		}
-	}
-	return moved, kept
-}
-
-// periodNote says what a switch to p kept of scenario s.
-func periodNote(p *calc.Period, s calc.Scenario, kept []calc.Lever) string {
-	if len(kept) == 0 {
-		return ""
-	}
-	return "Now " + p.Label + ", with your changes kept: " + leverWords(p, s, kept) + ". “Reset all” returns to this quarter's release figures."
-}
-
-// leverWords names levers with their values in s, in words and units:
-// "Silver price $20.00 per oz, Lucky Friday ore tons 90,000 tons".
-func leverWords(p *calc.Period, s calc.Scenario, levers []calc.Lever) string {
-	parts := make([]string, len(levers))
-	for i, l := range levers {
-		parts[i] = l.Describe() + " " + formatLever(l, s.Value(p, l))
-	}
-	return strings.Join(parts, ", ")
-}
-
-// printContext is what a printed page says of itself: the quarter, every
-// changed lever and the day it was printed (today, as the browser has it).
-func printContext(p *calc.Period, s calc.Scenario, today string) string {
-	scenario := "the release's own figures (no lever changed)"
-	if changed := s.ChangedLevers(); len(changed) > 0 {
-		scenario = leverWords(p, s, changed) + "; every other lever at the release's figure"
-	}
-	return "Hecla Mining what-if calculator, " + p.Label + ". Scenario: " + scenario + ". Printed " + today + "."
 }
 
 // OnAppUpdate runs when go-app has downloaded a new version in the
@@ -521,64 +475,17 @@ func (c *calculator) copyRefused(ctx app.Context) {
 	})
 }
 
-// leverText is a lever's value as its field shows it: plain digits, no
-// grouping, as few places as the value needs; recovery, calibrated to many
-// places, to two.
-func leverText(l calc.Lever, v decimal.Decimal) string {
-	if l.Kind() == calc.Recovery {
-		return v.Round(2).String()
-	}
-	return v.String()
-}
-
-// uiPart keeps the page's own keys of a raw query, as they were written:
-// the last part of each key, the one that applies, in the query's order.
-// So the address bar holds one part per key, however many the link had.
-func uiPart(raw string) string {
-	var last [len(uiKeys)]string
-	var at [len(uiKeys)]int // the part's place in the query; 0: not given
-	n := 0
-	for part := range strings.SplitSeq(raw, "&") {
-		n++
-		key, _, _ := strings.Cut(part, "=")
-		if k, err := url.QueryUnescape(key); err == nil {
-			if i := uiKeyIndex(k); i >= 0 {
-				last[i], at[i] = part, n
-			}
-		}
-	}
-	var order []int
-	for i := range uiKeys {
-		if at[i] > 0 {
-			order = append(order, i)
-		}
-	}
-	slices.SortFunc(order, func(a, b int) int { return at[a] - at[b] })
-	keep := make([]string, len(order))
-	for j, i := range order {
-		keep[j] = last[i]
-	}
-	return strings.Join(keep, "&")
-}
-
-func joinQuery(a, b string) string {
-	if a == "" || b == "" {
-		return a + b
-	}
-	return a + "&" + b
-}
-
 // source is what the release cell of a metric shows besides the model's
 // baseline; made once per period, since no lever changes it.
-func (c *calculator) source(metric string) baselineSource {
+func (c *calculator) source(metric string) view.Source {
 	if c.sourceTexts == nil || c.sourcePeriod != c.period.ID {
-		c.sourceTexts = map[string]baselineSource{}
+		c.sourceTexts = map[string]view.Source{}
 		c.sourcePeriod = c.period.ID
 		if c.findings == nil {
-			c.findings = releaseFindings(c.rel)
+			c.findings = view.ReleaseFindings(c.rel)
 		}
 		for _, name := range calc.MetricNames() {
-			c.sourceTexts[name] = baselineSourceOf(c.rel, c.sources, c.findings, name, c.period.ID)
+			c.sourceTexts[name] = view.SourceOf(c.rel, c.sources, c.findings, name, c.period.ID)
 		}
 	}
 	return c.sourceTexts[metric]

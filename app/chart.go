@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
 )
@@ -144,9 +145,9 @@ func isMoneyAxis(label string) bool { return strings.Contains(label, "$") }
 // tickText writes a tick value as the release writes figures.
 func tickText(axis string, v decimal.Decimal, places int32) string {
 	if isMoneyAxis(axis) {
-		return money(v, places)
+		return view.Money(v, places)
 	}
-	return number(v, places)
+	return view.Number(v, places)
 }
 
 // tickGeom is one tick of an axis: its value, its position along the axis
@@ -184,26 +185,13 @@ func countOf(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return number(chartInt(n), 0) + " " + many
-}
-
-// changeTone is the tone of a change in an output: a rise is better news
-// unless lower is better (a cost).
-func changeTone(change decimal.Decimal, lowerIsBetter bool) tone {
-	switch {
-	case change.Sign() == 0:
-		return toneSame
-	case (change.Sign() > 0) != lowerIsBetter:
-		return toneBetter
-	default:
-		return toneWorse
-	}
+	return view.Number(chartInt(n), 0) + " " + many
 }
 
 // toneClass is a tone as a class; an unset tone is "same".
-func toneClass(t tone) string {
+func toneClass(t view.Tone) string {
 	if t == "" {
-		return string(toneSame)
+		return string(view.ToneSame)
 	}
 	return string(t)
 }

@@ -1,38 +1,16 @@
 package main
 
 import (
+	"strings"
+
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
-	"strings"
 )
 
 // Horizontal bar charts: a label column on the left, one row per label, a
 // value axis along the bottom with zero marked. The tornado draws two bars a
 // row from zero; the bridge floats each step from the running total.
-
-// tornadoRow is one lever of a sensitivity tornado: the output's change
-// when the lever alone moves 10% lower (Low) and 10% higher (High), in the
-// unit of the chart's axis, with those changes formatted as the page prints
-// them and their tones (better or worse news; "" reads as same).
-type tornadoRow struct {
-	Label             string
-	Low, High         decimal.Decimal
-	LowText, HighText string
-	LowTone, HighTone tone
-}
-
-// bridgeStep is one bar of a bridge (waterfall). Start and end bars, and
-// steps marked Subtotal, stand on zero and reach Amount; the running total
-// carries on from a subtotal's Amount. Other steps float: from the running
-// total to the running total plus Amount. Text is Amount as the page prints
-// it; Tone colours a floating step (totals are neutral).
-type bridgeStep struct {
-	Label    string
-	Amount   decimal.Decimal
-	Text     string
-	Tone     tone
-	Subtotal bool
-}
 
 // barGeom is one bar: the values it spans (From to To), their pixels (X0
 // at From, X1 at To), its rectangle (X the left edge, W = |X1 − X0|) and
@@ -167,7 +145,7 @@ const (
 // tornadoGeometry lays out a tornado: row i has two bars from zero, the
 // upper to rows[i].Low (Bars[2i]) and the lower to rows[i].High
 // (Bars[2i+1]).
-func tornadoGeometry(axis string, rows []tornadoRow) barChartGeom {
+func tornadoGeometry(axis string, rows []view.TornadoRow) barChartGeom {
 	sp := barFrameSpec{axis: axis, top: chartInt(26), rowH: tornadoRowHeight}
 	for _, r := range rows {
 		sp.labels = append(sp.labels, r.Label)
@@ -196,7 +174,7 @@ func tornadoGeometry(axis string, rows []tornadoRow) barChartGeom {
 }
 
 // tornadoDesc describes a tornado in words, naming its largest bar.
-func tornadoDesc(axis string, rows []tornadoRow) string {
+func tornadoDesc(axis string, rows []view.TornadoRow) string {
 	if len(rows) == 0 {
 		return "No levers to show."
 	}
@@ -212,14 +190,14 @@ func tornadoDesc(axis string, rows []tornadoRow) string {
 		" with the lever 10% lower and " + r.HighText + " with it 10% higher."
 }
 
-func tornadoReach(r tornadoRow) decimal.Decimal { return decimal.Max(r.Low.Abs(), r.High.Abs()) }
+func tornadoReach(r view.TornadoRow) decimal.Decimal { return decimal.Max(r.Low.Abs(), r.High.Abs()) }
 
 // tornadoChart is a sensitivity tornado: one row per lever, in the order
 // given (largest effect first is the convention), bars from zero to the
 // output's change with the lever 10% lower and 10% higher. axis labels the
 // value axis with its unit, e.g. "Change in gross profit ($ thousands)";
 // Low and High are in that unit, and a "$" in it writes the ticks as money.
-func tornadoChart(id, title, axis string, rows []tornadoRow) app.UI {
+func tornadoChart(id, title, axis string, rows []view.TornadoRow) app.UI {
 	g := tornadoGeometry(axis, rows)
 	table := make([][]string, len(rows))
 	for i, r := range rows {
@@ -236,8 +214,8 @@ func tornadoChart(id, title, axis string, rows []tornadoRow) app.UI {
 // steps, the last row end; one bar per row, Bars[i] on row i. include
 // widens the value axis to reach more values, so that two bridges side by
 // side can share a scale.
-func bridgeGeometry(axis string, start bridgeStep, steps []bridgeStep, end bridgeStep, include ...decimal.Decimal) barChartGeom {
-	all := append(append([]bridgeStep{start}, steps...), end)
+func bridgeGeometry(axis string, start view.BridgeStep, steps []view.BridgeStep, end view.BridgeStep, include ...decimal.Decimal) barChartGeom {
+	all := append(append([]view.BridgeStep{start}, steps...), end)
 	sp := barFrameSpec{axis: axis, top: chartInt(8), rowH: bridgeRowHeight, values: append([]decimal.Decimal(nil), include...)}
 	type span struct{ from, to decimal.Decimal }
 	spans := make([]span, len(all))
@@ -278,7 +256,7 @@ func bridgeGeometry(axis string, start bridgeStep, steps []bridgeStep, end bridg
 }
 
 // bridgeDesc describes a bridge in words, naming its largest step.
-func bridgeDesc(axis string, start bridgeStep, steps []bridgeStep, end bridgeStep) string {
+func bridgeDesc(axis string, start view.BridgeStep, steps []view.BridgeStep, end view.BridgeStep) string {
 	d := "From " + start.Label + ", " + start.Text + ", to " + end.Label + ", " + end.Text
 	best, n := -1, 0
 	for i, s := range steps {
@@ -302,9 +280,9 @@ func bridgeDesc(axis string, start bridgeStep, steps []bridgeStep, end bridgeSte
 // thousands)"; amounts are in that unit. include widens the axis (see
 // bridgeGeometry). The end bar is drawn at end.Amount: when the parts add
 // up, it ends where the last step does.
-func bridgeChart(id, title, axis string, start bridgeStep, steps []bridgeStep, end bridgeStep, include ...decimal.Decimal) app.UI {
+func bridgeChart(id, title, axis string, start view.BridgeStep, steps []view.BridgeStep, end view.BridgeStep, include ...decimal.Decimal) app.UI {
 	g := bridgeGeometry(axis, start, steps, end, include...)
-	all := append(append([]bridgeStep{start}, steps...), end)
+	all := append(append([]view.BridgeStep{start}, steps...), end)
 	table := make([][]string, len(all))
 	for i, s := range all {
 		table[i] = []string{s.Label, s.Text}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
 )
@@ -12,33 +13,6 @@ import (
 // A line chart: x is a price, one or two series against it, vertical
 // markers at named prices. A series in another unit than the chart's y
 // axis gets an axis of its own on the right.
-
-// linePoint is one point of a series: X and Y in the units of their axes,
-// as the page prints them in XText and YText. A Y that is not Valid breaks
-// the line (a cost per ounce where nothing is produced).
-type linePoint struct {
-	X            decimal.Decimal
-	Y            decimal.NullDecimal
-	XText, YText string
-}
-
-// lineSeries is one line. Unit is its y unit, e.g. "$ per oz": "" or the
-// chart's yUnit puts it on the left axis, another unit on the right one.
-type lineSeries struct {
-	Name   string
-	Unit   string
-	Points []linePoint
-}
-
-// lineMarker is a vertical line at a named x: Label "Break-even price",
-// Text its x as printed, Kind a class ("baseline", "scenario",
-// "break-even") that sets its dash.
-type lineMarker struct {
-	Label string
-	Kind  string
-	X     decimal.Decimal
-	Text  string
-}
 
 type pointGeom struct{ X, Y decimal.Decimal }
 
@@ -53,7 +27,7 @@ type seriesGeom struct {
 
 // markerGeom is a marker drawn, or not Shown when its x is off the chart.
 type markerGeom struct {
-	lineMarker
+	view.LineMarker
 	Shown   bool
 	Line    lineGeom
 	Caption textGeom // the label above the plot
@@ -84,7 +58,7 @@ var linePlotHeight = decimal.NewFromInt(240)
 
 // lineAxes assigns each series an axis: 0 for the left (unit), 1 for the
 // right (units[1]).
-func lineAxes(yUnit string, series []lineSeries) (axes []int, units []string) {
+func lineAxes(yUnit string, series []view.LineSeries) (axes []int, units []string) {
 	left := yUnit
 	if left == "" && len(series) > 0 {
 		left = series[0].Unit
@@ -104,15 +78,15 @@ func lineAxes(yUnit string, series []lineSeries) (axes []int, units []string) {
 }
 
 // sortedPoints is a series' points by x, equal x in their order.
-func sortedPoints(ps []linePoint) []linePoint {
-	out := append([]linePoint(nil), ps...)
+func sortedPoints(ps []view.LinePoint) []view.LinePoint {
+	out := append([]view.LinePoint(nil), ps...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].X.LessThan(out[j].X) })
 	return out
 }
 
 // lineGeometry lays out a line chart. xUnit labels the x axis with its unit
 // ("Silver price ($ per oz)"), yUnit the left axis ("$ thousands").
-func lineGeometry(xUnit, yUnit string, series []lineSeries, markers []lineMarker) lineChartGeom {
+func lineGeometry(xUnit, yUnit string, series []view.LineSeries, markers []view.LineMarker) lineChartGeom {
 	axes, units := lineAxes(yUnit, series)
 	g := lineChartGeom{Width: chartWidth, Units: units}
 
@@ -177,7 +151,7 @@ func lineGeometry(xUnit, yUnit string, series []lineSeries, markers []lineMarker
 	}
 	rowY := unitY
 	for _, m := range markers {
-		mg := markerGeom{lineMarker: m, Shown: g.X.contains(m.X)}
+		mg := markerGeom{LineMarker: m, Shown: g.X.contains(m.X)}
 		if mg.Shown {
 			rowY = rowY.Add(chartInt(16))
 			mg.Caption = textGeom{Y: rowY, Class: "marker-label " + m.Kind, Text: strings.TrimSpace(m.Label + " " + m.Text)}
@@ -265,7 +239,7 @@ func pathData(segs [][]pointGeom) string {
 
 // lineDesc describes a line chart in words: the range of x, where each
 // series starts and ends, and the markers.
-func lineDesc(xUnit string, units []string, axes []int, series []lineSeries, g *lineChartGeom) string {
+func lineDesc(xUnit string, units []string, axes []int, series []view.LineSeries, g *lineChartGeom) string {
 	if len(series) == 0 {
 		return "No data."
 	}
@@ -275,7 +249,7 @@ func lineDesc(xUnit string, units []string, axes []int, series []lineSeries, g *
 		names[i] = s.Name
 	}
 	b.WriteString(strings.Join(names, " and ") + " against " + strings.ToLower(xUnit))
-	var first, last *linePoint
+	var first, last *view.LinePoint
 	for _, s := range series {
 		for i, p := range s.Points {
 			if first == nil || p.X.LessThan(first.X) {
@@ -291,7 +265,7 @@ func lineDesc(xUnit string, units []string, axes []int, series []lineSeries, g *
 	}
 	b.WriteString(", from " + first.XText + " to " + last.XText + ".")
 	for i, s := range series {
-		var valid []linePoint
+		var valid []view.LinePoint
 		for _, p := range sortedPoints(s.Points) {
 			if p.Y.Valid {
 				valid = append(valid, p)
@@ -324,7 +298,7 @@ func lineDesc(xUnit string, units []string, axes []int, series []lineSeries, g *
 }
 
 // lineTable is the chart's numbers: one row per x, one column per series.
-func lineTable(xUnit string, units []string, axes []int, series []lineSeries) app.UI {
+func lineTable(xUnit string, units []string, axes []int, series []view.LineSeries) app.UI {
 	header := []string{xUnit}
 	for i, s := range series {
 		header = append(header, s.Name+" ("+units[axes[i]]+")")
@@ -343,7 +317,7 @@ func lineTable(xUnit string, units []string, axes []int, series []lineSeries) ap
 				r = &row{x: p.X, cells: make([]string, len(series)+1)}
 				r.cells[0] = p.XText
 				for j := range series {
-					r.cells[j+1] = notAvailable
+					r.cells[j+1] = view.NotAvailable
 				}
 				byX[k] = r
 				rows = append(rows, r)
@@ -368,7 +342,7 @@ func lineTable(xUnit string, units []string, axes []int, series []lineSeries) ap
 // with its unit ("Silver price ($ per oz)"); yUnit is the left axis's unit
 // ("$ thousands"), and a series with another Unit gets the right axis. A
 // "$" in an axis's label writes its ticks as money.
-func lineChart(id, title, xUnit, yUnit string, series []lineSeries, markers []lineMarker) app.UI {
+func lineChart(id, title, xUnit, yUnit string, series []view.LineSeries, markers []view.LineMarker) app.UI {
 	g := lineGeometry(xUnit, yUnit, series, markers)
 	axes, units := lineAxes(yUnit, series)
 	notes := make([]app.UI, len(g.Markers))

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,26 +34,45 @@ func chartLeverName(l calc.Lever) string {
 // thousands is a change in dollars as the page prints it, in $ thousands.
 func chartThousands(d decimal.NullDecimal) (decimal.Decimal, string) {
 	if !d.Valid {
-		return decimal.Zero, notAvailable
+		return decimal.Zero, view.NotAvailable
 	}
 	v := d.Decimal.Shift(-3)
-	return v, signed(money(v, 0), v)
+	return v, chartSigned(view.Money(v, 0), v)
+}
+
+// chartSigned and chartTone are a change's text and tone as the view
+// writes them for a figure where more is better.
+func chartSigned(text string, d decimal.Decimal) string {
+	if d.Sign() < 0 {
+		return "−" + strings.NewReplacer("(", "", ")", "").Replace(text)
+	}
+	return "+" + text
+}
+
+func chartTone(d decimal.Decimal) view.Tone {
+	switch d.Sign() {
+	case 1:
+		return view.ToneBetter
+	case -1:
+		return view.ToneWorse
+	}
+	return view.ToneSame
 }
 
 // chartTornadoRows are the release's gross-profit sensitivities as the
 // integrator would pass them.
-func chartTornadoRows(t testing.TB, m *calc.Model) []tornadoRow {
+func chartTornadoRows(t testing.TB, m *calc.Model) []view.TornadoRow {
 	t.Helper()
 	sens, err := m.Sensitivity(calc.Scenario{}, "company.gross-profit")
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rows []tornadoRow
+	var rows []view.TornadoRow
 	for _, s := range sens {
-		r := tornadoRow{Label: chartLeverName(s.Lever)}
+		r := view.TornadoRow{Label: chartLeverName(s.Lever)}
 		r.Low, r.LowText = chartThousands(s.Down)
 		r.High, r.HighText = chartThousands(s.Up)
-		r.LowTone, r.HighTone = changeTone(r.Low, false), changeTone(r.High, false)
+		r.LowTone, r.HighTone = chartTone(r.Low), chartTone(r.High)
 		rows = append(rows, r)
 	}
 	return rows
@@ -183,7 +203,7 @@ func TestChartTornadoGeometry(t *testing.T) {
 
 // chartBridge is a Shapley attribution of the company's gross profit
 // as bridge bars in $ thousands.
-func chartBridge(t testing.TB, m *calc.Model) (start bridgeStep, steps []bridgeStep, end bridgeStep) {
+func chartBridge(t testing.TB, m *calc.Model) (start view.BridgeStep, steps []view.BridgeStep, end view.BridgeStep) {
 	t.Helper()
 	p := m.Default()
 	var s calc.Scenario
@@ -204,11 +224,11 @@ func chartBridge(t testing.TB, m *calc.Model) (start bridgeStep, steps []bridgeS
 		t.Fatalf("%d parts", len(a.Parts))
 	}
 	k := func(d decimal.Decimal) decimal.Decimal { return d.Shift(-3) }
-	start = bridgeStep{Label: "Release levers (model)", Amount: k(a.Baseline), Text: money(k(a.Baseline), 0)}
-	end = bridgeStep{Label: "Scenario", Amount: k(a.Scenario), Text: money(k(a.Scenario), 0)}
+	start = view.BridgeStep{Label: "Release levers (model)", Amount: k(a.Baseline), Text: view.Money(k(a.Baseline), 0)}
+	end = view.BridgeStep{Label: "Scenario", Amount: k(a.Scenario), Text: view.Money(k(a.Scenario), 0)}
 	for _, part := range a.Parts {
 		v := k(part.Amount)
-		steps = append(steps, bridgeStep{Label: part.Group.Label, Amount: v, Text: signed(money(v, 0), v), Tone: changeTone(v, false)})
+		steps = append(steps, view.BridgeStep{Label: part.Group.Label, Amount: v, Text: chartSigned(view.Money(v, 0), v), Tone: chartTone(v)})
 	}
 	return start, steps, end
 }
@@ -266,14 +286,14 @@ func TestChartBridgeGeometry(t *testing.T) {
 // A cost waterfall with a subtotal: the subtotal stands on zero, the next
 // step floats from it.
 func TestChartBridgeSubtotal(t *testing.T) {
-	start := bridgeStep{Label: "Mining and milling", Amount: dec("120.5"), Text: "$120.50"}
-	steps := []bridgeStep{
-		{Label: "Treatment and freight", Amount: dec("30.25"), Text: "+$30.25", Tone: toneWorse},
-		{Label: "By-product credits", Amount: dec("-160"), Text: "−$160.00", Tone: toneBetter},
+	start := view.BridgeStep{Label: "Mining and milling", Amount: dec("120.5"), Text: "$120.50"}
+	steps := []view.BridgeStep{
+		{Label: "Treatment and freight", Amount: dec("30.25"), Text: "+$30.25", Tone: view.ToneWorse},
+		{Label: "By-product credits", Amount: dec("-160"), Text: "−$160.00", Tone: view.ToneBetter},
 		{Label: "Cash operating cost", Amount: dec("-9.25"), Text: "$(9.25)", Subtotal: true},
-		{Label: "Royalties", Amount: dec("2"), Text: "+$2.00", Tone: toneWorse},
+		{Label: "Royalties", Amount: dec("2"), Text: "+$2.00", Tone: view.ToneWorse},
 	}
-	end := bridgeStep{Label: "Total cash cost", Amount: dec("-7.25"), Text: "$(7.25)"}
+	end := view.BridgeStep{Label: "Total cash cost", Amount: dec("-7.25"), Text: "$(7.25)"}
 	g := bridgeGeometry("Cost ($ per oz)", start, steps, end)
 	chartCheckProportional(t, g)
 	sub, after := g.Bars[3], g.Bars[4]
@@ -293,40 +313,40 @@ func TestChartBridgeSubtotal(t *testing.T) {
 
 // chartPriceCurve is Lucky Friday's gross profit ($ thousands) and total cash
 // cost per ounce against the silver price, with its markers.
-func chartPriceCurve(t testing.TB, m *calc.Model, scenario calc.Scenario) ([]lineSeries, []lineMarker) {
+func chartPriceCurve(t testing.TB, m *calc.Model, scenario calc.Scenario) ([]view.LineSeries, []view.LineMarker) {
 	t.Helper()
 	gp, cc := "lucky-friday."+calc.MetricGrossProfit, "lucky-friday."+calc.TotalCash.Slug()
 	pts, err := m.PriceCurve(scenario, calc.Silver, []string{gp, cc}, 41)
 	if err != nil {
 		t.Fatal(err)
 	}
-	series := []lineSeries{{Name: "Gross profit", Unit: "$ thousands"}, {Name: "Total cash cost per oz", Unit: "$ per oz"}}
+	series := []view.LineSeries{{Name: "Gross profit", Unit: "$ thousands"}, {Name: "Total cash cost per oz", Unit: "$ per oz"}}
 	for _, pt := range pts {
-		x := money(pt.Price, 2)
+		x := view.Money(pt.Price, 2)
 		g := pt.Values[0]
-		gpText := notAvailable
+		gpText := view.NotAvailable
 		if g.Valid {
 			g.Decimal = g.Decimal.Shift(-3)
-			gpText = money(g.Decimal, 0)
+			gpText = view.Money(g.Decimal, 0)
 		}
-		series[0].Points = append(series[0].Points, linePoint{X: pt.Price, Y: g, XText: x, YText: gpText})
+		series[0].Points = append(series[0].Points, view.LinePoint{X: pt.Price, Y: g, XText: x, YText: gpText})
 		c := pt.Values[1]
-		ccText := notAvailable
+		ccText := view.NotAvailable
 		if c.Valid {
-			ccText = money(c.Decimal, 2)
+			ccText = view.Money(c.Decimal, 2)
 		}
-		series[1].Points = append(series[1].Points, linePoint{X: pt.Price, Y: c, XText: x, YText: ccText})
+		series[1].Points = append(series[1].Points, view.LinePoint{X: pt.Price, Y: c, XText: x, YText: ccText})
 	}
 	p := m.Default()
 	base := p.BaselineLever(calc.PriceLever(calc.Silver))
 	r := p.Evaluate(scenario)
 	be, _ := r.Metric("lucky-friday." + calc.MetricBreakEven)
-	markers := []lineMarker{
-		{Label: "Baseline price", Kind: "baseline", X: base, Text: money(base, 2)},
-		{Label: "Scenario price", Kind: "scenario", X: scenario.Value(p, calc.PriceLever(calc.Silver)), Text: money(scenario.Value(p, calc.PriceLever(calc.Silver)), 2)},
+	markers := []view.LineMarker{
+		{Label: "Baseline price", Kind: "baseline", X: base, Text: view.Money(base, 2)},
+		{Label: "Scenario price", Kind: "scenario", X: scenario.Value(p, calc.PriceLever(calc.Silver)), Text: view.Money(scenario.Value(p, calc.PriceLever(calc.Silver)), 2)},
 	}
 	if be.Valid {
-		markers = append(markers, lineMarker{Label: "Break-even", Kind: "break-even", X: be.Decimal, Text: money(be.Decimal, 2)})
+		markers = append(markers, view.LineMarker{Label: "Break-even", Kind: "break-even", X: be.Decimal, Text: view.Money(be.Decimal, 2)})
 	}
 	return series, markers
 }
@@ -343,7 +363,7 @@ func TestChartLineGeometry(t *testing.T) {
 	if len(markers) != 3 {
 		t.Fatalf("Lucky Friday has no break-even price: %v", markers)
 	}
-	markers = append(markers, lineMarker{Label: "Far away", Kind: "baseline", X: dec("1000"), Text: "$1,000.00"})
+	markers = append(markers, view.LineMarker{Label: "Far away", Kind: "baseline", X: dec("1000"), Text: "$1,000.00"})
 	g := lineGeometry("Silver price ($ per oz)", "$ thousands", series, markers)
 	if len(g.Y) != 2 || g.Series[0].Axis != 0 || g.Series[1].Axis != 1 || g.Units[1] != "$ per oz" {
 		t.Fatalf("axes %v units %v", []int{g.Series[0].Axis, g.Series[1].Axis}, g.Units)
@@ -400,14 +420,14 @@ func TestChartLineGeometry(t *testing.T) {
 // A missing y breaks the line in two.
 func TestChartLineBreaks(t *testing.T) {
 	null := decimal.NullDecimal{}
-	pts := []linePoint{
+	pts := []view.LinePoint{
 		{X: dec("3"), Y: decimal.NewNullDecimal(dec("4"))},
 		{X: dec("0"), Y: decimal.NewNullDecimal(dec("1"))},
 		{X: dec("1"), Y: decimal.NewNullDecimal(dec("2"))},
 		{X: dec("2"), Y: null},
 		{X: dec("4"), Y: decimal.NewNullDecimal(dec("-1"))},
 	}
-	g := lineGeometry("Price ($ per oz)", "$ per oz", []lineSeries{{Name: "Cost", Points: pts}}, nil)
+	g := lineGeometry("Price ($ per oz)", "$ per oz", []view.LineSeries{{Name: "Cost", Points: pts}}, nil)
 	segs := g.Series[0].Segments
 	if len(segs) != 2 || len(segs[0]) != 2 || len(segs[1]) != 2 {
 		t.Fatalf("segments %v", segs)
@@ -525,11 +545,11 @@ func TestChartEmpty(t *testing.T) {
 	if g := tornadoGeometry("x", nil); len(g.Bars) != 0 || !g.Scale.D1.GreaterThan(g.Scale.D0) {
 		t.Errorf("empty tornado: %+v", g.Scale)
 	}
-	zero := bridgeStep{Label: "Zero", Text: "$0"}
+	zero := view.BridgeStep{Label: "Zero", Text: "$0"}
 	if g := bridgeGeometry("x", zero, nil, zero); len(g.Bars) != 2 || !g.Bars[1].W.IsZero() {
 		t.Errorf("zero bridge: %d bars", len(g.Bars))
 	}
-	if g := lineGeometry("x", "y", nil, []lineMarker{{Label: "M", X: dec("0.5")}}); len(g.Series) != 0 || !g.Markers[0].Shown {
+	if g := lineGeometry("x", "y", nil, []view.LineMarker{{Label: "M", X: dec("0.5")}}); len(g.Series) != 0 || !g.Markers[0].Shown {
 		t.Errorf("empty line chart: %+v", g.Markers)
 	}
 	for _, ui := range []app.UI{
@@ -545,7 +565,7 @@ func TestChartEmpty(t *testing.T) {
 
 // The table shows the figures as the page prints them.
 func TestChartTableText(t *testing.T) {
-	rows := []tornadoRow{{Label: "Silver price", Low: dec("-2345.6"), High: dec("2345.6"), LowText: "−$2,346", HighText: "+$2,346"}}
+	rows := []view.TornadoRow{{Label: "Silver price", Low: dec("-2345.6"), High: dec("2345.6"), LowText: "−$2,346", HighText: "+$2,346"}}
 	out := app.HTMLString(tornadoChart("t", "Sensitivity", "Change ($ thousands)", rows))
 	for _, want := range []string{"−$2,346", "+$2,346", "Silver price", "Lever 10% lower", "Change ($ thousands)", "$(2,000)"} {
 		if !strings.Contains(out, want) {

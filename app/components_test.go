@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
@@ -52,14 +53,14 @@ func newCalculator(t *testing.T, query string) *calculator {
 	return c
 }
 
-func viewFigure(t *testing.T, v *pageView, metric string) figureView {
+func viewFigure(t *testing.T, v *view.Page, metric string) view.Figure {
 	t.Helper()
-	all := append([]figureView{}, v.company...)
-	for _, s := range v.segments {
-		all = append(all, s.figures...)
+	all := append([]view.Figure{}, v.Company...)
+	for _, s := range v.Segments {
+		all = append(all, s.Figures...)
 	}
-	for _, m := range v.mines {
-		all = append(all, m.figures...)
+	for _, m := range v.Mines {
+		all = append(all, m.Figures...)
 	}
 	for _, f := range all {
 		if f.Metric == metric {
@@ -67,7 +68,7 @@ func viewFigure(t *testing.T, v *pageView, metric string) figureView {
 		}
 	}
 	t.Fatalf("no figure %s on the page", metric)
-	return figureView{}
+	return view.Figure{}
 }
 
 // Every output of the contract is on the page exactly once.
@@ -75,7 +76,7 @@ func TestPageShowsEveryOutput(t *testing.T) {
 	c := newCalculator(t, "")
 	seen := map[string]int{}
 	v := &c.view
-	for _, group := range [][]figureView{v.company, v.segments[0].figures, v.segments[1].figures, v.mines[0].figures, v.mines[1].figures, v.mines[2].figures} {
+	for _, group := range [][]view.Figure{v.Company, v.Segments[0].Figures, v.Segments[1].Figures, v.Mines[0].Figures, v.Mines[1].Figures, v.Mines[2].Figures} {
 		for _, f := range group {
 			seen[f.Metric]++
 		}
@@ -104,7 +105,7 @@ func TestFigureRowCarriesTheContract(t *testing.T) {
 	if got := textOf(out); got != "$25,418" {
 		t.Errorf("the figure reads %q, want $25,418", got)
 	}
-	if f.Baseline != "$16,422" || f.Change != "+$8,996" || f.Percent != "+54.8%" || f.Tone != toneBetter {
+	if f.Baseline != "$16,422" || f.Change != "+$8,996" || f.Percent != "+54.8%" || f.Tone != view.ToneBetter {
 		t.Errorf("got baseline %q change %q %q tone %s", f.Baseline, f.Change, f.Percent, f.Tone)
 	}
 }
@@ -126,7 +127,7 @@ func TestPerOunceFormatting(t *testing.T) {
 			t.Errorf("%s: %q (release %q), want %q (%q)", metric, f.Text, f.Baseline, want[0], want[1])
 		}
 	}
-	if f := viewFigure(t, &c.view, "silver.total-cash-cost-per-oz"); f.Tone != toneWorse || f.Change != "+$0.19" {
+	if f := viewFigure(t, &c.view, "silver.total-cash-cost-per-oz"); f.Tone != view.ToneWorse || f.Change != "+$0.19" {
 		t.Errorf("silver cash cost up by %q, tone %s; want +$0.19, worse", f.Change, f.Tone)
 	}
 	if f := viewFigure(t, &c.view, "greens-creek.break-even-price"); f.Value != "" || f.Note != "profitable at every price" {
@@ -140,8 +141,8 @@ func TestEditKeepsLastValidValue(t *testing.T) {
 	c := newCalculator(t, "")
 	silver := calc.PriceLever(calc.Silver)
 	tons := calc.MineLever(calc.LuckyFriday, calc.Tons)
-	if !c.edit(silver, "20") || c.view.query != "silver=20" {
-		t.Fatalf("silver 20: query %q", c.view.query)
+	if !c.edit(silver, "20") || c.view.Query != "silver=20" {
+		t.Fatalf("silver 20: query %q", c.view.Query)
 	}
 	before := viewFigure(t, &c.view, "company.gross-profit").Value
 	for _, bad := range []struct{ text, rule string }{
@@ -160,7 +161,7 @@ func TestEditKeepsLastValidValue(t *testing.T) {
 			t.Errorf("%q changed the figures: %s, was %s", bad.text, got, before)
 		}
 	}
-	lever := c.leverField(c.view.mines[0].levers[0]).D
+	lever := c.leverField(c.view.Mines[0].Levers[0]).D
 	id := "lever-lucky-friday.tons"
 	field := findElem(t, leverHTML(lever), "input")
 	for k, v := range map[string]string{"type": "text", "id": id, "name": "lucky-friday.tons", "inputmode": "decimal", "autocomplete": "off",
@@ -173,8 +174,8 @@ func TestEditKeepsLastValidValue(t *testing.T) {
 	if got, _ := attrOf(msg, "id"); got != id+"-error" || textOf(msg) != c.errs[tons] {
 		t.Errorf("the message is #%s %q, want #%s %q", got, textOf(msg), id+"-error", c.errs[tons])
 	}
-	if !c.edit(tons, "90,000") || c.errs[tons] != "" || c.view.query != "silver=20&lucky-friday.tons=90000" {
-		t.Errorf("90,000: query %q, error %q", c.view.query, c.errs[tons])
+	if !c.edit(tons, "90,000") || c.errs[tons] != "" || c.view.Query != "silver=20&lucky-friday.tons=90000" {
+		t.Errorf("90,000: query %q, error %q", c.view.Query, c.errs[tons])
 	}
 }
 
@@ -194,14 +195,14 @@ func TestSliderPositions(t *testing.T) {
 		{calc.MineLever(calc.LaCamorra, calc.Grade), "75", "0.887"},
 		{calc.MineLever(calc.LuckyFriday, calc.Recovery), "100", "100"},
 	} {
-		got := sliderValue(c.period, tc.lever, dec(tc.pos))
+		got := view.SliderValue(c.period, tc.lever, dec(tc.pos))
 		if !got.Equal(dec(tc.want)) {
 			t.Errorf("%s at %s: %s, want %s", tc.lever.Key(), tc.pos, got, tc.want)
 		}
 	}
-	silver := c.view.prices[0]
-	if silver.slider != "50" || silver.valueText != "$13.31 per oz" {
-		t.Errorf("silver slider at %q, %q", silver.slider, silver.valueText)
+	silver := c.view.Prices[0]
+	if silver.Slider != "50" || silver.ValueText != "$13.31 per oz" {
+		t.Errorf("silver slider at %q, %q", silver.Slider, silver.ValueText)
 	}
 }
 
@@ -211,16 +212,16 @@ func TestURLNoticesAndPeriod(t *testing.T) {
 	if len(c.notices) != 1 || c.notices[0].Key != "copper" {
 		t.Fatalf("notices %+v", c.notices)
 	}
-	if c.view.period != calc.Q1of2006 || c.texts[calc.PriceLever(calc.Silver)] != "20" {
-		t.Errorf("period %s, silver field %q", c.view.period, c.texts[calc.PriceLever(calc.Silver)])
+	if c.view.Period != calc.Q1of2006 || c.texts[calc.PriceLever(calc.Silver)] != "20" {
+		t.Errorf("period %s, silver field %q", c.view.Period, c.texts[calc.PriceLever(calc.Silver)])
 	}
 	h := mount(t, func() app.UI { return c.noticeBar() })
 	if err := app.Match(app.Elem("li").DataSet("key", "copper"), h, 0, 1, 0); err != nil {
 		t.Error(err)
 	}
 	c.apply(calc.Scenario{})
-	if c.view.period != calc.Q1of2007 || c.texts[calc.PriceLever(calc.Silver)] != "13.31" {
-		t.Errorf("after switching: period %s, silver field %q", c.view.period, c.texts[calc.PriceLever(calc.Silver)])
+	if c.view.Period != calc.Q1of2007 || c.texts[calc.PriceLever(calc.Silver)] != "13.31" {
+		t.Errorf("after switching: period %s, silver field %q", c.view.Period, c.texts[calc.PriceLever(calc.Silver)])
 	}
 }
 

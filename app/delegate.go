@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
@@ -45,7 +46,7 @@ func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
 		pos = decimal.Max(pos.Sub(pageStep), decimal.Zero)
 	}
 	t.Set("value", pos.String())
-	c.setText(ctx, l, sliderValue(c.period, l, pos).String())
+	c.setText(ctx, l, view.SliderValue(c.period, l, pos).String())
 }
 
 // onPageFocus begins an edit when a lever's field or slider gains focus.
@@ -91,7 +92,7 @@ func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 		if err != nil {
 			return // a range input always reports a number; nothing to apply otherwise
 		}
-		text = sliderValue(c.period, l, pos).String()
+		text = view.SliderValue(c.period, l, pos).String()
 	}
 	c.setText(ctx, l, text)
 }
@@ -117,7 +118,7 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 		return
 	}
 	c.scenario.Reset(l)
-	c.texts[l] = leverText(l, c.period.BaselineLever(l))
+	c.texts[l] = view.LeverText(l, c.period.BaselineLever(l))
 	delete(c.errs, l)
 	c.recomputeFigures()
 	c.discrete(ctx)

@@ -10,7 +10,7 @@ func (c *calculator) discrepancies() app.UI {
 		app.Elem("h3").Text("Where the release does not add up"),
 		app.Elem("ul").Class("findings").Body(app.Range(lines).Slice(func(i int) app.UI {
 			li := app.Elem("li")
-			if id := lines[i].id(); id != "" {
+			if id := lines[i].ID(); id != "" {
 				li = li.ID(id)
 			}
 			return li.Text(lines[i].Text)

@@ -122,8 +122,8 @@ func TestBrowserImportStorageFull(t *testing.T) {
 		})()`)
 	}
 	status := func() string { return js[string](tb, `document.querySelector("section.saved p.status").textContent`) }
-	items := numbered(40)
-	choose(string(scenariosFile(t, items...)))
+	file, items := numberedFile(t, 40)
+	choose(string(file))
 	saved := regexp.MustCompile(`^Saved (\d+) of 40: this browser's storage is full\.$`)
 	tb.poll("the status says how many were saved", func() (bool, string) { s := status(); return saved.MatchString(s), s })
 	n, _ := strconv.Atoi(saved.FindStringSubmatch(status())[1])
@@ -131,9 +131,7 @@ func TestBrowserImportStorageFull(t *testing.T) {
 		t.Fatalf("%d saved: the test's gap should hold a few scenarios", n)
 	}
 	want := []string{"Kept"}
-	for _, it := range items[:n] {
-		want = append(want, it.Name)
-	}
+	want = append(want, items[:n]...)
 	if got := names(); !slices.Equal(got, want) {
 		t.Errorf("listed %q, want %q", got, want)
 	}
@@ -146,4 +144,28 @@ func TestBrowserImportStorageFull(t *testing.T) {
 		s := status()
 		return s == "Could not import: the file is 300 KB; this page imports files of up to 256 KB.", s
 	})
+}
+
+// savedPrefix starts the key of each saved scenario in localStorage
+// (app/view's saved.go), which the tests write and count entries under.
+const savedPrefix = "hecla-calc:scenario:"
+
+// numberedFile is an export file of n scenarios named "Silver 1", "Silver
+// 2" ... each with a price of its own, and their names.
+func numberedFile(t *testing.T, n int) (file []byte, names []string) {
+	t.Helper()
+	type item struct {
+		Name  string `json:"name"`
+		Query string `json:"query"`
+	}
+	var items []item
+	for i := range n {
+		items = append(items, item{fmt.Sprintf("Silver %d", i+1), fmt.Sprintf("silver=%d", 20+i)})
+		names = append(names, items[i].Name)
+	}
+	file, err := json.Marshal(map[string]any{"format": "hecla-calc-scenarios", "version": 1, "scenarios": items})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return file, names
 }

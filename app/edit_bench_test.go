@@ -3,6 +3,7 @@ package main
 import (
 	"testing"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 )
 
@@ -35,7 +36,7 @@ func BenchmarkEditRender(b *testing.B) {
 	h := mount(b, c.Render)
 	silver := calc.PriceLever(calc.Silver)
 	texts := [2]string{"14", "15"}
-	var views [2]pageView
+	var views [2]view.Page
 	for i, s := range texts {
 		c.edit(silver, s)
 		views[i] = c.view

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 )
 
@@ -47,17 +48,17 @@ func TestEditKeyByKey(t *testing.T) {
 func TestSwitchPeriodKeepsChanges(t *testing.T) {
 	c := newCalculator(t, "silver=20&lucky-friday.tons=90000")
 	p, _ := c.model.Period(calc.Q1of2006)
-	s, kept := switchPeriod(c.model, c.scenario, p)
+	s, kept := view.SwitchPeriod(c.model, c.scenario, p)
 	if got := c.model.Encode(s); got != "period=2006q1&silver=20&lucky-friday.tons=90000" {
 		t.Errorf("moved to Q1 2006: %q", got)
 	}
-	note := periodNote(p, s, kept)
+	note := view.PeriodNote(p, s, kept)
 	for _, want := range []string{"Silver price $20.00 per oz", "Lucky Friday ore tons 90,000 tons", "Reset all"} {
 		if !strings.Contains(note, want) {
 			t.Errorf("the note %q does not say %q", note, want)
 		}
 	}
-	back, kept := switchPeriod(c.model, s, c.model.Default())
+	back, kept := view.SwitchPeriod(c.model, s, c.model.Default())
 	if got := c.model.Encode(back); got != "silver=20&lucky-friday.tons=90000" || len(kept) != 2 {
 		t.Errorf("back to Q1 2007: %q, kept %v", got, kept)
 	}

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -40,21 +41,6 @@ type embedOptions struct {
 	transparent bool
 }
 
-// uiKeys are the page's own keys of the query, beside the scenario's.
-var uiKeys = [...]string{"embed", "show", "levers", "theme", "transparent"}
-
-// isUIKey tells the scenario decoder which keys are the page's own.
-func isUIKey(key string) bool { return uiKeyIndex(key) >= 0 }
-
-func uiKeyIndex(key string) int {
-	for i, k := range uiKeys {
-		if k == key {
-			return i
-		}
-	}
-	return -1
-}
-
 // parseEmbed reads the embed keys of a URL; a bad value is a notice naming
 // the key and the values it takes, and its default applies. As for the
 // scenario's keys, a key given again is a notice and its last value
@@ -63,12 +49,12 @@ func uiKeyIndex(key string) int {
 // query of any length (and gives up, empty, past 10,000 of them).
 func parseEmbed(u *url.URL) (embedOptions, []calc.Notice) {
 	var notices calc.Notices
-	var values [len(uiKeys)]string
-	var given [len(uiKeys)]bool
+	var values [len(view.UIKeys)]string
+	var given [len(view.UIKeys)]bool
 	for part := range strings.SplitSeq(u.RawQuery, "&") {
 		rawKey, rawValue, _ := strings.Cut(part, "=")
 		key, err := url.QueryUnescape(rawKey)
-		i := uiKeyIndex(key)
+		i := view.UIKeyIndex(key)
 		if err != nil || i < 0 {
 			continue
 		}
@@ -83,7 +69,7 @@ func parseEmbed(u *url.URL) (embedOptions, []calc.Notice) {
 		}
 		values[i], given[i] = value, true
 	}
-	get := func(key string) string { return values[uiKeyIndex(key)] }
+	get := func(key string) string { return values[view.UIKeyIndex(key)] }
 
 	o := embedOptions{
 		on:     isEmbedPath(u.Path) || get("embed") == "1",
@@ -150,26 +136,26 @@ func (c *calculator) renderEmbed() app.UI {
 			app.If(o.levers != "none", func() app.UI {
 				return app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
 					app.Elem("h2").ID("prices-h").Text("Metal prices"),
-					app.Elem("div").Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
+					app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.leverField(v.Prices[i]) })),
 				)
 			}),
 			app.If(o.shows("company") || o.shows("silver") || o.shows("gold"), func() app.UI {
 				return app.Elem("section").Class("panel totals").Aria("label", "Company and segments").Body(
 					app.If(o.shows("company"), func() app.UI {
-						return c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company)
+						return c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.Company)
 					}),
-					app.Range(v.segments).Slice(func(i int) app.UI {
-						s := v.segments[i]
+					app.Range(v.Segments).Slice(func(i int) app.UI {
+						s := v.Segments[i]
 						if !o.shows(calc.Segments()[i].Slug()) {
 							return nil
 						}
-						return c.figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
+						return c.figureTable(s.Title+", dollars in thousands except per ounce", s.Title+" (dollars in thousands, except per ounce)", s.Figures)
 					}),
 				)
 			}),
-			app.Elem("div").Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI {
-				m := &v.mines[i]
-				if !o.shows(m.mine.Slug()) {
+			app.Elem("div").Class("mines").Body(app.Range(v.Mines).Slice(func(i int) app.UI {
+				m := &v.Mines[i]
+				if !o.shows(m.Mine.Slug()) {
 					return nil
 				}
 				return c.mineSection(m, mineLevers)
@@ -185,7 +171,7 @@ func (c *calculator) renderEmbed() app.UI {
 
 // fullURL is the full calculator with the same scenario.
 func (c *calculator) fullURL() string {
-	q := c.view.query
+	q := c.view.Query
 	if q == "" {
 		return "./"
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 )
 
@@ -102,7 +103,7 @@ func TestUIPart(t *testing.T) {
 		{"%74heme=dark&x", "%74heme=dark"},
 		{repeatParts("theme=dark", 100000) + "&silver=20", "theme=dark"},
 	} {
-		if got := uiPart(c.query); got != c.want {
+		if got := view.UIPart(c.query); got != c.want {
 			t.Errorf("uiPart(%.40q) = %q, want %q", c.query, got, c.want)
 		}
 	}

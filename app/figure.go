@@ -3,6 +3,7 @@ package main
 import (
 	"html"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -10,7 +11,7 @@ import (
 // Every scenario cell carries the output contract: data-metric and the
 // unrounded data-value ("" where the figure does not exist). Each row is a
 // leaf (leaves.go), written anew only where an edit changes it.
-func (c *calculator) figureTable(caption, unitHeader string, figs []figureView) app.UI {
+func (c *calculator) figureTable(caption, unitHeader string, figs []view.Figure) app.UI {
 	return app.Elem("div").Class("table-scroll").Body(app.Elem("table").Class("figures").Body(
 		app.Elem("caption").Class("visually-hidden").Text(caption),
 		columnHeads(unitHeader, "Scenario", "Release", "Change"),
@@ -37,7 +38,7 @@ func columnHeads(headings ...string) app.UI {
 // or how the model derives it one click away; and, where the model's
 // baseline differs from the printed figure by the release's own rounding, a
 // marker that says so and links to the validator's finding.
-func baseHTML(f figureView) string {
+func baseHTML(f view.Figure) string {
 	e := html.EscapeString
 	shown := e(f.Baseline)
 	if f.Release == "model" {
@@ -60,18 +61,18 @@ func baseHTML(f figureView) string {
 }
 
 // releaseAttr is a release cell's data-release attribute, if it has one.
-func releaseAttr(f figureView) string {
+func releaseAttr(f view.Figure) string {
 	if f.Release == "" {
 		return ""
 	}
 	return ` data-release="` + f.Release + `"`
 }
 
-func arrow(t tone) string {
+func arrow(t view.Tone) string {
 	switch t {
-	case toneBetter:
+	case view.ToneBetter:
 		return "▲ "
-	case toneWorse:
+	case view.ToneWorse:
 		return "▼ "
 	}
 	return ""

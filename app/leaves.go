@@ -4,6 +4,7 @@ import (
 	"html"
 	"reflect"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -110,11 +111,11 @@ type figureRow struct {
 	app.Compo
 	leafHook
 	Key   string
-	F     figureView
-	shown figureView // what apply last wrote; none before the first draw
+	F     view.Figure
+	shown view.Figure // what apply last wrote; none before the first draw
 }
 
-func (c *calculator) figureRow(f figureView) *figureRow {
+func (c *calculator) figureRow(f view.Figure) *figureRow {
 	return &figureRow{leafHook: leafHook{c: c}, Key: figureKey(f.Metric), F: f}
 }
 
@@ -130,7 +131,7 @@ func (r *figureRow) OnDismount() { r.unregister(r) }
 // changeTexts are a change cell's four texts: arrow, amount, percentage,
 // and the tone in words for screen readers (the arrow and colour say it to
 // the eye).
-func changeTexts(f figureView) [4]string {
+func changeTexts(f view.Figure) [4]string {
 	if f.Change == "" {
 		return [4]string{}
 	}
@@ -151,7 +152,7 @@ func (r *figureRow) apply() {
 	}
 	f, was := r.F, r.shown
 	tr := r.JSValue()
-	if was == (figureView{}) {
+	if was == (view.Figure{}) {
 		tr.Set("innerHTML", rowHTML(f))
 		r.shown = f
 		return
@@ -200,7 +201,7 @@ func (r *figureRow) apply() {
 }
 
 // rowHTML is a figure's cells as HTML, as Render lays them out.
-func rowHTML(f figureView) string {
+func rowHTML(f view.Figure) string {
 	e := html.EscapeString
 	t := changeTexts(f)
 	return `<th scope="row" class="label">` + e(f.Label) + `</th>` +
@@ -217,17 +218,11 @@ type textCell struct {
 	app.Compo
 	leafHook
 	Key   string
-	V     cellData
-	shown cellData
+	V     view.Cell
+	shown view.Cell
 }
 
-type cellData struct {
-	Class, Estimate string // Estimate: the data-estimate output the cell carries, if any
-	Text            string
-	Tone            tone
-}
-
-func (c *calculator) textCell(key string, d cellData) *textCell {
+func (c *calculator) textCell(key string, d view.Cell) *textCell {
 	return &textCell{leafHook: leafHook{c: c}, Key: key, V: d}
 }
 
@@ -290,7 +285,7 @@ type analysisLeaf struct {
 	app.Compo
 	leafHook
 	Open bool
-	V    analysisView
+	V    view.Analysis
 }
 
 const analysisKey = "analysis"
@@ -315,7 +310,7 @@ type pageShell struct {
 }
 
 func (c *calculator) shell() pageShell {
-	return pageShell{c.view.period, c.copied, c.copyFailed, c.periodNote, c.pinned != nil, c.pinPercent, c.analysisOpen, len(c.notices)}
+	return pageShell{c.view.Period, c.copied, c.copyFailed, c.periodNote, c.pinned != nil, c.pinPercent, c.analysisOpen, len(c.notices)}
 }
 
 // redrawEdit follows an edit of the levers: when the page has registered
@@ -329,36 +324,36 @@ func (c *calculator) redrawEdit(page app.Context) {
 		return
 	}
 	v := &c.view
-	groups := [][]figureView{v.company}
-	for _, s := range v.segments {
-		groups = append(groups, s.figures)
+	groups := [][]view.Figure{v.Company}
+	for _, s := range v.Segments {
+		groups = append(groups, s.Figures)
 	}
-	levers := append(append([]leverView{}, v.prices...), v.opex)
-	for _, m := range v.mines {
-		groups = append(groups, m.figures)
-		levers = append(append(levers, m.levers...), m.advanced...)
+	levers := append(append([]view.Lever{}, v.Prices...), v.Opex)
+	for _, m := range v.Mines {
+		groups = append(groups, m.Figures)
+		levers = append(append(levers, m.Levers...), m.Advanced...)
 	}
 	for _, g := range groups {
 		for _, f := range g {
-			setLeaf(c, figureKey(f.Metric), f, func(r *figureRow) *figureView { return &r.F })
+			setLeaf(c, figureKey(f.Metric), f, func(r *figureRow) *view.Figure { return &r.F })
 		}
 	}
 	for _, l := range levers {
-		setLeaf(c, leverKey(l.key), c.leverData(l), func(f *leverField) *leverData { return &f.D })
+		setLeaf(c, leverKey(l.Key), c.leverData(l), func(f *leverField) *leverData { return &f.D })
 	}
-	for i, r := range v.methods.coProduct {
-		alloc, per := r.cells()
+	for i, r := range v.Methods.CoProduct {
+		alloc, per := r.Cells()
 		setLeaf(c, coProductKey(i, "allocation"), alloc, textCellData)
 		setLeaf(c, coProductKey(i, "per-unit"), per, textCellData)
 	}
-	for _, r := range v.methods.aisc {
-		est, byProduct := r.cells()
-		setLeaf(c, aiscKey(r.metric, "estimate"), est, textCellData)
-		setLeaf(c, aiscKey(r.metric, "by-product"), byProduct, textCellData)
+	for _, r := range v.Methods.Aisc {
+		est, byProduct := r.Cells()
+		setLeaf(c, aiscKey(r.Metric, "estimate"), est, textCellData)
+		setLeaf(c, aiscKey(r.Metric, "by-product"), byProduct, textCellData)
 	}
 	if c.pinned != nil {
-		for i, f := range v.pin {
-			value, change := pinCells(f, c.pinPercent)
+		for i, f := range v.Pin {
+			value, change := view.PinCells(f, c.pinPercent)
 			setLeaf(c, pinValueKey(i), value, textCellData)
 			setLeaf(c, pinChangeKey(i), change, textCellData)
 		}
@@ -377,8 +372,8 @@ func (c *calculator) drawAnalysis(page app.Context) {
 	if !c.updateAnalysis() {
 		return
 	}
-	if a, ok := c.leaves[analysisKey].(*analysisLeaf); ok && !reflect.DeepEqual(a.V, c.view.analysis) {
-		a.V = c.view.analysis
+	if a, ok := c.leaves[analysisKey].(*analysisLeaf); ok && !reflect.DeepEqual(a.V, c.view.Analysis) {
+		a.V = c.view.Analysis
 		redraw(a, page)
 	}
 }
@@ -397,11 +392,11 @@ func setLeaf[L bound, D comparable](c *calculator, key string, d D, fields func(
 	}
 }
 
-func textCellData(l *textCell) *cellData { return &l.V }
+func textCellData(l *textCell) *view.Cell { return &l.V }
 
 // leverData is a lever's fields: its view, and the text in its field and
 // the message for that text, which the view does not hold.
 type leverData struct {
-	V         leverView
+	V         view.Lever
 	Text, Err string
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"html"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -32,15 +33,15 @@ func (f *leverField) OnDismount() { f.unregister(f) }
 
 // leverField is the component for lever l, with the text in its field and
 // the message for that text.
-func (c *calculator) leverField(l leverView) *leverField {
-	return &leverField{leafHook: leafHook{c: c}, Key: leverKey(l.key), D: c.leverData(l)}
+func (c *calculator) leverField(l view.Lever) *leverField {
+	return &leverField{leafHook: leafHook{c: c}, Key: leverKey(l.Key), D: c.leverData(l)}
 }
 
 func leverKey(key string) string { return "lever:" + key }
 
 // leverData is lever l's fields as the page stands.
-func (c *calculator) leverData(l leverView) leverData {
-	return leverData{l, c.texts[l.lever], c.errs[l.lever]}
+func (c *calculator) leverData(l view.Lever) leverData {
+	return leverData{l, c.texts[l.Lever], c.errs[l.Lever]}
 }
 
 // leverIDs are the ids a lever's elements carry and refer to.
@@ -54,7 +55,7 @@ func idsOf(key string) leverIDs {
 // describedBy is the field's aria-describedby: the message, if any, then
 // the release's figure.
 func (d leverData) describedBy() string {
-	ids := idsOf(d.V.key)
+	ids := idsOf(d.V.Key)
 	if d.Err != "" {
 		return ids.err + " " + ids.base
 	}
@@ -63,37 +64,37 @@ func (d leverData) describedBy() string {
 
 func (f *leverField) Render() app.UI {
 	if app.IsClient {
-		return app.Elem("div").Class("lever").DataSet("lever", f.D.V.key) // its content is apply's
+		return app.Elem("div").Class("lever").DataSet("lever", f.D.V.Key) // its content is apply's
 	}
 	// Pre-rendered, the lever is the HTML apply writes in the browser.
-	return app.Raw(`<div class="lever" data-lever="` + html.EscapeString(f.D.V.key) + `">` + leverHTML(f.D) + `</div>`)
+	return app.Raw(`<div class="lever" data-lever="` + html.EscapeString(f.D.V.Key) + `">` + leverHTML(f.D) + `</div>`)
 }
 
-func resetLabel(l leverView) string { return "Reset " + l.label + " to the release's figure" }
+func resetLabel(l view.Lever) string { return "Reset " + l.Label + " to the release's figure" }
 
 // leverHTML is a lever's content as HTML, as Render lays it out.
 func leverHTML(d leverData) string {
 	e := html.EscapeString
 	l := d.V
-	ids := idsOf(l.key)
-	s := `<label for="` + e(ids.field) + `"><span class="name">` + e(l.label) + `</span><span class="unit">` + e(l.unit) + `</span></label>` +
-		`<div class="inputs"><input type="text" id="` + e(ids.field) + `" name="` + e(l.key) + `" inputmode="decimal" autocomplete="off" spellcheck="false"` +
+	ids := idsOf(l.Key)
+	s := `<label for="` + e(ids.field) + `"><span class="name">` + e(l.Label) + `</span><span class="unit">` + e(l.Unit) + `</span></label>` +
+		`<div class="inputs"><input type="text" id="` + e(ids.field) + `" name="` + e(l.Key) + `" inputmode="decimal" autocomplete="off" spellcheck="false"` +
 		` aria-invalid="` + boolText(d.Err != "") + `" aria-describedby="` + e(d.describedBy()) + `" value="` + e(d.Text) + `">` +
-		`<input type="range" id="` + e(ids.slider) + `" data-lever="` + e(l.key) + `" min="0" max="100" step="` + sliderStep + `"` +
-		` aria-label="` + e(l.label+" slider") + `" value="` + e(l.slider) + `" aria-valuetext="` + e(l.valueText) + `"></div>` +
-		`<div class="meta"><span id="` + e(ids.base) + `" class="base">` + e("Release: "+l.baseline) + `</span>`
-	if l.changed {
+		`<input type="range" id="` + e(ids.slider) + `" data-lever="` + e(l.Key) + `" min="0" max="100" step="` + view.SliderStep + `"` +
+		` aria-label="` + e(l.Label+" slider") + `" value="` + e(l.Slider) + `" aria-valuetext="` + e(l.ValueText) + `"></div>` +
+		`<div class="meta"><span id="` + e(ids.base) + `" class="base">` + e("Release: "+l.Baseline) + `</span>`
+	if l.Changed {
 		s += resetHTML(l)
 	}
 	s += `</div>`
 	if d.Err != "" {
-		s += errorHTML(l.key, d.Err)
+		s += errorHTML(l.Key, d.Err)
 	}
 	return s
 }
 
-func resetHTML(l leverView) string {
-	return `<button type="button" class="reset" data-lever="` + html.EscapeString(l.key) + `" aria-label="` + html.EscapeString(resetLabel(l)) + `">Reset</button>`
+func resetHTML(l view.Lever) string {
+	return `<button type="button" class="reset" data-lever="` + html.EscapeString(l.Key) + `" aria-label="` + html.EscapeString(resetLabel(l)) + `">Reset</button>`
 }
 
 func errorHTML(key, msg string) string {
@@ -110,7 +111,7 @@ func (f *leverField) apply() {
 	d, was := f.D, f.shown
 	div := f.JSValue()
 	// Before the first draw was has no key, so the whole lever is written.
-	if d.V.key != was.V.key || d.V.label != was.V.label || d.V.unit != was.V.unit {
+	if d.V.Key != was.V.Key || d.V.Label != was.V.Label || d.V.Unit != was.V.Unit {
 		div.Set("innerHTML", leverHTML(d))
 		f.shown = d
 		return
@@ -124,17 +125,17 @@ func (f *leverField) apply() {
 	if d.Text != was.Text && field.Get("value").String() != d.Text {
 		field.Set("value", d.Text)
 	}
-	if d.V.slider != was.V.slider {
-		slider.Set("value", d.V.slider)
+	if d.V.Slider != was.V.Slider {
+		slider.Set("value", d.V.Slider)
 	}
-	if d.V.valueText != was.V.valueText {
-		slider.Call("setAttribute", "aria-valuetext", d.V.valueText)
+	if d.V.ValueText != was.V.ValueText {
+		slider.Call("setAttribute", "aria-valuetext", d.V.ValueText)
 	}
-	if d.V.baseline != was.V.baseline {
-		meta.Get("firstElementChild").Set("textContent", "Release: "+d.V.baseline)
+	if d.V.Baseline != was.V.Baseline {
+		meta.Get("firstElementChild").Set("textContent", "Release: "+d.V.Baseline)
 	}
-	if d.V.changed != was.V.changed {
-		if d.V.changed {
+	if d.V.Changed != was.V.Changed {
+		if d.V.Changed {
 			meta.Call("insertAdjacentHTML", "beforeend", resetHTML(d.V))
 		} else {
 			meta.Get("lastElementChild").Call("remove")
@@ -145,7 +146,7 @@ func (f *leverField) apply() {
 		field.Call("setAttribute", "aria-describedby", d.describedBy())
 		switch {
 		case was.Err == "":
-			div.Call("insertAdjacentHTML", "beforeend", errorHTML(d.V.key, d.Err))
+			div.Call("insertAdjacentHTML", "beforeend", errorHTML(d.V.Key, d.Err))
 		case d.Err == "":
 			div.Get("lastElementChild").Call("remove")
 		default:

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -27,7 +27,7 @@ func (c *calculator) Render() app.UI {
 			app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
 				app.Elem("h2").ID("prices-h").Text("Metal prices"),
 				app.Elem("p").Class("hint").Text("The release's average price for the quarter is shown under each field."),
-				app.Elem("div").Class("levers").Body(app.Range(v.prices).Slice(func(i int) app.UI { return c.leverField(v.prices[i]) })),
+				app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.leverField(v.Prices[i]) })),
 				c.deckButtons(),
 				c.pinPanel(),
 			),
@@ -36,11 +36,11 @@ func (c *calculator) Render() app.UI {
 				c.totalsTable(v),
 				app.Elem("details").Class("advanced").Body(
 					app.Elem("summary").Text("Advanced: other operating expenses"),
-					c.leverField(v.opex),
+					c.leverField(v.Opex),
 				),
 			),
-			app.Elem("div").Class("mines").Body(app.Range(v.mines).Slice(func(i int) app.UI { return c.mineSection(&v.mines[i], true) })),
-			&analysisLeaf{leafHook: leafHook{c: c}, Open: c.analysisOpen, V: v.analysis},
+			app.Elem("div").Class("mines").Body(app.Range(v.Mines).Slice(func(i int) app.UI { return c.mineSection(&v.Mines[i], true) })),
+			&analysisLeaf{leafHook: leafHook{c: c}, Open: c.analysisOpen, V: v.Analysis},
 			c.methodsPanel(),
 			c.savedPanel(),
 			c.assumptions(),
@@ -50,7 +50,7 @@ func (c *calculator) Render() app.UI {
 	)
 }
 
-func (c *calculator) header(v *pageView) app.UI {
+func (c *calculator) header(v *view.Page) app.UI {
 	return app.Elem("header").Class("masthead").Body(
 		app.Elem("div").Class("title").Body(
 			app.Elem("h1").Text("Hecla Mining: what-if cost calculator"),
@@ -62,9 +62,9 @@ func (c *calculator) header(v *pageView) app.UI {
 				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
 					p := c.model.Periods()[i]
 					return app.Elem("label").Class("seg").Body(
-						boolAttr(app.Input().Type("radio").Name("period").Value(string(p.ID)), "checked", p.ID == v.period).
+						boolAttr(app.Input().Type("radio").Name("period").Value(string(p.ID)), "checked", p.ID == v.Period).
 							OnChange(c.onPeriod),
-						app.Elem("span").Text(periodButton(p.ID)),
+						app.Elem("span").Text(view.PeriodButton(p.ID)),
 					)
 				}),
 			),
@@ -78,13 +78,6 @@ func (c *calculator) header(v *pageView) app.UI {
 		),
 		app.If(c.periodNote != "", func() app.UI { return app.Elem("p").Class("period-note").Role("status").Text(c.periodNote) }),
 	)
-}
-
-func periodButton(id calc.PeriodID) string {
-	if id == calc.Q1of2006 {
-		return "Q1 2006"
-	}
-	return "Q1 2007"
 }
 
 // noticeBar lists the parts of the URL that did not apply.
@@ -103,29 +96,29 @@ func (c *calculator) noticeBar() app.UI {
 
 // mineSection is a mine's card: its levers (unless an embed hides them)
 // and its results.
-func (c *calculator) mineSection(m *mineView, levers bool) app.UI {
-	id := m.mine.Slug()
+func (c *calculator) mineSection(m *view.Mine, levers bool) app.UI {
+	id := m.Mine.Slug()
 	return app.Elem("section").Class("panel mine").ID(id).Aria("labelledby", id+"-h").Body(
-		app.Elem("h2").ID(id+"-h").Body(app.Text(m.title), app.Elem("span").Class("sub").Text(m.subtitle)),
+		app.Elem("h2").ID(id+"-h").Body(app.Text(m.Title), app.Elem("span").Class("sub").Text(m.Subtitle)),
 		app.If(levers, func() app.UI {
 			return app.Elem("div").Body(
-				app.Elem("div").Class("levers").Body(app.Range(m.levers).Slice(func(i int) app.UI { return c.leverField(m.levers[i]) })),
+				app.Elem("div").Class("levers").Body(app.Range(m.Levers).Slice(func(i int) app.UI { return c.leverField(m.Levers[i]) })),
 				app.Elem("details").Class("advanced").Body(
 					app.Elem("summary").Text("Advanced: metallurgical recovery"),
-					app.Range(m.advanced).Slice(func(i int) app.UI { return c.leverField(m.advanced[i]) }),
+					app.Range(m.Advanced).Slice(func(i int) app.UI { return c.leverField(m.Advanced[i]) }),
 				),
 			)
 		}),
-		c.figureTable(m.title+" results, dollars in thousands except per ounce", "Dollars in thousands, except per ounce", m.figures),
+		c.figureTable(m.Title+" results, dollars in thousands except per ounce", "Dollars in thousands, except per ounce", m.Figures),
 	)
 }
 
-func (c *calculator) totalsTable(v *pageView) app.UI {
+func (c *calculator) totalsTable(v *view.Page) app.UI {
 	return app.Elem("div").Body(
-		c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.company),
-		app.Range(v.segments).Slice(func(i int) app.UI {
-			s := v.segments[i]
-			return c.figureTable(s.title+", dollars in thousands except per ounce", s.title+" (dollars in thousands, except per ounce)", s.figures)
+		c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.Company),
+		app.Range(v.Segments).Slice(func(i int) app.UI {
+			s := v.Segments[i]
+			return c.figureTable(s.Title+", dollars in thousands except per ounce", s.Title+" (dollars in thousands, except per ounce)", s.Figures)
 		}),
 	)
 }

@@ -3,7 +3,7 @@ package main
 import (
 	"strconv"
 
-	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -13,8 +13,8 @@ import (
 // onPin keeps the current result as it is: the pinned scenario is fixed, so
 // its figures are never evaluated again.
 func (c *calculator) onPin(ctx app.Context, e app.Event) {
-	c.pinned = c.view.result
-	c.pinName = scenarioName(c.model, c.scenario)
+	c.pinned = c.view.Result
+	c.pinName = view.ScenarioName(c.model, c.scenario)
 	c.recompute()
 }
 
@@ -27,12 +27,6 @@ func (c *calculator) onPinMode(ctx app.Context, e app.Event) {
 	c.pinPercent = ctx.JSSrc().Get("value").String() == "percent"
 }
 
-// pinRows compares the current result with the pinned one, the pinned
-// playing the baseline's part.
-func pinRows(pinned, current *calc.Result) []figureView {
-	return figures(compareSpecs(), current, pinned, nil)
-}
-
 func (c *calculator) pinPanel() app.UI {
 	if c.pinned == nil {
 		return app.Elem("div").Class("pin").Body(
@@ -43,9 +37,9 @@ func (c *calculator) pinPanel() app.UI {
 		app.Elem("table").Class("figures pinned").Body(
 			app.Elem("caption").Text("Pinned: \u201c"+c.pinName+"\u201d beside the current scenario, dollars in thousands except per ounce and per share"),
 			columnHeads("Figure", "Pinned", "Current", "Change"),
-			app.Elem("tbody").Body(app.Range(c.view.pin).Slice(func(i int) app.UI {
-				f := c.view.pin[i]
-				value, change := pinCells(f, c.pinPercent)
+			app.Elem("tbody").Body(app.Range(c.view.Pin).Slice(func(i int) app.UI {
+				f := c.view.Pin[i]
+				value, change := view.PinCells(f, c.pinPercent)
 				return app.Elem("tr").Body(
 					app.Elem("th").Attr("scope", "row").Class("label").Text(f.Label),
 					app.Elem("td").Class("base").Text(f.Baseline),
@@ -61,16 +55,6 @@ func (c *calculator) pinPanel() app.UI {
 		),
 		app.Elem("button").Attr("type", "button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
 	)
-}
-
-// pinCells are a pinned comparison's cells that follow the current
-// scenario: its figure, and the change in dollars or percent.
-func pinCells(f figureView, percent bool) (value, change cellData) {
-	ch := f.Change
-	if percent {
-		ch = f.Percent
-	}
-	return cellData{Class: "value", Text: f.Text}, cellData{Class: "change", Text: ch, Tone: f.Tone}
 }
 
 func pinValueKey(i int) string  { return "pin-value:" + strconv.Itoa(i) }

@@ -5,16 +5,15 @@ package main
 import (
 	"bytes"
 	"net/http"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/data"
 	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/hecla-calc/calculator/internal/servetest"
-	"github.com/shopspring/decimal"
 	"golang.org/x/net/html"
 )
 
@@ -44,7 +43,7 @@ var wantRounding = map[calc.PeriodID]map[string]string{
 // carries the model's tag.
 func checkReleaseCells(t *testing.T, rel *data.Release, period calc.PeriodID, cells []releaseCell) {
 	t.Helper()
-	refs := figureSources()
+	refs := view.FigureSources()
 	printed := 0
 	for _, c := range cells {
 		ref, isPrinted := refs[c.Metric]
@@ -55,7 +54,7 @@ func checkReleaseCells(t *testing.T, rel *data.Release, period calc.PeriodID, ce
 			continue
 		}
 		printed++
-		fig, err := rel.Figure(ref.table, ref.row, string(period))
+		fig, err := rel.Figure(ref.Table, ref.Row, string(period))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -64,7 +63,7 @@ func checkReleaseCells(t *testing.T, rel *data.Release, period calc.PeriodID, ce
 			want = "$" + want
 		}
 		if c.Release != "printed" || c.Text != want {
-			t.Errorf("%s %s: release cell %q data-release=%q, want %q as printed (%s/%s)", period, c.Metric, c.Text, c.Release, want, ref.table, ref.row)
+			t.Errorf("%s %s: release cell %q data-release=%q, want %q as printed (%s/%s)", period, c.Metric, c.Text, c.Release, want, ref.Table, ref.Row)
 		}
 		if c.Rounding != wantRounding[period][c.Metric] {
 			t.Errorf("%s %s: rounding marker %q, want %q", period, c.Metric, c.Rounding, wantRounding[period][c.Metric])
@@ -157,70 +156,4 @@ func TestBrowserReleaseCells(t *testing.T) {
 		return got == "open finding-2006q1-highlights-gross-profit-silver: rounding: 2006q1, Highlights: gross profit: silver operations = sales: silver operations - Silver operations: GAAP cost of sales: printed 9,986, computed 9987.", got
 	})
 	tb.waitSearch("?period=2006q1")
-}
-
-// Where a scenario's EPS and the model's baseline round apart but their
-// difference rounds to nothing at cents, the change column still shows it,
-// finer: a reader never sees two different figures with no change between.
-func TestChangeShownWhenFiguresDiffer(t *testing.T) {
-	m := fixture.Model(t)
-	p := m.Default()
-	spec := companySpecs()[4]
-	if spec.metric != "company.eps" {
-		t.Fatalf("companySpecs()[4] is %s", spec.metric)
-	}
-	base := p.BaselineLever(calc.PriceLever(calc.Silver))
-	step := dec("0.01")
-	found := 0
-	for i := -300; i <= 300; i++ {
-		var s calc.Scenario
-		if err := s.Set(p, calc.PriceLever(calc.Silver), base.Add(step.Mul(dec(strconv.Itoa(i))))); err != nil {
-			t.Fatal(err)
-		}
-		f := figure(spec, p.Evaluate(s), p.Baseline, nil)
-		v, _ := p.Evaluate(s).Metric(spec.metric)
-		b, _ := p.Baseline.Metric(spec.metric)
-		if f.Text == f.Baseline || spec.format(v.Decimal.Sub(b.Decimal)) != spec.format(decimal.Zero) {
-			continue
-		}
-		found++
-		if f.Change == "" || strings.Trim(f.Change, "+−$0.") == "" {
-			t.Errorf("silver %+d¢: EPS %s against %s, change %q: want the change shown finer", i, f.Text, f.Baseline, f.Change)
-		}
-	}
-	if found == 0 {
-		t.Fatal("no silver price within $3 of the release's makes EPS round apart from the baseline by less than a cent")
-	}
-}
-
-// The waterfall's table shows the lines the reconciliation to GAAP prints
-// as printed, and the model's build-up to them marked as the model's.
-func TestWaterfallReleaseColumn(t *testing.T) {
-	rel, m := fixture.Release(t), fixture.Model(t)
-	p, _ := m.Period(calc.Q1of2006)
-	for _, tc := range []struct {
-		mine             calc.Mine
-		line, base, kind string
-	}{
-		{calc.LaCamorra, "GAAP: change in product inventory", "$(3,711)", "printed"},
-		{calc.LaCamorra, "GAAP cost of sales", "$13,829", "printed"},
-		{calc.LaCamorra, "Total cash cost", "$13,209", "printed"},
-		{calc.LuckyFriday, "GAAP: by-product credits", "$5,001", "printed"},
-		{calc.LuckyFriday, "GAAP: reduction in labor costs", "$0", "model"}, // Lucky Friday's reconciliation has no such line
-		{calc.LuckyFriday, "Mining and milling", "", "model"},
-	} {
-		a := buildAnalysis(rel, m, p, calc.Scenario{Period: p.ID}, p.Baseline, "company.gross-profit", tc.mine)
-		var got *waterRow
-		for i := range a.waterBase {
-			if a.waterBase[i].label == tc.line {
-				got = &a.waterBase[i]
-			}
-		}
-		if got == nil {
-			t.Fatalf("%s: no line %q", tc.mine.Slug(), tc.line)
-		}
-		if got.release != tc.kind || (tc.base != "" && got.base != tc.base) {
-			t.Errorf("%s %q: release %s %q, want %s %q", tc.mine.Slug(), tc.line, got.release, got.base, tc.kind, tc.base)
-		}
-	}
 }

@@ -3,56 +3,26 @@ package main
 import (
 	"strings"
 
-	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// compareView is a saved scenario beside the current one.
-type compareView struct {
-	name string
-	rows []compareRow
-}
-
-type compareRow struct {
-	label, saved, current, change string
-	tone                          tone
-}
-
-// compareMetrics are the figures a comparison shows.
-func compareSpecs() []figureSpec {
-	var specs []figureSpec
-	for _, s := range companySpecs() {
-		if s.metric != "company.sales" {
-			specs = append(specs, s)
-		}
-	}
-	for _, m := range calc.Mines() {
-		for _, s := range mineSpecs(m) {
-			if strings.HasSuffix(s.metric, ".total-cash-cost-per-oz") || strings.HasSuffix(s.metric, ".gross-profit") {
-				s.label = m.Name() + ": " + strings.ToLower(s.label)
-				specs = append(specs, s)
-			}
-		}
-	}
-	return specs
-}
-
 func (c *calculator) reloadSaved() {
-	c.saved, c.savedNotices = loadSaved(c.store)
+	c.saved, c.savedNotices = view.LoadSaved(c.store)
 	if c.compare != nil {
 		c.compare = nil
 	}
 }
 
 // findSaved is the entry named by the firing element's data-key.
-func (c *calculator) findSaved(ctx app.Context) (savedScenario, bool) {
+func (c *calculator) findSaved(ctx app.Context) (view.SavedScenario, bool) {
 	key := ctx.JSSrc().Get("dataset").Get("key").String()
 	for _, s := range c.saved {
-		if s.key == key {
+		if s.Key == key {
 			return s, true
 		}
 	}
-	return savedScenario{}, false
+	return view.SavedScenario{}, false
 }
 
 func (c *calculator) onSaveName(ctx app.Context, e app.Event) {
@@ -66,10 +36,10 @@ func (c *calculator) onSave(ctx app.Context, e app.Event) {
 	}
 	name := strings.TrimSpace(c.saveName)
 	if name == "" {
-		name = scenarioName(c.model, c.scenario)
+		name = view.ScenarioName(c.model, c.scenario)
 	}
 	now, when := clock()
-	if _, err := saveNew(c.store, now, name, c.view.query, when); err != nil {
+	if _, err := view.SaveNew(c.store, now, name, c.view.Query, when); err != nil {
 		c.savedStatus = "Could not save: " + err.Error()
 		return
 	}
@@ -83,7 +53,7 @@ func (c *calculator) onOpenSaved(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	sc, notices := c.model.Decode(s.Query, isUIKey)
+	sc, notices := c.model.Decode(s.Query, view.IsUIKey)
 	c.notices = notices
 	c.apply(sc)
 	c.discrete(ctx)
@@ -95,7 +65,7 @@ func (c *calculator) onDeleteSaved(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	if err := c.store.del(s.key); err != nil {
+	if err := c.store.Del(s.Key); err != nil {
 		c.savedStatus = "Could not delete: " + err.Error()
 		return
 	}
@@ -105,7 +75,7 @@ func (c *calculator) onDeleteSaved(ctx app.Context, e app.Event) {
 
 func (c *calculator) onRenameStart(ctx app.Context, e app.Event) {
 	if s, ok := c.findSaved(ctx); ok {
-		c.renaming, c.renameText = s.key, s.Name
+		c.renaming, c.renameText = s.Key, s.Name
 	}
 }
 
@@ -116,11 +86,11 @@ func (c *calculator) onRenameText(ctx app.Context, e app.Event) {
 func (c *calculator) onRenameDone(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	for _, s := range c.saved {
-		if s.key != c.renaming || strings.TrimSpace(c.renameText) == "" {
+		if s.Key != c.renaming || strings.TrimSpace(c.renameText) == "" {
 			continue
 		}
 		s.Name = strings.TrimSpace(c.renameText)
-		if err := writeSaved(c.store, s); err != nil {
+		if err := view.WriteSaved(c.store, s); err != nil {
 			c.savedStatus = "Could not rename: " + err.Error()
 			return
 		}
@@ -136,31 +106,24 @@ func (c *calculator) onCompare(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
-	sc, _ := c.model.Decode(s.Query, isUIKey)
+	sc, _ := c.model.Decode(s.Query, view.IsUIKey)
 	other, err := c.model.Evaluate(sc)
 	if err != nil {
 		return
 	}
-	cv := &compareView{name: s.Name}
-	for _, spec := range compareSpecs() {
-		// The saved scenario plays the baseline's part: the change is
-		// current minus saved.
-		f := figure(spec, c.view.result, other, nil)
-		cv.rows = append(cv.rows, compareRow{label: spec.label, saved: f.Baseline, current: f.Text, change: f.Change, tone: f.Tone})
-	}
-	c.compare = cv
+	c.compare = view.NewCompare(s.Name, c.view.Result, other)
 }
 
 func (c *calculator) onCompareClose(ctx app.Context, e app.Event) { c.compare = nil }
 
 func (c *calculator) onExportJSON(ctx app.Context, e app.Event) {
-	if err := download("hecla-scenarios.json", "application/json", string(exportScenarios(c.saved))); err != nil {
+	if err := download("hecla-scenarios.json", "application/json", string(view.ExportScenarios(c.saved))); err != nil {
 		c.savedStatus = "Could not export: " + err.Error()
 	}
 }
 
 func (c *calculator) onExportCSV(ctx app.Context, e app.Event) {
-	if err := download("hecla-results.csv", "text/csv", resultsCSV(c.period, c.view.query, c.view.result, c.source)); err != nil {
+	if err := download("hecla-results.csv", "text/csv", view.ResultsCSV(c.period, c.view.Query, c.view.Result, c.source)); err != nil {
 		c.savedStatus = "Could not export: " + err.Error()
 	}
 }
@@ -181,8 +144,8 @@ func (c *calculator) onImport(ctx app.Context, e app.Event) {
 	if !files.Truthy() || files.Get("length").Int() == 0 {
 		return
 	}
-	if size := files.Index(0).Get("size").Int(); size > maxImportBytes {
-		c.savedStatus = "Could not import: " + importTooBig(size).Error() + "."
+	if size := files.Index(0).Get("size").Int(); size > view.MaxImportBytes {
+		c.savedStatus = "Could not import: " + view.ImportTooBig(size).Error() + "."
 		input.Set("value", "")
 		return
 	}
@@ -199,8 +162,8 @@ func (c *calculator) onImport(ctx app.Context, e app.Event) {
 
 func (c *calculator) importText(text string) {
 	now, when := clock()
-	r := importFile(c.store, []byte(text), c.model, now, when)
+	r := view.ImportFile(c.store, []byte(text), c.model, now, when)
 	c.reloadSaved()
-	c.savedNotices = append(c.savedNotices, r.notices...)
-	c.savedStatus = r.status()
+	c.savedNotices = append(c.savedNotices, r.Notices...)
+	c.savedStatus = r.Status()
 }

@@ -1,6 +1,9 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/hecla-calc/calculator/app/view"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // savedPanel lists the scenarios saved in this browser, with what can be
 // done to each, the comparison of one with the current scenario, and the
@@ -33,22 +36,22 @@ func (c *calculator) savedPanel() app.UI {
 	)
 }
 
-func (c *calculator) savedItem(s savedScenario) app.UI {
-	if c.renaming == s.key {
-		return app.Elem("li").DataSet("key", s.key).Body(
+func (c *calculator) savedItem(s view.SavedScenario) app.UI {
+	if c.renaming == s.Key {
+		return app.Elem("li").DataSet("key", s.Key).Body(
 			app.Elem("form").OnSubmit(c.onRenameDone).Body(
-				app.Elem("label").Attr("for", "rename-"+s.key).Class("visually-hidden").Text("New name for "+s.Name),
-				app.Input().Type("text").ID("rename-"+s.key).Value(c.renameText).OnInput(c.onRenameText),
+				app.Elem("label").Attr("for", "rename-"+s.Key).Class("visually-hidden").Text("New name for "+s.Name),
+				app.Input().Type("text").ID("rename-"+s.Key).Value(c.renameText).OnInput(c.onRenameText),
 				app.Elem("button").Attr("type", "submit").Class("action").Text("Done"),
 			),
 		)
 	}
-	return app.Elem("li").DataSet("key", s.key).Body(
+	return app.Elem("li").DataSet("key", s.Key).Body(
 		app.Elem("span").Class("name").Text(s.Name),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.key).Aria("label", "Open "+s.Name).OnClick(c.onOpenSaved).Text("Open"),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.key).Aria("label", "Compare "+s.Name+" with the current scenario").OnClick(c.onCompare).Text("Compare"),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.key).Aria("label", "Rename "+s.Name).OnClick(c.onRenameStart).Text("Rename"),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.key).Aria("label", "Delete "+s.Name).OnClick(c.onDeleteSaved).Text("Delete"),
+		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Open "+s.Name).OnClick(c.onOpenSaved).Text("Open"),
+		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Compare "+s.Name+" with the current scenario").OnClick(c.onCompare).Text("Compare"),
+		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Rename "+s.Name).OnClick(c.onRenameStart).Text("Rename"),
+		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Delete "+s.Name).OnClick(c.onDeleteSaved).Text("Delete"),
 	)
 }
 
@@ -59,15 +62,15 @@ func (c *calculator) comparison() app.UI {
 	}
 	return app.Elem("div").Class("compare").Body(
 		app.Elem("table").Class("figures").Body(
-			app.Elem("caption").Text("\u201c"+cv.name+"\u201d beside the current scenario (dollars in thousands, except per ounce and per share)"),
+			app.Elem("caption").Text("\u201c"+cv.Name+"\u201d beside the current scenario (dollars in thousands, except per ounce and per share)"),
 			columnHeads("Figure", "Saved", "Current", "Current − saved"),
-			app.Elem("tbody").Body(app.Range(cv.rows).Slice(func(i int) app.UI {
-				r := cv.rows[i]
-				return app.Elem("tr").Class("tone-"+string(r.tone)).Body(
-					app.Elem("th").Attr("scope", "row").Class("label").Text(r.label),
-					app.Elem("td").Class("base").Text(r.saved),
-					app.Elem("td").Class("value").Text(r.current),
-					app.Elem("td").Class("change").Text(r.change),
+			app.Elem("tbody").Body(app.Range(cv.Rows).Slice(func(i int) app.UI {
+				r := cv.Rows[i]
+				return app.Elem("tr").Class("tone-"+string(r.Tone)).Body(
+					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Label),
+					app.Elem("td").Class("base").Text(r.Saved),
+					app.Elem("td").Class("value").Text(r.Current),
+					app.Elem("td").Class("change").Text(r.Change),
 				)
 			})),
 		),

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -17,7 +18,7 @@ type browserKV struct{}
 func guard(err *error) {
 	if r := recover(); r != nil {
 		if quotaExceeded(exceptionName(r)) {
-			*err = errStorageFull
+			*err = view.ErrStorageFull
 			return
 		}
 		*err = fmt.Errorf("the browser refused storage (%v)", r)
@@ -32,7 +33,7 @@ func quotaExceeded(name string) bool {
 
 func storage() app.Value { return app.Window().Get("localStorage") }
 
-func (browserKV) keys() (keys []string, err error) {
+func (browserKV) Keys() (keys []string, err error) {
 	defer guard(&err)
 	s := storage()
 	n := s.Get("length").Int()
@@ -44,7 +45,7 @@ func (browserKV) keys() (keys []string, err error) {
 	return keys, nil
 }
 
-func (browserKV) get(k string) (v string, err error) {
+func (browserKV) Get(k string) (v string, err error) {
 	defer guard(&err)
 	item := storage().Call("getItem", k)
 	if item.IsNull() || item.IsUndefined() {
@@ -53,13 +54,13 @@ func (browserKV) get(k string) (v string, err error) {
 	return item.String(), nil
 }
 
-func (browserKV) set(k, v string) (err error) {
+func (browserKV) Set(k, v string) (err error) {
 	defer guard(&err)
 	storage().Call("setItem", k, v)
 	return nil
 }
 
-func (browserKV) del(k string) (err error) {
+func (browserKV) Del(k string) (err error) {
 	defer guard(&err)
 	storage().Call("removeItem", k)
 	return nil

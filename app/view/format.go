@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"strings"
@@ -13,9 +13,9 @@ import (
 // ounce and whole dollars for gold per ounce. Rounding is half away from zero
 // (decimal's StringFixed) and happens here, once.
 
-// notAvailable stands for a figure that does not exist (a cost per ounce
+// NotAvailable stands for a figure that does not exist (a cost per ounce
 // without production).
-const notAvailable = "n/a"
+const NotAvailable = "n/a"
 
 // grouped writes d to places decimals with commas between thousands and the
 // sign left to the caller.
@@ -27,8 +27,8 @@ func grouped(d decimal.Decimal, places int32) (digits string, negative bool) {
 	return digits, negative
 }
 
-// number formats a plain quantity: 1,557,041 or (1,234).
-func number(d decimal.Decimal, places int32) string {
+// Number formats a plain quantity: 1,557,041 or (1,234).
+func Number(d decimal.Decimal, places int32) string {
 	digits, neg := grouped(d, places)
 	if neg {
 		return "(" + digits + ")"
@@ -36,8 +36,8 @@ func number(d decimal.Decimal, places int32) string {
 	return digits
 }
 
-// money formats dollars as the release does: $1,234.56 and $(1.12).
-func money(d decimal.Decimal, places int32) string {
+// Money formats dollars as the release does: $1,234.56 and $(1.12).
+func Money(d decimal.Decimal, places int32) string {
 	digits, neg := grouped(d, places)
 	if neg {
 		return "$(" + digits + ")"

@@ -1,21 +1,22 @@
-package main
+package view
 
 import (
+	"strings"
+
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/shopspring/decimal"
-	"strings"
 )
 
 // The view model: every figure the page shows, formatted once per change in
 // the input handlers, so Render only lays it out.
 
-// tone says whether a change is good or bad news for an investor.
-type tone string
+// Tone says whether a change is good or bad news for an investor.
+type Tone string
 
 const (
-	toneSame   tone = "same"
-	toneBetter tone = "better"
-	toneWorse  tone = "worse"
+	ToneSame   Tone = "same"
+	ToneBetter Tone = "better"
+	ToneWorse  Tone = "worse"
 )
 
 // figureKind picks a figure's format.
@@ -29,18 +30,18 @@ const (
 	kindEPS
 )
 
-// figureSpec describes one displayed output.
-type figureSpec struct {
-	metric string // the output contract's name
-	label  string
+// Spec describes one displayed output.
+type Spec struct {
+	Metric string // the output contract's name
+	Label  string
 	kind   figureKind
 	metal  calc.Metal // for per-ounce figures and prices
 	// lowerIsBetter marks costs: a fall is good news.
 	lowerIsBetter bool
 }
 
-// figureView is a figure ready to lay out.
-type figureView struct {
+// Figure is a figure ready to lay out.
+type Figure struct {
 	Metric   string
 	Label    string
 	Value    string // the unrounded decimal, "" where the figure does not exist
@@ -56,18 +57,18 @@ type figureView struct {
 	Rounding string
 	Change   string // formatted absolute change, "" when none
 	Percent  string // "+12.3%" where a percentage means something
-	Tone     tone
+	Tone     Tone
 	Note     string // why a figure is absent
 	Source   string // where the baseline comes from in the release
 }
 
 // figure formats one output of a result against the period's baseline; src,
 // if given, says what the release prints for it (the release cell).
-func figure(spec figureSpec, r, base *calc.Result, src func(metric string) baselineSource) figureView {
-	v, _ := r.Metric(spec.metric)
-	b, _ := base.Metric(spec.metric)
-	fv := figureView{Metric: spec.metric, Label: spec.label, Tone: toneSame}
-	fv.Text, fv.Baseline = notAvailable, notAvailable
+func figure(spec Spec, r, base *calc.Result, src func(metric string) Source) Figure {
+	v, _ := r.Metric(spec.Metric)
+	b, _ := base.Metric(spec.Metric)
+	fv := Figure{Metric: spec.Metric, Label: spec.Label, Tone: ToneSame}
+	fv.Text, fv.Baseline = NotAvailable, NotAvailable
 	if v.Valid {
 		fv.Value = v.Decimal.String()
 		fv.Text = spec.format(v.Decimal)
@@ -77,7 +78,7 @@ func figure(spec figureSpec, r, base *calc.Result, src func(metric string) basel
 	}
 	modelBase := fv.Baseline
 	if src != nil {
-		fv.releaseCell(spec, src(spec.metric))
+		fv.releaseCell(spec, src(spec.Metric))
 	}
 	if !v.Valid || !b.Valid {
 		return fv
@@ -97,13 +98,13 @@ func figure(spec figureSpec, r, base *calc.Result, src func(metric string) basel
 	fv.Change = signed(shown, change)
 	if b.Decimal.Sign() != 0 && b.Decimal.Sign() == v.Decimal.Sign() {
 		pct := change.DivRound(b.Decimal.Abs(), 6).Shift(2)
-		fv.Percent = signed(number(pct.Abs(), 1)+"%", pct)
+		fv.Percent = signed(Number(pct.Abs(), 1)+"%", pct)
 	}
 	up := change.Sign() > 0
 	if up != spec.lowerIsBetter {
-		fv.Tone = toneBetter
+		fv.Tone = ToneBetter
 	} else {
-		fv.Tone = toneWorse
+		fv.Tone = ToneWorse
 	}
 	return fv
 }
@@ -129,7 +130,7 @@ func stripParens(s string) string {
 
 // releaseCell makes the release cell of fv from src: the printed figure as
 // printed, or the model's baseline marked as the model's.
-func (fv *figureView) releaseCell(spec figureSpec, src baselineSource) {
+func (fv *Figure) releaseCell(spec Spec, src Source) {
 	fv.Source = src.text
 	if !src.printed {
 		fv.Release = "model"
@@ -143,25 +144,25 @@ func (fv *figureView) releaseCell(spec figureSpec, src baselineSource) {
 	}
 }
 
-func (spec figureSpec) format(d decimal.Decimal) string { return spec.formatAt(d, 0) }
+func (spec Spec) format(d decimal.Decimal) string { return spec.formatAt(d, 0) }
 
 // formatAt is format with extra places past the figure's own precision.
-func (spec figureSpec) formatAt(d decimal.Decimal, extra int32) string {
+func (spec Spec) formatAt(d decimal.Decimal, extra int32) string {
 	switch spec.kind {
 	case kindPerOz, kindPrice:
-		return money(d, perOzPlaces(spec.metal)+extra)
+		return Money(d, perOzPlaces(spec.metal)+extra)
 	case kindOunces:
-		return number(d, extra)
+		return Number(d, extra)
 	case kindEPS:
-		return money(d, 2+extra)
+		return Money(d, 2+extra)
 	default:
-		return money(d.Shift(-3), extra)
+		return Money(d.Shift(-3), extra)
 	}
 }
 
 // finer is a change too small for the figure's precision, at the first
 // precision that shows it (at most four places more).
-func (spec figureSpec) finer(d decimal.Decimal) string {
+func (spec Spec) finer(d decimal.Decimal) string {
 	for extra := int32(1); ; extra++ {
 		if s := spec.formatAt(d, extra); s != spec.formatAt(decimal.Zero, extra) || extra == 4 {
 			return s
@@ -171,47 +172,60 @@ func (spec figureSpec) finer(d decimal.Decimal) string {
 
 // scopeSpecs are the figures a mine and a segment share: production, the
 // three costs per ounce of the metal, and the gross-profit lines.
-func scopeSpecs(scope string, metal calc.Metal) []figureSpec {
+func scopeSpecs(scope string, metal calc.Metal) []Spec {
 	s := scope + "."
-	return []figureSpec{
-		{metric: s + calc.MetricProduced, label: metal.Name() + " produced (oz)", kind: kindOunces},
-		{metric: s + calc.CashOperating.Slug(), label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{metric: s + calc.TotalCash.Slug(), label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{metric: s + calc.TotalProduction.Slug(), label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{metric: s + calc.MetricSales, label: "Sales", kind: kindThousands},
-		{metric: s + calc.MetricCostOfSales, label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
-		{metric: s + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
+	return []Spec{
+		{Metric: s + calc.MetricProduced, Label: metal.Name() + " produced (oz)", kind: kindOunces},
+		{Metric: s + calc.CashOperating.Slug(), Label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{Metric: s + calc.TotalCash.Slug(), Label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{Metric: s + calc.TotalProduction.Slug(), Label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
+		{Metric: s + calc.MetricSales, Label: "Sales", kind: kindThousands},
+		{Metric: s + calc.MetricCostOfSales, Label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
+		{Metric: s + calc.MetricGrossProfit, Label: "Gross profit", kind: kindThousands},
 	}
 }
 
 // mineSpecs are the figures of a mine's card: the shared ones and the
 // break-even price of its primary metal.
-func mineSpecs(m calc.Mine) []figureSpec {
+func mineSpecs(m calc.Mine) []Spec {
 	p := m.Primary()
-	return append(scopeSpecs(m.Slug(), p), figureSpec{metric: m.Slug() + "." + calc.MetricBreakEven,
-		label: "Break-even " + strings.ToLower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true})
+	return append(scopeSpecs(m.Slug(), p), Spec{Metric: m.Slug() + "." + calc.MetricBreakEven,
+		Label: "Break-even " + strings.ToLower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true})
 }
 
 // segmentSpecs are a segment's figures in the dense totals table; its metal
 // is its mines' primary metal.
-func segmentSpecs(s calc.Segment) []figureSpec { return scopeSpecs(s.Slug(), s.Mines()[0].Primary()) }
+func segmentSpecs(s calc.Segment) []Spec { return scopeSpecs(s.Slug(), s.Mines()[0].Primary()) }
 
 // companySpecs are the company's figures.
-func companySpecs() []figureSpec {
+func companySpecs() []Spec {
 	k := calc.CompanyScope + "."
-	return []figureSpec{
-		{metric: k + calc.MetricSales, label: "Sales", kind: kindThousands},
-		{metric: k + calc.MetricGrossProfit, label: "Gross profit", kind: kindThousands},
-		{metric: k + calc.MetricIncomeOps, label: "Income from operations", kind: kindThousands},
-		{metric: k + calc.MetricNetIncome, label: "Net income", kind: kindThousands},
-		{metric: k + calc.MetricEPS, label: "Earnings per share", kind: kindEPS},
+	return []Spec{
+		{Metric: k + calc.MetricSales, Label: "Sales", kind: kindThousands},
+		{Metric: k + calc.MetricGrossProfit, Label: "Gross profit", kind: kindThousands},
+		{Metric: k + calc.MetricIncomeOps, Label: "Income from operations", kind: kindThousands},
+		{Metric: k + calc.MetricNetIncome, Label: "Net income", kind: kindThousands},
+		{Metric: k + calc.MetricEPS, Label: "Earnings per share", kind: kindEPS},
 	}
 }
 
-func figures(specs []figureSpec, r, base *calc.Result, src func(metric string) baselineSource) []figureView {
-	out := make([]figureView, len(specs))
+func figures(specs []Spec, r, base *calc.Result, src func(metric string) Source) []Figure {
+	out := make([]Figure, len(specs))
 	for i, s := range specs {
 		out[i] = figure(s, r, base, src)
 	}
 	return out
+}
+
+// changeTone is the tone of a change in an output: a rise is better news
+// unless lower is better (a cost).
+func changeTone(change decimal.Decimal, lowerIsBetter bool) Tone {
+	switch {
+	case change.Sign() == 0:
+		return ToneSame
+	case (change.Sign() > 0) != lowerIsBetter:
+		return ToneBetter
+	default:
+		return ToneWorse
+	}
 }

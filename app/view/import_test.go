@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"encoding/json"
@@ -25,18 +25,18 @@ func newFakeKV(room int, entries map[string]string) *fakeKV {
 	return &fakeKV{memoryKV: m, room: room}
 }
 
-func (f *fakeKV) set(k, v string) error {
+func (f *fakeKV) Set(k, v string) error {
 	f.tries++
 	if _, ok := f.memoryKV[k]; !ok && len(f.memoryKV) >= f.room {
-		return errStorageFull
+		return ErrStorageFull
 	}
 	f.sets = append(f.sets, k)
-	return f.memoryKV.set(k, v)
+	return f.memoryKV.Set(k, v)
 }
 
-func (f *fakeKV) del(k string) error {
+func (f *fakeKV) Del(k string) error {
 	f.dels = append(f.dels, k)
-	return f.memoryKV.del(k)
+	return f.memoryKV.Del(k)
 }
 
 // scenariosFile is an export file of items, as Export writes one.
@@ -70,7 +70,7 @@ var existing = map[string]string{
 
 const importNow = 1750000000000
 
-func names(list []savedScenario) []string {
+func names(list []SavedScenario) []string {
 	var out []string
 	for _, s := range list {
 		out = append(out, s.Name)
@@ -99,24 +99,24 @@ func checkKept(t *testing.T, store *fakeKV) {
 // already saved in the file's order, past ten (where "-10" sorts before
 // "-2" as a string) and whatever storage's order of keys.
 func TestImportSavesInFileOrder(t *testing.T) {
-	m := newCalculator(t, "").model
+	m := newScenario(t, "").model
 	store := newFakeKV(1000, existing)
 	items := numbered(12)
-	r := importFile(store, scenariosFile(t, items...), m, importNow, "when")
-	if got, want := r.status(), "Imported 12 scenarios."; got != want || len(r.notices) != 0 {
-		t.Errorf("status %q, want %q; notices %q", got, want, r.notices)
+	r := ImportFile(store, scenariosFile(t, items...), m, importNow, "when")
+	if got, want := r.Status(), "Imported 12 scenarios."; got != want || len(r.Notices) != 0 {
+		t.Errorf("status %q, want %q; notices %q", got, want, r.Notices)
 	}
 	want := []string{"Mine", "Later"}
 	for _, it := range items {
 		want = append(want, it.Name)
 	}
 	for range 5 {
-		list, _ := loadSaved(store)
+		list, _ := LoadSaved(store)
 		if got := names(list); !slices.Equal(got, want) {
 			t.Fatalf("listed %q, want %q", got, want)
 		}
 	}
-	list, _ := loadSaved(store)
+	list, _ := LoadSaved(store)
 	if q := list[2+9].Query; q != "silver=29" {
 		t.Errorf("the tenth scenario's query is %q", q)
 	}
@@ -132,11 +132,11 @@ func TestImportSavesInFileOrder(t *testing.T) {
 
 	// One scenario imports as one, and a second import of the same file
 	// lists after the first.
-	r = importFile(store, scenariosFile(t, exportItem{Name: "Again", Query: "zinc=1.5"}), m, importNow, "when")
-	if got := r.status(); got != "Imported 1 scenario." {
+	r = ImportFile(store, scenariosFile(t, exportItem{Name: "Again", Query: "zinc=1.5"}), m, importNow, "when")
+	if got := r.Status(); got != "Imported 1 scenario." {
 		t.Errorf("status %q", got)
 	}
-	list, _ = loadSaved(store)
+	list, _ = LoadSaved(store)
 	if last := list[len(list)-1]; last.Name != "Again" || len(list) != 15 {
 		t.Errorf("the last of %d is %+v", len(list), last)
 	}
@@ -148,7 +148,7 @@ func TestImportSavesInFileOrder(t *testing.T) {
 // without a name is named from its levers. The query saved is the page's
 // own form of it.
 func TestImportSkipsWhatItCannotUse(t *testing.T) {
-	m := newCalculator(t, "").model
+	m := newScenario(t, "").model
 	store := newFakeKV(1000, existing)
 	file := scenariosFile(t,
 		exportItem{Name: "Good", Query: "?lucky-friday.tons=90,000"},
@@ -160,8 +160,8 @@ func TestImportSkipsWhatItCannotUse(t *testing.T) {
 		exportItem{Name: "Q1 2006", Query: "period=2006q1"},
 		exportItem{Name: "The release's silver", Query: "silver=13.31"},
 	)
-	r := importFile(store, file, m, importNow, "when")
-	if got, want := r.status(), "Imported 3 scenarios. 5 scenarios of the file skipped, as listed below."; got != want {
+	r := ImportFile(store, file, m, importNow, "when")
+	if got, want := r.Status(), "Imported 3 scenarios. 5 scenarios of the file skipped, as listed below."; got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}
 	want := []string{
@@ -171,10 +171,10 @@ func TestImportSkipsWhatItCannotUse(t *testing.T) {
 		`Scenario 5 of the file ("Partly unknown") was skipped: copper: not a lever of the calculator.`,
 		`Scenario 8 of the file ("The release's silver") was skipped: its query ("silver=13.31") changes no lever, so it is the release's figures.`,
 	}
-	if !slices.Equal(r.notices, want) {
-		t.Errorf("notices\n%q\nwant\n%q", r.notices, want)
+	if !slices.Equal(r.Notices, want) {
+		t.Errorf("notices\n%q\nwant\n%q", r.Notices, want)
 	}
-	list, _ := loadSaved(store)
+	list, _ := LoadSaved(store)
 	if got := names(list); !slices.Equal(got, []string{"Mine", "Later", "Good", "Silver $21.00/oz", "Q1 2006"}) || list[2].Query != "lucky-friday.tons=90000" || list[4].Query != "period=2006q1" {
 		t.Errorf("listed %+v", list)
 	}
@@ -184,14 +184,14 @@ func TestImportSkipsWhatItCannotUse(t *testing.T) {
 // Storage filling up midway: the scenarios saved before it stay, the
 // status says how many of how many, and nothing saved before is touched.
 func TestImportStorageFullMidway(t *testing.T) {
-	m := newCalculator(t, "").model
+	m := newScenario(t, "").model
 	store := newFakeKV(len(existing)+12, existing)
 	items := numbered(40)
-	r := importFile(store, scenariosFile(t, items...), m, importNow, "when")
-	if got, want := r.status(), "Saved 12 of 40: this browser's storage is full."; got != want {
+	r := ImportFile(store, scenariosFile(t, items...), m, importNow, "when")
+	if got, want := r.Status(), "Saved 12 of 40: this browser's storage is full."; got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}
-	list, _ := loadSaved(store)
+	list, _ := LoadSaved(store)
 	want := []string{"Mine", "Later"}
 	for _, it := range items[:12] {
 		want = append(want, it.Name)
@@ -205,13 +205,13 @@ func TestImportStorageFullMidway(t *testing.T) {
 	checkKept(t, store)
 
 	// Full from the start: nothing saved, and said so.
-	r = importFile(newFakeKV(len(existing), existing), scenariosFile(t, items...), m, importNow, "when")
-	if got, want := r.status(), "Saved 0 of 40: this browser's storage is full."; got != want {
+	r = ImportFile(newFakeKV(len(existing), existing), scenariosFile(t, items...), m, importNow, "when")
+	if got, want := r.Status(), "Saved 0 of 40: this browser's storage is full."; got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}
 	// Storage out of reach altogether.
-	r = importFile(refusingKV{}, scenariosFile(t, items...), m, importNow, "when")
-	if got := r.status(); !strings.HasPrefix(got, "Saved 0 of 40: ") {
+	r = ImportFile(refusingKV{}, scenariosFile(t, items...), m, importNow, "when")
+	if got := r.Status(); !strings.HasPrefix(got, "Saved 0 of 40: ") {
 		t.Errorf("status %q", got)
 	}
 }
@@ -220,32 +220,32 @@ func TestImportStorageFullMidway(t *testing.T) {
 // that names the limit; a name or query over its limit skips its scenario
 // with a notice. Each limit itself is allowed.
 func TestImportLimits(t *testing.T) {
-	m := newCalculator(t, "").model
+	m := newScenario(t, "").model
 	refused := func(file []byte) string {
 		t.Helper()
 		store := newFakeKV(1000, nil)
-		r := importFile(store, file, m, importNow, "when")
+		r := ImportFile(store, file, m, importNow, "when")
 		if r.refused == nil || len(store.sets) != 0 {
 			t.Errorf("accepted, %d saved", len(store.sets))
 			return ""
 		}
-		return r.status()
+		return r.Status()
 	}
 
 	big := scenariosFile(t, exportItem{Name: "Big", Query: "silver=20"})
-	big = append(big, strings.Repeat(" ", maxImportBytes-len(big)+1)...)
+	big = append(big, strings.Repeat(" ", MaxImportBytes-len(big)+1)...)
 	if got, want := refused(big), "Could not import: the file is 257 KB; this page imports files of up to 256 KB."; got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}
-	if r := importFile(newFakeKV(1000, nil), big[:maxImportBytes], m, importNow, "when"); r.saved != 1 {
-		t.Errorf("a file of exactly %d bytes: %q", maxImportBytes, r.status())
+	if r := ImportFile(newFakeKV(1000, nil), big[:MaxImportBytes], m, importNow, "when"); r.saved != 1 {
+		t.Errorf("a file of exactly %d bytes: %q", MaxImportBytes, r.Status())
 	}
 
 	if got, want := refused(scenariosFile(t, numbered(maxImportScenarios+1)...)), "Could not import: the file holds 201 scenarios; this page imports up to 200 at once."; got != want {
 		t.Errorf("status %q, want %q", got, want)
 	}
-	if r := importFile(newFakeKV(1000, nil), scenariosFile(t, numbered(maxImportScenarios)...), m, importNow, "when"); r.saved != maxImportScenarios {
-		t.Errorf("%d scenarios: %q", maxImportScenarios, r.status())
+	if r := ImportFile(newFakeKV(1000, nil), scenariosFile(t, numbered(maxImportScenarios)...), m, importNow, "when"); r.saved != maxImportScenarios {
+		t.Errorf("%d scenarios: %q", maxImportScenarios, r.Status())
 	}
 
 	// A query is as long as its value's leading zeros make it.
@@ -256,27 +256,27 @@ func TestImportLimits(t *testing.T) {
 		exportItem{Name: "Longest query", Query: query(maxImportQuery)},
 		exportItem{Name: "Too long a query", Query: query(maxImportQuery + 1)},
 	)
-	r := importFile(newFakeKV(1000, nil), file, m, importNow, "when")
-	if r.saved != 2 || len(r.notices) != 2 ||
-		r.notices[0] != "Scenario 2 of the file was skipped: its name is longer than 200 characters." ||
-		r.notices[1] != `Scenario 4 of the file ("Too long a query") was skipped: its query is longer than 2,000 characters.` {
-		t.Errorf("%q %q", r.status(), r.notices)
+	r := ImportFile(newFakeKV(1000, nil), file, m, importNow, "when")
+	if r.saved != 2 || len(r.Notices) != 2 ||
+		r.Notices[0] != "Scenario 2 of the file was skipped: its name is longer than 200 characters." ||
+		r.Notices[1] != `Scenario 4 of the file ("Too long a query") was skipped: its query is longer than 2,000 characters.` {
+		t.Errorf("%q %q", r.Status(), r.Notices)
 	}
 }
 
 // Anything after the file's JSON value refuses the file; white space does
 // not.
 func TestImportRefusesTrailingJunk(t *testing.T) {
-	m := newCalculator(t, "").model
+	m := newScenario(t, "").model
 	file := string(scenariosFile(t, exportItem{Name: "One", Query: "silver=20"}))
 	for _, junk := range []string{" xyz", "\n" + file, "}", "[]", "0", `"x"`} {
 		store := newFakeKV(1000, nil)
-		r := importFile(store, []byte(file+junk), m, importNow, "when")
-		if got, want := r.status(), "Could not import: the file is not a scenarios file (something follows its JSON)."; got != want || len(store.sets) != 0 {
+		r := ImportFile(store, []byte(file+junk), m, importNow, "when")
+		if got, want := r.Status(), "Could not import: the file is not a scenarios file (something follows its JSON)."; got != want || len(store.sets) != 0 {
 			t.Errorf("%q after the file: %q, %d saved", junk, got, len(store.sets))
 		}
 	}
-	if r := importFile(newFakeKV(1000, nil), []byte(file+"\n\t \n"), m, importNow, "when"); r.saved != 1 {
-		t.Errorf("white space after the file: %q", r.status())
+	if r := ImportFile(newFakeKV(1000, nil), []byte(file+"\n\t \n"), m, importNow, "when"); r.saved != 1 {
+		t.Errorf("white space after the file: %q", r.Status())
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"encoding/json"
@@ -22,16 +22,16 @@ const (
 	exportFormat = "hecla-calc-scenarios"
 )
 
-// kv is the part of localStorage the saved scenarios use. set returns
+// KV is the part of localStorage the saved scenarios use. set returns
 // errStorageFull when the browser's quota for the site is used up.
-type kv interface {
-	keys() ([]string, error)
-	get(key string) (string, error)
-	set(key, value string) error
-	del(key string) error
+type KV interface {
+	Keys() ([]string, error)
+	Get(key string) (string, error)
+	Set(key, value string) error
+	Del(key string) error
 }
 
-var errStorageFull = errors.New("this browser's storage is full")
+var ErrStorageFull = errors.New("this browser's storage is full")
 
 // savedEntry is the stored form, version savedVersion.
 type savedEntry struct {
@@ -41,30 +41,30 @@ type savedEntry struct {
 	Saved string `json:"saved"` // when, as the browser's ISO time
 }
 
-type savedScenario struct {
-	key string
+type SavedScenario struct {
+	Key string
 	savedEntry
 }
 
-// loadSaved lists the saved scenarios in the order they were saved, and a
+// LoadSaved lists the saved scenarios in the order they were saved, and a
 // notice for each entry it skipped.
-func loadSaved(s kv) ([]savedScenario, []string) {
-	keys, err := s.keys()
+func LoadSaved(s KV) ([]SavedScenario, []string) {
+	keys, err := s.Keys()
 	if err != nil {
 		return nil, []string{"Saved scenarios are not available in this browser: " + err.Error()}
 	}
 	sortSavedKeys(keys)
-	var list []savedScenario
+	var list []SavedScenario
 	var notices []string
 	for _, k := range keys {
 		if !strings.HasPrefix(k, savedPrefix) {
 			continue
 		}
-		raw, err := s.get(k)
+		raw, err := s.Get(k)
 		if err == nil {
 			var e savedEntry
 			if e, err = parseSaved(raw); err == nil {
-				list = append(list, savedScenario{key: k, savedEntry: e})
+				list = append(list, SavedScenario{Key: k, savedEntry: e})
 				continue
 			}
 		}
@@ -88,28 +88,28 @@ func parseSaved(raw string) (savedEntry, error) {
 	return e, nil
 }
 
-// saveNew stores a new entry, listed after every saved one, under a key no
+// SaveNew stores a new entry, listed after every saved one, under a key no
 // entry has; now is the time in milliseconds.
-func saveNew(s kv, now uint64, name, query, when string) (savedScenario, error) {
-	keys, err := s.keys()
+func SaveNew(s KV, now uint64, name, query, when string) (SavedScenario, error) {
+	keys, err := s.Keys()
 	if err != nil {
-		return savedScenario{}, err
+		return SavedScenario{}, err
 	}
 	return saveScenario(s, strconv.FormatUint(newStamp(keys, now), 10), name, query, when)
 }
 
 // saveScenario stores an entry under the key of id (savedkeys.go).
-func saveScenario(s kv, id, name, query, when string) (savedScenario, error) {
-	e := savedScenario{key: savedPrefix + id, savedEntry: savedEntry{V: savedVersion, Name: name, Query: query, Saved: when}}
-	return e, writeSaved(s, e)
+func saveScenario(s KV, id, name, query, when string) (SavedScenario, error) {
+	e := SavedScenario{Key: savedPrefix + id, savedEntry: savedEntry{V: savedVersion, Name: name, Query: query, Saved: when}}
+	return e, WriteSaved(s, e)
 }
 
-func writeSaved(s kv, e savedScenario) error {
+func WriteSaved(s KV, e SavedScenario) error {
 	b, err := json.Marshal(e.savedEntry)
 	if err != nil {
 		return err
 	}
-	return s.set(e.key, string(b))
+	return s.Set(e.Key, string(b))
 }
 
 // exportItem is one scenario in an export file.
@@ -124,8 +124,8 @@ type exportFile struct {
 	Scenarios []exportItem `json:"scenarios"`
 }
 
-// exportScenarios writes the saved scenarios as a JSON file.
-func exportScenarios(list []savedScenario) []byte {
+// ExportScenarios writes the saved scenarios as a JSON file.
+func ExportScenarios(list []SavedScenario) []byte {
 	f := exportFile{Format: exportFormat, Version: savedVersion, Scenarios: []exportItem{}}
 	for _, s := range list {
 		f.Scenarios = append(f.Scenarios, exportItem{Name: s.Name, Query: s.Query})
@@ -134,13 +134,13 @@ func exportScenarios(list []savedScenario) []byte {
 	return append(b, '\n')
 }
 
-// resultsCSV is every output of a scenario as the engine computes it, with
+// ResultsCSV is every output of a scenario as the engine computes it, with
 // its context: the quarter and the scenario's query on top, then each
 // figure's unit, the model's baseline (the release's levers), the figure as
 // the release prints it where it does (in the same unit: thousands made
 // dollars) and the change from the model's baseline; empty where a figure
 // does not exist or is not printed.
-func resultsCSV(p *calc.Period, query string, r *calc.Result, src func(metric string) baselineSource) string {
+func ResultsCSV(p *calc.Period, query string, r *calc.Result, src func(metric string) Source) string {
 	var b strings.Builder
 	b.WriteString("quarter," + csvCell(p.Label+" ("+string(p.ID)+")") + "\n")
 	b.WriteString("scenario," + csvCell("?"+query) + "\n\n")

@@ -1,4 +1,4 @@
-package main
+package view
 
 import "testing"
 
@@ -7,7 +7,7 @@ import "testing"
 // and how many more; the period when it is not the default. Levers at the
 // release's own value are no change.
 func TestScenarioName(t *testing.T) {
-	m := newCalculator(t, "").model
+	m := newScenario(t, "").model
 	for _, c := range []struct{ query, want string }{
 		{"", "The release's figures"},
 		{"silver=13.31&lucky-friday.tons=84848", "The release's figures"},
@@ -34,7 +34,7 @@ func TestScenarioName(t *testing.T) {
 		if len(notices) > 0 {
 			t.Fatalf("%q: %v", c.query, notices)
 		}
-		if got := scenarioName(m, s); got != c.want {
+		if got := ScenarioName(m, s); got != c.want {
 			t.Errorf("%q: %q, want %q", c.query, got, c.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"bytes"
@@ -19,34 +19,34 @@ import (
 // places is well under maxImportQuery; a name longer than maxImportName is
 // pasted text, not a label.
 const (
-	maxImportBytes     = 256 << 10
+	MaxImportBytes     = 256 << 10
 	maxImportScenarios = 200
 	maxImportName      = 200 // characters
 	maxImportQuery     = 2000
 )
 
-// importReport is what an import did, for the status line and the notices.
-type importReport struct {
+// ImportReport is what an import did, for the status line and the notices.
+type ImportReport struct {
 	refused error // the file as a whole: nothing was saved
 	inFile  int   // scenarios in the file
 	usable  int   // of them, those that passed the checks
 	saved   int   // of those, the first saved, in the file's order
 	stopped error // why the rest of the usable ones were not saved
-	notices []string
+	Notices []string
 }
 
-// importFile saves the usable scenarios of an export file as new entries,
+// ImportFile saves the usable scenarios of an export file as new entries,
 // in the file's order after every entry already saved. It never writes
 // over or deletes an entry: when storage refuses one (full, most likely),
 // those saved before it stay and the rest are not tried, so what is saved
 // is always the file's first scenarios.
-func importFile(s kv, b []byte, m *calc.Model, now uint64, when string) importReport {
+func ImportFile(s KV, b []byte, m *calc.Model, now uint64, when string) ImportReport {
 	items, inFile, notices, err := importScenarios(b, m)
-	r := importReport{refused: err, inFile: inFile, usable: len(items), notices: notices}
+	r := ImportReport{refused: err, inFile: inFile, usable: len(items), Notices: notices}
 	if err != nil || len(items) == 0 {
 		return r
 	}
-	keys, err := s.keys()
+	keys, err := s.Keys()
 	if err != nil {
 		r.stopped = err
 		return r
@@ -62,9 +62,9 @@ func importFile(s kv, b []byte, m *calc.Model, now uint64, when string) importRe
 	return r
 }
 
-// status says how many scenarios were saved: those actually saved, not
+// Status says how many scenarios were saved: those actually saved, not
 // those in the file.
-func (r importReport) status() string {
+func (r ImportReport) Status() string {
 	if r.refused != nil {
 		return "Could not import: " + r.refused.Error() + "."
 	}
@@ -88,12 +88,12 @@ func plural(n int, noun string) string {
 }
 
 // count writes a whole number as the page does, with commas.
-func count(n int) string { return number(decimal.NewFromInt(int64(n)), 0) }
+func count(n int) string { return Number(decimal.NewFromInt(int64(n)), 0) }
 
-// importTooBig is the refusal of a file over maxImportBytes; the page says
+// ImportTooBig is the refusal of a file over maxImportBytes; the page says
 // it before reading such a file at all.
-func importTooBig(size int) error {
-	return fmt.Errorf("the file is %s KB; this page imports files of up to %d KB", count((size+1023)/1024), maxImportBytes>>10)
+func ImportTooBig(size int) error {
+	return fmt.Errorf("the file is %s KB; this page imports files of up to %d KB", count((size+1023)/1024), MaxImportBytes>>10)
 }
 
 // importScenarios reads an export file: its usable scenarios, each with the
@@ -101,8 +101,8 @@ func importTooBig(size int) error {
 // and a notice for each one skipped. A file that is not one, too big, with
 // too many scenarios or with anything after its JSON is an error.
 func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, notices []string, err error) {
-	if len(b) > maxImportBytes {
-		return nil, 0, nil, importTooBig(len(b))
+	if len(b) > MaxImportBytes {
+		return nil, 0, nil, ImportTooBig(len(b))
 	}
 	var f exportFile
 	jd := json.NewDecoder(bytes.NewReader(b))
@@ -140,7 +140,7 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 			skip("its query is longer than " + count(maxImportQuery) + " characters")
 			continue
 		}
-		sc, bad := m.Decode(it.Query, isUIKey)
+		sc, bad := m.Decode(it.Query, IsUIKey)
 		if len(bad) > 0 {
 			skip(bad[0].Message)
 			continue
@@ -151,7 +151,7 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 		}
 		// Without a name, a scenario is named as Save names one.
 		if strings.TrimSpace(it.Name) == "" {
-			it.Name = scenarioName(m, sc)
+			it.Name = ScenarioName(m, sc)
 		}
 		items = append(items, exportItem{Name: it.Name, Query: m.Encode(sc)})
 	}

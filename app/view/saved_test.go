@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"errors"
@@ -11,24 +11,24 @@ import (
 // memoryKV is a kv in memory.
 type memoryKV map[string]string
 
-func (m memoryKV) keys() ([]string, error) {
+func (m memoryKV) Keys() ([]string, error) {
 	var ks []string
 	for k := range m {
 		ks = append(ks, k)
 	}
 	return ks, nil
 }
-func (m memoryKV) get(k string) (string, error) { return m[k], nil }
-func (m memoryKV) set(k, v string) error        { m[k] = v; return nil }
-func (m memoryKV) del(k string) error           { delete(m, k); return nil }
+func (m memoryKV) Get(k string) (string, error) { return m[k], nil }
+func (m memoryKV) Set(k, v string) error        { m[k] = v; return nil }
+func (m memoryKV) Del(k string) error           { delete(m, k); return nil }
 
 // refusingKV is storage the browser will not let the page use.
 type refusingKV struct{}
 
-func (refusingKV) keys() ([]string, error)    { return nil, errors.New("the browser refused storage") }
-func (refusingKV) get(string) (string, error) { return "", errors.New("refused") }
-func (refusingKV) set(string, string) error   { return errors.New("refused") }
-func (refusingKV) del(string) error           { return errors.New("refused") }
+func (refusingKV) Keys() ([]string, error)    { return nil, errors.New("the browser refused storage") }
+func (refusingKV) Get(string) (string, error) { return "", errors.New("refused") }
+func (refusingKV) Set(string, string) error   { return errors.New("refused") }
+func (refusingKV) Del(string) error           { return errors.New("refused") }
 
 // Unreadable and older entries are skipped with a notice and left exactly
 // as they were; readable ones list in the order they were saved.
@@ -45,7 +45,7 @@ func TestLoadSavedSkipsAndKeeps(t *testing.T) {
 	for k, v := range store {
 		before[k] = v
 	}
-	list, notices := loadSaved(store)
+	list, notices := LoadSaved(store)
 	if len(list) != 2 || list[0].Name != "Base" || list[1].Name != "Silver at $20" || list[1].Query != "silver=20" {
 		t.Fatalf("list %+v", list)
 	}
@@ -69,27 +69,27 @@ func TestLoadSavedSkipsAndKeeps(t *testing.T) {
 			t.Errorf("%s changed or deleted", k)
 		}
 	}
-	if _, n := loadSaved(refusingKV{}); len(n) != 1 || !strings.Contains(n[0], "not available") {
+	if _, n := LoadSaved(refusingKV{}); len(n) != 1 || !strings.Contains(n[0], "not available") {
 		t.Errorf("refused storage: %q", n)
 	}
 }
 
 func TestSaveRenameExportImport(t *testing.T) {
-	m := newCalculator(t, "").model
+	m := newScenario(t, "").model
 	store := memoryKV{}
 	s, err := saveScenario(store, "1700000000001", "Silver at $20", "silver=20", "2026-11-26T00:00:00Z")
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Name = "Silver twenty"
-	if err := writeSaved(store, s); err != nil {
+	if err := WriteSaved(store, s); err != nil {
 		t.Fatal(err)
 	}
-	list, notices := loadSaved(store)
+	list, notices := LoadSaved(store)
 	if len(notices) != 0 || len(list) != 1 || list[0].Name != "Silver twenty" {
 		t.Fatalf("after rename: %+v %q", list, notices)
 	}
-	file := exportScenarios(list)
+	file := ExportScenarios(list)
 	items, n, notices, err := importScenarios(file, m)
 	if err != nil || n != 1 || len(notices) != 0 || len(items) != 1 || items[0] != (exportItem{Name: "Silver twenty", Query: "silver=20"}) {
 		t.Fatalf("round trip: %+v %d %q %v\n%s", items, n, notices, err, file)
@@ -112,8 +112,8 @@ func TestSaveRenameExportImport(t *testing.T) {
 // release prints it (in dollars: 2006's silver gross profit printed 9,986
 // thousand beside the model's 9,987) and the change.
 func TestResultsCSV(t *testing.T) {
-	c := newCalculator(t, "period=2006q1&silver=20")
-	csv := resultsCSV(c.period, c.view.query, c.view.result, c.source)
+	sc := newScenario(t, "period=2006q1&silver=20")
+	csv := ResultsCSV(sc.period, sc.model.Encode(sc.s), sc.period.Evaluate(sc.s), sc.source)
 	lines := strings.Split(strings.TrimSuffix(csv, "\n"), "\n")
 	if lines[0] != "quarter,First quarter 2006 (2006q1)" || lines[1] != "scenario,?period=2006q1&silver=20" ||
 		lines[3] != "metric,unit,scenario,model baseline,release (printed),change" || len(lines) != 4+len(calc.MetricNames()) {

@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"fmt"
@@ -18,7 +18,7 @@ func TestSavedListsInSaveOrder(t *testing.T) {
 		store[savedPrefix+id] = fmt.Sprintf(`{"v":1,"name":%q,"query":""}`, id)
 	}
 	for range 5 { // memoryKV's keys come in a new order each time
-		list, _ := loadSaved(store)
+		list, _ := LoadSaved(store)
 		var got []string
 		for _, s := range list {
 			got = append(got, s.Name)
@@ -54,12 +54,12 @@ func TestNewStamp(t *testing.T) {
 func TestSaveNewTwiceInOneMillisecond(t *testing.T) {
 	store := memoryKV{}
 	for _, name := range []string{"First", "Second"} {
-		if _, err := saveNew(store, 1700000000000, name, "silver=20", "when"); err != nil {
+		if _, err := SaveNew(store, 1700000000000, name, "silver=20", "when"); err != nil {
 			t.Fatal(err)
 		}
 	}
-	list, _ := loadSaved(store)
-	if len(list) != 2 || list[0].Name != "First" || list[1].Name != "Second" || !strings.HasSuffix(list[1].key, ":1700000000001") {
+	list, _ := LoadSaved(store)
+	if len(list) != 2 || list[0].Name != "First" || list[1].Name != "Second" || !strings.HasSuffix(list[1].Key, ":1700000000001") {
 		t.Errorf("listed %+v", list)
 	}
 }

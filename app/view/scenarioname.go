@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"strconv"
@@ -12,11 +12,11 @@ import (
 // would not fit a line of the saved list or the pinned table's caption.
 const nameLevers = 3
 
-// scenarioName names a scenario in words from what it changes, in the
+// ScenarioName names a scenario in words from what it changes, in the
 // levers' stable order, the period first when it is not the default:
 // "Silver $20.00/oz, Lucky Friday 90,000 t", "Q1 2006: Gold $700.00/oz",
 // "The release's figures". Beyond nameLevers changes it says how many more.
-func scenarioName(m *calc.Model, s calc.Scenario) string {
+func ScenarioName(m *calc.Model, s calc.Scenario) string {
 	var changes []string
 	for _, l := range s.ChangedLevers() {
 		v, _ := s.Changed(l)
@@ -33,7 +33,7 @@ func scenarioName(m *calc.Model, s calc.Scenario) string {
 		if len(changes) == 0 {
 			name = "the release's figures"
 		}
-		name = periodButton(s.Period) + ": " + name
+		name = PeriodButton(s.Period) + ": " + name
 	}
 	return name
 }

@@ -1,17 +1,17 @@
-package main
+package view
 
 import "strings"
 
-// releaseFinding is one line of the validator's findings as the page shows
+// Finding is one line of the validator's findings as the page shows
 // it: the printed figure it judges ("table/row", in the period Column; both
 // empty for the summary line) and its words.
-type releaseFinding struct {
+type Finding struct {
 	Left, Column, Text string
 }
 
-// id is the finding's anchor in the assumptions panel, which a figure whose
+// ID is the finding's anchor in the assumptions panel, which a figure whose
 // printed value it explains links to ("" for the summary line).
-func (f releaseFinding) id() string {
+func (f Finding) ID() string {
 	if f.Left == "" {
 		return ""
 	}
@@ -26,11 +26,11 @@ func findingID(column, left string) string {
 
 // findingOn is the finding on the printed figure left in column, if the
 // validator has one.
-func findingOn(findings []releaseFinding, column, left string) (releaseFinding, bool) {
+func findingOn(findings []Finding, column, left string) (Finding, bool) {
 	for _, f := range findings {
 		if f.Left == left && f.Column == column {
 			return f, true
 		}
 	}
-	return releaseFinding{}, false
+	return Finding{}, false
 }

@@ -1,4 +1,4 @@
-package main
+package view
 
 import (
 	"strings"
@@ -11,35 +11,35 @@ import (
 // column and the value as printed. A figure the release does not print (a
 // mine's sales, a break-even price) is the model's, and says so.
 
-type sourceRef struct{ table, row string }
+type SourceRef struct{ Table, Row string }
 
-// figureSources maps an output to the printed figure its baseline equals
+// FigureSources maps an output to the printed figure its baseline equals
 // (to the printed precision; MODEL.md's "What must hold at baseline").
-func figureSources() map[string]sourceRef {
-	refs := map[string]sourceRef{}
+func FigureSources() map[string]SourceRef {
+	refs := map[string]SourceRef{}
 	perOzRows := []string{"cash-operating-per-oz", "total-cash-per-oz", "total-production-per-oz"}
 	summaryRows := []string{"cash-operating", "total-cash", "total-production"}
 	for _, m := range calc.Mines() {
 		production := "production-" + m.Slug()
-		refs[m.Slug()+".produced"] = sourceRef{production, m.Primary().Slug()}
-		refs[m.Slug()+".cost-of-sales"] = sourceRef{reconciliationTable(m), "gaap.cost-of-sales"}
+		refs[m.Slug()+".produced"] = SourceRef{production, m.Primary().Slug()}
+		refs[m.Slug()+".cost-of-sales"] = SourceRef{reconciliationTable(m), "gaap.cost-of-sales"}
 		for i, k := range calc.PerOzMeasures() {
-			refs[m.Slug()+"."+k.Slug()] = sourceRef{production, perOzRows[i]}
+			refs[m.Slug()+"."+k.Slug()] = SourceRef{production, perOzRows[i]}
 		}
 	}
 	for _, s := range calc.Segments() {
 		k := s.Slug()
-		refs[k+".sales"] = sourceRef{"highlights", "sales." + k}
-		refs[k+".gross-profit"] = sourceRef{"highlights", "gross-profit." + k}
-		refs[k+".cost-of-sales"] = sourceRef{"reconciliation-" + k, "gaap.cost-of-sales"}
+		refs[k+".sales"] = SourceRef{"highlights", "sales." + k}
+		refs[k+".gross-profit"] = SourceRef{"highlights", "gross-profit." + k}
+		refs[k+".cost-of-sales"] = SourceRef{"reconciliation-" + k, "gaap.cost-of-sales"}
 		for i, m := range calc.PerOzMeasures() {
-			refs[k+"."+m.Slug()] = sourceRef{"production-summary", k + "." + summaryRows[i]}
+			refs[k+"."+m.Slug()] = SourceRef{"production-summary", k + "." + summaryRows[i]}
 		}
 	}
-	refs["silver.produced"] = sourceRef{"production-summary", "silver"}
-	refs["gold.produced"] = sourceRef{"production-la-camorra", "gold"}
+	refs["silver.produced"] = SourceRef{"production-summary", "silver"}
+	refs["gold.produced"] = SourceRef{"production-la-camorra", "gold"}
 	for metric, row := range map[string]string{"sales": "sales", "gross-profit": "gross-profit", "income-from-operations": "income-from-operations", "net-income": "net-income", "eps": "eps"} {
-		refs["company."+metric] = sourceRef{"operations", row}
+		refs["company."+metric] = SourceRef{"operations", row}
 	}
 	return refs
 }
@@ -54,11 +54,11 @@ func reconciliationTable(m calc.Mine) string {
 	return "reconciliation-" + m.Slug()
 }
 
-// baselineSource is what a figure's release cell shows besides the model's
+// Source is what a figure's release cell shows besides the model's
 // baseline: the printed figure, if the release prints one, where it is
 // printed or how the model derives it, and the validator's finding on the
 // printed figure, if it has one.
-type baselineSource struct {
+type Source struct {
 	printed bool
 	figure  data.Figure
 	unit    data.Unit
@@ -66,26 +66,26 @@ type baselineSource struct {
 	finding string // the finding's anchor (findingID)
 }
 
-// baselineSourceOf is metric's baselineSource in period.
-func baselineSourceOf(rel *data.Release, refs map[string]sourceRef, findings []releaseFinding, metric string, period calc.PeriodID) baselineSource {
+// SourceOf is metric's baselineSource in period.
+func SourceOf(rel *data.Release, refs map[string]SourceRef, findings []Finding, metric string, period calc.PeriodID) Source {
 	ref, ok := refs[metric]
 	if !ok || rel == nil {
-		return baselineSource{text: "Not printed in the release: the model's figure at the release's levers, " + derivation(metric) + "."}
+		return Source{text: "Not printed in the release: the model's figure at the release's levers, " + derivation(metric) + "."}
 	}
-	t, ok := rel.Table(ref.table)
+	t, ok := rel.Table(ref.Table)
 	if !ok {
-		return baselineSource{}
+		return Source{}
 	}
-	row, ok := t.Row(ref.row)
+	row, ok := t.Row(ref.Row)
 	col, okc := t.Column(string(period))
 	if !ok || !okc {
-		return baselineSource{}
+		return Source{}
 	}
 	fig := row.Values[col]
-	src := baselineSource{printed: true, figure: fig, unit: row.Unit,
+	src := Source{printed: true, figure: fig, unit: row.Unit,
 		text: "Release, " + t.Title + ": \u201c" + row.Label + "\u201d, " + rel.Columns[string(period)] + ", printed " + fig.Printed + " (" + row.Unit.Name() + ")."}
-	if f, ok := findingOn(findings, string(period), ref.table+"/"+ref.row); ok {
-		src.finding = f.id()
+	if f, ok := findingOn(findings, string(period), ref.Table+"/"+ref.Row); ok {
+		src.finding = f.ID()
 	}
 	return src
 }
@@ -109,15 +109,15 @@ func derivation(metric string) string {
 // release's value and precision, in the figure's format ($ and thousands as
 // the page's other figures). A unit the format does not show is written as
 // the model's format would, which the release-column test would catch.
-func (spec figureSpec) printedText(src baselineSource) string {
+func (spec Spec) printedText(src Source) string {
 	v, places := src.figure.Value, src.figure.Places()
 	switch {
 	case spec.kind == kindThousands && src.unit == data.USDThousands,
 		spec.kind == kindPerOz && src.unit == data.USDPerOz,
 		spec.kind == kindEPS && src.unit == data.USDPerShare:
-		return money(v, places)
+		return Money(v, places)
 	case spec.kind == kindOunces && src.unit == data.Oz:
-		return number(v, places)
+		return Number(v, places)
 	}
 	return spec.format(v)
 }

@@ -1,0 +1,198 @@
+package view
+
+import (
+	"strings"
+
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/shopspring/decimal"
+)
+
+// Page is everything the page shows for one scenario, formatted.
+type Page struct {
+	Period   calc.PeriodID
+	Label    string
+	Prices   []Lever
+	Mines    []Mine
+	Segments []Segment
+	Company  []Figure
+	Opex     Lever
+	Summary  string // what the live region reads out
+	Query    string // the scenario as a URL query
+	Result   *calc.Result
+	Baseline *calc.Result
+	Pin      []Figure // the current scenario against the pinned one
+	Methods  Methods
+	Analysis Analysis
+}
+
+type Mine struct {
+	Mine     calc.Mine
+	Title    string
+	Subtitle string
+	Levers   []Lever
+	Advanced []Lever
+	Figures  []Figure
+}
+
+type Segment struct {
+	Title   string
+	Figures []Figure
+}
+
+// Lever is the part of a lever's field that follows the scenario and
+// period; the typed text and its error are the calculator's state.
+type Lever struct {
+	Lever     calc.Lever
+	Key       string
+	Label     string
+	Unit      string
+	Baseline  string // formatted, as the release prints it
+	Changed   bool
+	Slider    string // the slider's position, 0 to 100
+	ValueText string // aria-valuetext
+}
+
+func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) Source) Page {
+	r := p.Evaluate(s)
+	base := p.Baseline
+	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: base}
+	for _, metal := range calc.Metals() {
+		v.Prices = append(v.Prices, lever(p, s, calc.PriceLever(metal)))
+	}
+	for _, mine := range calc.Mines() {
+		mv := Mine{
+			Mine:     mine,
+			Title:    mine.Name(),
+			Subtitle: mineSubtitle(mine),
+			Figures:  figures(mineSpecs(mine), r, base, src),
+		}
+		for _, k := range []calc.LeverKind{calc.Tons, calc.Grade, calc.Mining, calc.Milling} {
+			mv.Levers = append(mv.Levers, lever(p, s, calc.MineLever(mine, k)))
+		}
+		mv.Advanced = append(mv.Advanced, lever(p, s, calc.MineLever(mine, calc.Recovery)))
+		be, baseBE := r.Mines[mine].BreakEven, base.Mines[mine].BreakEven
+		for i := range mv.Figures {
+			if !strings.HasSuffix(mv.Figures[i].Metric, calc.MetricBreakEven) {
+				continue
+			}
+			if !baseBE.Price.Valid {
+				mv.Figures[i].Baseline = "none"
+			}
+			if !be.Price.Valid {
+				mv.Figures[i].Text = "none"
+				mv.Figures[i].Note = "unprofitable at every price"
+				if be.Always {
+					mv.Figures[i].Note = "profitable at every price"
+				}
+			}
+		}
+		v.Mines = append(v.Mines, mv)
+	}
+	for _, seg := range calc.Segments() {
+		v.Segments = append(v.Segments, Segment{Title: seg.Name(), Figures: figures(segmentSpecs(seg), r, base, src)})
+	}
+	v.Company = figures(companySpecs(), r, base, src)
+	v.Opex = lever(p, s, calc.OpexLever())
+	v.Methods = buildMethods(p, s, r)
+	gp, ni, eps := v.Company[1], v.Company[3], v.Company[4]
+	v.Summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
+	return v
+}
+
+func mineSubtitle(m calc.Mine) string {
+	switch m {
+	case calc.GreensCreek:
+		return "Silver · Alaska · Hecla's 29.73% share"
+	case calc.LuckyFriday:
+		return "Silver · Idaho"
+	default:
+		return "Gold · Venezuela"
+	}
+}
+
+func lever(p *calc.Period, s calc.Scenario, l calc.Lever) Lever {
+	base := p.BaselineLever(l)
+	cur := s.Value(p, l)
+	_, changed := s.Changed(l)
+	top := sliderTop(l, base)
+	pos := decimal.Zero
+	if top.Sign() > 0 {
+		pos = decimal.Min(cur, top).DivRound(top, 4).Shift(2)
+	}
+	return Lever{
+		Lever:     l,
+		Key:       l.Key(),
+		Label:     l.Label(),
+		Unit:      l.Unit(),
+		Baseline:  FormatLever(l, base),
+		Changed:   changed,
+		Slider:    pos.String(),
+		ValueText: FormatLever(l, cur),
+	}
+}
+
+// The slider runs from zero to twice the release's figure (recovery stops at
+// 100%), in positions of 0 to 100 with a step of half a point, so each arrow
+// key moves the lever by 1% of the release's figure. Positions, not values,
+// because a range input clamps its value to max when go-app happens to set
+// the value before the max: 0 to 100 are the input's own defaults.
+const SliderStep = "0.5"
+
+func sliderTop(l calc.Lever, base decimal.Decimal) decimal.Decimal {
+	top := base.Mul(decimal.NewFromInt(2))
+	if l.Kind() == calc.Recovery && top.GreaterThan(decimal.NewFromInt(100)) {
+		top = decimal.NewFromInt(100)
+	}
+	return top
+}
+
+// SliderValue turns a slider position back into the lever's value, to the
+// precision the release prints the lever at (recovery to a tenth of a point).
+func SliderValue(p *calc.Period, l calc.Lever, position decimal.Decimal) decimal.Decimal {
+	base := p.BaselineLever(l)
+	places := -base.Exponent()
+	if l.Kind() == calc.Recovery {
+		places = 1
+	}
+	return sliderTop(l, base).Mul(position).Shift(-2).Round(places)
+}
+
+// FormatLever writes a lever's value with its unit, for people and screen
+// readers: "$13.31 per oz", "84,848 tons".
+func FormatLever(l calc.Lever, v decimal.Decimal) string {
+	switch l.Kind() {
+	case calc.Price:
+		if metal, _ := l.Metal(); metal == calc.Lead || metal == calc.Zinc {
+			return leverAmount(l, v) + " per lb"
+		}
+		return leverAmount(l, v) + " per oz"
+	case calc.Tons:
+		return leverAmount(l, v) + " tons"
+	case calc.Grade:
+		return leverAmount(l, v) + " oz/ton"
+	case calc.Mining, calc.Milling:
+		return leverAmount(l, v) + " per ton"
+	case calc.Recovery:
+		return leverAmount(l, v) + "%"
+	default:
+		return leverAmount(l, v)
+	}
+}
+
+// leverAmount is a lever's value without its unit, to the release's
+// precision or the value's own when that is finer: "$13.31", "84,848".
+func leverAmount(l calc.Lever, v decimal.Decimal) string {
+	places := -v.Exponent()
+	switch l.Kind() {
+	case calc.Price, calc.Mining, calc.Milling:
+		return Money(v, max(2, places))
+	case calc.Tons:
+		return Number(v, max(0, places))
+	case calc.Grade:
+		return Number(v, max(2, places))
+	case calc.Recovery:
+		return Number(v, 2)
+	default:
+		return Money(v, max(0, places))
+	}
+}
