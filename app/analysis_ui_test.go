@@ -32,10 +32,10 @@ func TestPinnedComparison(t *testing.T) {
 	c := newCalculator(t, "silver=20")
 	c.onPin(app.Context{}, app.Event{})
 	c.edit(calc.PriceLever(calc.Silver), "25")
-	var gp view.Figure
-	for _, f := range c.view.Pin {
-		if f.Metric == "company.gross-profit" {
-			gp = f
+	var gp view.PinRow
+	for _, r := range c.view.Pin {
+		if r.Label == "Gross profit" {
+			gp = r
 		}
 	}
 	var want view.CompareRow
@@ -44,7 +44,7 @@ func TestPinnedComparison(t *testing.T) {
 			want = r
 		}
 	}
-	if gp.Metric == "" || gp.Change != want.Change || !strings.HasPrefix(gp.Change, "+$") || gp.Baseline != "$25,418" {
+	if gp.Label == "" || gp.Change.Text != want.Change || !strings.HasPrefix(gp.Change.Text, "+$") || gp.Pinned != "$25,418" {
 		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want.Change)
 	}
 	caption := textOf(findElem(t, app.HTMLString(c.pinPanel()), "caption"))

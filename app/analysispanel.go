@@ -8,22 +8,27 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// analysisPanel lays out the charts of an analysis (the view's, drawn by
-// analysisLeaf).
+// analysisPanel lays out the analysis panel: open, its charts are the live
+// layer's (kinds.go), redrawn alone when an edit changes them.
 func (c *calculator) analysisPanel(open bool, a *view.Analysis) app.UI {
 	return app.Elem("section").Class("panel analysis").Aria("labelledby", "analysis-h").Body(
 		boolAttr(app.Elem("details").ID("analysis"), "open", open).On("toggle", c.onAnalysisToggle).Body(
 			app.Elem("summary").Body(app.Elem("h2").ID("analysis-h").Text("Analysis: what moves the figures")),
-			app.If(open, func() app.UI { return c.analysisBody(a) }),
+			app.If(open, func() app.UI { return c.live.UI(a) }),
 		),
 	)
 }
 
-func (c *calculator) analysisBody(a *view.Analysis) app.UI {
+// analysisCharts are the charts of an analysis, and the controls that pick
+// what they explain; none before the panel is first open.
+func (c *calculator) analysisCharts(a *view.Analysis) []app.UI {
+	if a == nil {
+		return nil
+	}
 	outputs := view.TornadoOutputs()
 	mine := a.Mine
 	primary := mine.Primary()
-	return app.Elem("div").Class("charts").Body(
+	return []app.UI{
 		app.Elem("div").Class("chart-controls").Body(
 			app.Elem("label").Attr("for", "tornado-output").Text("Explain"),
 			app.Elem("select").ID("tornado-output").OnChange(c.onAnalysisOutput).Body(
@@ -56,5 +61,5 @@ func (c *calculator) analysisBody(a *view.Analysis) app.UI {
 		app.If(a.BridgeCostNote == "", func() app.UI {
 			return bridgeChart("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.BridgeCost.Start, a.BridgeCost.Steps, a.BridgeCost.End)
 		}).Else(func() app.UI { return app.Elem("p").Class("hint").Text(a.BridgeCostNote) }),
-	)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"time"
 
+	"github.com/hecla-calc/calculator/app/live"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/data"
@@ -94,10 +95,10 @@ type calculator struct {
 	sourcePeriod calc.PeriodID
 
 	view view.Page
-	// leaves are the page's leaf components by key, once mounted, and drawn
-	// what the page laid out itself at its last render (leaves.go).
-	leaves map[string]leaf
-	drawn  pageShell
+	// live keeps the view on screen: every figure, lever, cell and chart
+	// of the view, written where it changed whenever the view is
+	// recomputed (app/live).
+	live *live.Registry
 	// announce is what the polite live region says; it follows the figures
 	// after typing pauses, not on every keystroke.
 	announce string
@@ -122,6 +123,7 @@ func (c *calculator) OnInit() {
 		return
 	}
 	c.period = c.model.Default()
+	c.live = live.New(c.kinds())
 	c.sources = view.FigureSources()
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
@@ -168,6 +170,7 @@ func (c *calculator) onAssumptionsToggle(ctx app.Context, e app.Event) {
 // navigation, which would not see a return to the address it first
 // loaded.
 func (c *calculator) OnMount(ctx app.Context) {
+	c.live.Page(ctx)
 	c.popState = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			if u := app.Window().URL(); u.String() != c.shownURL {
@@ -269,30 +272,45 @@ func (c *calculator) recompute() {
 // recomputeFigures is recompute but for the analysis panel, which it marks
 // due: an edit of a lever draws the figures first and the charts (the
 // sensitivities, price curves and attribution, an evaluation each of dozens
-// of scenarios) at go-app's next frame (redrawEdit). Until then the panel
-// keeps the charts it has.
+// of scenarios) at go-app's next frame (afterEdit). Until then the panel
+// keeps the charts it has. The live layer shows the new view at once.
 func (c *calculator) recomputeFigures() {
 	charts := c.view.Analysis
-	c.view = view.NewPage(c.model, c.period, c.scenario, c.source)
+	c.view = view.NewPage(c.model, c.period, c.scenario, c.source, c.field)
 	c.view.Analysis = charts
 	c.analysisDue = c.analysisOpen
 	if c.pinned != nil {
-		c.view.Pin = view.PinRows(c.pinned, c.view.Result)
+		c.view.Pin = view.PinRows(c.pinned, c.view.Result, c.pinPercent)
 	}
 	if c.announce == "" {
 		c.announce = c.view.Summary
 	}
+	c.view.Announce = view.Announcement{Text: c.announce}
+	c.live.Update(&c.view)
 }
 
-// updateAnalysis works out the analysis panel's charts, if they are due, and
-// says whether it did.
-func (c *calculator) updateAnalysis() bool {
+// field is what lever l's field holds, as typed, and the message for that
+// text if it was refused.
+func (c *calculator) field(l calc.Lever) (text, err string) { return c.texts[l], c.errs[l] }
+
+// updateAnalysis works out the analysis panel's charts, if they are due,
+// and the live layer redraws them.
+func (c *calculator) updateAnalysis() {
 	if !c.analysisDue {
-		return false
+		return
 	}
 	c.analysisDue = false
-	c.view.Analysis = view.NewAnalysis(c.rel, c.model, c.period, c.scenario, c.view.Result, c.analysisOutput, c.analysisMine)
-	return true
+	a := view.NewAnalysis(c.rel, c.model, c.period, c.scenario, c.view.Result, c.analysisOutput, c.analysisMine)
+	c.view.Analysis = &a
+	c.live.Update(&c.view)
+}
+
+// announceSummary has the polite live region read the figures as they
+// stand.
+func (c *calculator) announceSummary() {
+	c.announce = c.view.Summary
+	c.view.Announce = view.Announcement{Text: c.announce}
+	c.live.Update(&c.view)
 }
 
 // The event handlers below find their lever (or period) in the element
@@ -301,10 +319,43 @@ func (c *calculator) updateAnalysis() bool {
 // whichever lever first rendered at that place.
 
 func (c *calculator) setText(ctx app.Context, l calc.Lever, text string) {
+	before := c.shell()
 	if c.edit(l, text) {
 		c.changed(ctx)
 	}
-	c.redrawEdit(ctx)
+	c.afterEdit(ctx, before)
+}
+
+// pageShell is what the page lays out itself, outside the live layer's
+// elements, that an edit's handler could change.
+type pageShell struct {
+	period       calc.PeriodID
+	copied       string
+	copyFailed   bool
+	periodNote   string
+	pinned       bool
+	pinPercent   bool
+	analysisOpen bool
+	notices      int
+}
+
+func (c *calculator) shell() pageShell {
+	return pageShell{c.view.Period, c.copied, c.copyFailed, c.periodNote, c.pinned != nil, c.pinPercent, c.analysisOpen, len(c.notices)}
+}
+
+// afterEdit follows an edit of the levers, which the live layer has
+// written already: the page's own redraw is withdrawn unless the edit
+// changed the page outside the live layer's elements (before is the shell
+// as it was), and the analysis panel's charts follow at the next frame,
+// after the figures have been painted, once for however many edits come
+// before it.
+func (c *calculator) afterEdit(ctx app.Context, before pageShell) {
+	if c.analysisDue {
+		ctx.Defer(func(app.Context) { c.updateAnalysis() })
+	}
+	if c.shell() == before {
+		ctx.PreventUpdate()
+	}
 }
 
 // discrete is a change of the whole scenario (a deck, a reset, a quarter, a
@@ -331,7 +382,11 @@ func (c *calculator) edit(l calc.Lever, text string) bool {
 		// Nothing half-typed stays in force: the lever goes back to its
 		// value before this edit, and the message says which that is.
 		c.errs[l] = err.Message + "; in force: " + view.FormatLever(l, c.editFrom) + ", its value before this edit."
-		return c.restore(l)
+		if c.restore(l) {
+			return true
+		}
+		c.recomputeFigures() // the field's text and message are the view's too
+		return false
 	}
 	delete(c.errs, l)
 	c.recomputeFigures()
@@ -397,14 +452,8 @@ func (c *calculator) changed(ctx app.Context) {
 			ctx.PreventUpdate() // a later edit will announce
 			return
 		}
-		c.announce = c.view.Summary
-		if a, ok := c.leaves[announceKey].(*announcement); ok {
-			if a.Text != c.announce {
-				a.Text = c.announce
-				redraw(a, ctx)
-			}
-			ctx.PreventUpdate()
-		}
+		c.announceSummary()
+		ctx.PreventUpdate()
 	})
 }
 

@@ -161,7 +161,7 @@ func TestEditKeepsLastValidValue(t *testing.T) {
 			t.Errorf("%q changed the figures: %s, was %s", bad.text, got, before)
 		}
 	}
-	lever := c.leverField(c.view.Mines[0].Levers[0]).D
+	lever := c.view.Mines[0].Levers[0]
 	id := "lever-lucky-friday.tons"
 	field := findElem(t, leverHTML(lever), "input")
 	for k, v := range map[string]string{"type": "text", "id": id, "name": "lucky-friday.tons", "inputmode": "decimal", "autocomplete": "off",

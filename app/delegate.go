@@ -8,12 +8,12 @@ import (
 )
 
 // The levers' events are handled once, on the page's root element, as they
-// bubble up, rather than on each field: a lever's content is its leaf's own
-// HTML (leaves.go), which go-app does not see, so it could not hold go-app's
-// handlers; and one handler for all means no handler is a closure over a
-// lever, which go-app could leave bound to the lever first rendered at that
-// place. The handlers write the leaves an edit changed and withdraw the
-// page's redraw (redrawEdit).
+// bubble up, rather than on each field: a lever's content is the live
+// layer's HTML (leverfield.go), which go-app does not see, so it could not
+// hold go-app's handlers; and one handler for all means no handler is a
+// closure over a lever, which go-app could leave bound to the lever first
+// rendered at that place. The live layer writes what an edit changed, and
+// the handlers withdraw the page's redraw (afterEdit).
 
 // pageEvents attaches the delegated handlers to the page's root.
 func (c *calculator) pageEvents(root app.HTMLElem) app.HTMLElem {
@@ -117,12 +117,13 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	if !ok {
 		return
 	}
+	before := c.shell()
 	c.scenario.Reset(l)
 	c.texts[l] = view.LeverText(l, c.period.BaselineLever(l))
 	delete(c.errs, l)
 	c.recomputeFigures()
 	c.discrete(ctx)
-	c.redrawEdit(ctx)
+	c.afterEdit(ctx, before)
 }
 
 // showFinding opens the assumptions panel and brings the finding id into

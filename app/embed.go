@@ -136,7 +136,7 @@ func (c *calculator) renderEmbed() app.UI {
 			app.If(o.levers != "none", func() app.UI {
 				return app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
 					app.Elem("h2").ID("prices-h").Text("Metal prices"),
-					app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.leverField(v.Prices[i]) })),
+					app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.live.UI(v.Prices[i]) })),
 				)
 			}),
 			app.If(o.shows("company") || o.shows("silver") || o.shows("gold"), func() app.UI {
@@ -161,7 +161,7 @@ func (c *calculator) renderEmbed() app.UI {
 				return c.mineSection(m, mineLevers)
 			})),
 		),
-		&announcement{leafHook: leafHook{c: c}, Text: c.announce},
+		c.live.UI(v.Announce),
 		app.Elem("p").Class("footer").Body(
 			app.Elem("a").Attr("href", c.fullURL()).Attr("target", "_blank").Attr("rel", "noopener").Text("Open the full calculator"),
 			app.Text(" · Figures from Hecla Mining's release of May 2, 2007; the model's are estimates."),

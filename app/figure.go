@@ -9,13 +9,13 @@ import (
 
 // figureTable lays out figures as rows: label, scenario, release, change.
 // Every scenario cell carries the output contract: data-metric and the
-// unrounded data-value ("" where the figure does not exist). Each row is a
-// leaf (leaves.go), written anew only where an edit changes it.
+// unrounded data-value ("" where the figure does not exist). The rows are
+// the live layer's (rows.go), written anew only where an edit changes them.
 func (c *calculator) figureTable(caption, unitHeader string, figs []view.Figure) app.UI {
 	return app.Elem("div").Class("table-scroll").Body(app.Elem("table").Class("figures").Body(
 		app.Elem("caption").Class("visually-hidden").Text(caption),
 		columnHeads(unitHeader, "Scenario", "Release", "Change"),
-		app.Elem("tbody").Body(app.Range(figs).Slice(func(i int) app.UI { return c.figureRow(figs[i]) })),
+		app.Elem("tbody").Body(app.Range(figs).Slice(func(i int) app.UI { return c.live.UI(figs[i]) })),
 	))
 }
 

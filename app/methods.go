@@ -1,13 +1,12 @@
 package main
 
 import (
-	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // methodsPanel lays out the co-product and AISC tables; their figures are
-// leaves (leaves.go), written anew only when an edit changes them.
+// the live layer's (rows.go), written anew only when an edit changes them.
 func (c *calculator) methodsPanel() app.UI {
 	mv := &c.view.Methods
 	return app.Elem("section").Class("panel methods").Aria("labelledby", "methods-h").Body(
@@ -17,11 +16,10 @@ func (c *calculator) methodsPanel() app.UI {
 			columnHeads("Mine and metal", "Allocation", "Co-product cost"),
 			app.Elem("tbody").Body(app.Range(mv.CoProduct).Slice(func(i int) app.UI {
 				r := mv.CoProduct[i]
-				alloc, per := r.Cells()
 				return app.Elem("tr").Body(
 					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Mine+": "+r.Metal),
-					c.textCell(coProductKey(i, "allocation"), alloc),
-					c.textCell(coProductKey(i, "per-unit"), per),
+					c.live.UI(r.Allocation),
+					c.live.UI(r.PerUnit),
 				)
 			})),
 		),
@@ -31,11 +29,10 @@ func (c *calculator) methodsPanel() app.UI {
 			columnHeads("Mine or segment", "AISC (estimate)", "Total cash cost"),
 			app.Elem("tbody").Body(app.Range(mv.Aisc).Slice(func(i int) app.UI {
 				r := mv.Aisc[i]
-				est, byProduct := r.Cells()
 				return app.Elem("tr").Body(
 					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Scope),
-					c.textCell(aiscKey(r.Metric, "estimate"), est),
-					c.textCell(aiscKey(r.Metric, "by-product"), byProduct),
+					c.live.UI(r.Estimate),
+					c.live.UI(r.ByProduct),
 				)
 			})),
 		),
@@ -45,7 +42,3 @@ func (c *calculator) methodsPanel() app.UI {
 		),
 	)
 }
-
-func coProductKey(i int, col string) string { return "co-product:" + strconv.Itoa(i) + ":" + col }
-
-func aiscKey(metric, col string) string { return "aisc:" + metric + ":" + col }

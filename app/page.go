@@ -13,7 +13,6 @@ func (c *calculator) Render() app.UI {
 			app.Elem("p").Text(c.loadErr),
 		)
 	}
-	c.drawn = c.shell()
 	if c.embed.on {
 		return c.renderEmbed()
 	}
@@ -27,7 +26,7 @@ func (c *calculator) Render() app.UI {
 			app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
 				app.Elem("h2").ID("prices-h").Text("Metal prices"),
 				app.Elem("p").Class("hint").Text("The release's average price for the quarter is shown under each field."),
-				app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.leverField(v.Prices[i]) })),
+				app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.live.UI(v.Prices[i]) })),
 				c.deckButtons(),
 				c.pinPanel(),
 			),
@@ -36,16 +35,16 @@ func (c *calculator) Render() app.UI {
 				c.totalsTable(v),
 				app.Elem("details").Class("advanced").Body(
 					app.Elem("summary").Text("Advanced: other operating expenses"),
-					c.leverField(v.Opex),
+					c.live.UI(v.Opex),
 				),
 			),
 			app.Elem("div").Class("mines").Body(app.Range(v.Mines).Slice(func(i int) app.UI { return c.mineSection(&v.Mines[i], true) })),
-			&analysisLeaf{leafHook: leafHook{c: c}, Open: c.analysisOpen, V: v.Analysis},
+			c.analysisPanel(c.analysisOpen, v.Analysis),
 			c.methodsPanel(),
 			c.savedPanel(),
 			c.assumptions(),
 		),
-		&announcement{leafHook: leafHook{c: c}, Text: c.announce},
+		c.live.UI(v.Announce),
 		app.Elem("footer").Class("footer").Body(citation(c.rel)),
 	)
 }
@@ -102,10 +101,10 @@ func (c *calculator) mineSection(m *view.Mine, levers bool) app.UI {
 		app.Elem("h2").ID(id+"-h").Body(app.Text(m.Title), app.Elem("span").Class("sub").Text(m.Subtitle)),
 		app.If(levers, func() app.UI {
 			return app.Elem("div").Body(
-				app.Elem("div").Class("levers").Body(app.Range(m.Levers).Slice(func(i int) app.UI { return c.leverField(m.Levers[i]) })),
+				app.Elem("div").Class("levers").Body(app.Range(m.Levers).Slice(func(i int) app.UI { return c.live.UI(m.Levers[i]) })),
 				app.Elem("details").Class("advanced").Body(
 					app.Elem("summary").Text("Advanced: metallurgical recovery"),
-					app.Range(m.Advanced).Slice(func(i int) app.UI { return c.leverField(m.Advanced[i]) }),
+					app.Range(m.Advanced).Slice(func(i int) app.UI { return c.live.UI(m.Advanced[i]) }),
 				),
 			)
 		}),

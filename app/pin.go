@@ -1,8 +1,6 @@
 package main
 
 import (
-	"strconv"
-
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -25,6 +23,7 @@ func (c *calculator) onUnpin(ctx app.Context, e app.Event) {
 
 func (c *calculator) onPinMode(ctx app.Context, e app.Event) {
 	c.pinPercent = ctx.JSSrc().Get("value").String() == "percent"
+	c.recomputeFigures()
 }
 
 func (c *calculator) pinPanel() app.UI {
@@ -38,13 +37,12 @@ func (c *calculator) pinPanel() app.UI {
 			app.Elem("caption").Text("Pinned: \u201c"+c.pinName+"\u201d beside the current scenario, dollars in thousands except per ounce and per share"),
 			columnHeads("Figure", "Pinned", "Current", "Change"),
 			app.Elem("tbody").Body(app.Range(c.view.Pin).Slice(func(i int) app.UI {
-				f := c.view.Pin[i]
-				value, change := view.PinCells(f, c.pinPercent)
+				r := c.view.Pin[i]
 				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Class("label").Text(f.Label),
-					app.Elem("td").Class("base").Text(f.Baseline),
-					c.textCell(pinValueKey(i), value),
-					c.textCell(pinChangeKey(i), change),
+					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Label),
+					app.Elem("td").Class("base").Text(r.Pinned),
+					c.live.UI(r.Value),
+					c.live.UI(r.Change),
 				)
 			})),
 		),
@@ -56,6 +54,3 @@ func (c *calculator) pinPanel() app.UI {
 		app.Elem("button").Attr("type", "button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
 	)
 }
-
-func pinValueKey(i int) string  { return "pin-value:" + strconv.Itoa(i) }
-func pinChangeKey(i int) string { return "pin-change:" + strconv.Itoa(i) }

@@ -11,32 +11,42 @@ import (
 // when the browser mounts it, and shows whatever value the view has under
 // that key from then on.
 func (r *Registry) UI(d any) app.UI {
-	return &bound{Key: r.Key(d), r: r, k: r.kinds[reflect.TypeOf(d)], d: d}
+	return &bound{Key: r.Key(d), V: d, r: r, k: r.kinds[reflect.TypeOf(d)]}
 }
 
 // Page gives the registry the page's context: a drawn kind's element
 // redraws alone, not with the page it sits in.
 func (r *Registry) Page(ctx app.Context) { r.page = ctx }
 
-// bound is the component of a bound element. Its only exported field is
-// its key, so a redraw of the page updates it only where another key takes
-// its place; its value is the registry's.
+// bound is the component of a bound element: its key, and the value it
+// was made for. The value is a field go-app compares, for the server: it
+// lays the page out before it reads the URL, then again for it, and each
+// element must follow. In the browser the registry has written the value
+// already when go-app compares it, so an update writes nothing.
 type bound struct {
 	app.Compo
 	Key string
+	V   any
 	r   *Registry
 	k   kind
-	d   any // the value it was made for, then the value it draws
 	b   *Binding
 	ctx app.Context
 }
 
+// value is the value under the element's key: the view's latest.
+func (b *bound) value() any {
+	if e, ok := b.r.values[b.Key]; ok {
+		return e.d
+	}
+	return b.V
+}
+
 func (b *bound) Render() app.UI {
 	if b.k.drawn() {
-		return b.elem().Body(b.k.draw(b.d)...)
+		return b.elem().Body(b.k.draw(b.value())...)
 	}
 	if !app.IsClient {
-		return app.Raw(b.k.html(b.d))
+		return app.Raw(b.k.html(b.value()))
 	}
 	// In the browser the element's attributes and content are the
 	// registry's, written when it is mounted.
@@ -45,7 +55,7 @@ func (b *bound) Render() app.UI {
 
 func (b *bound) elem() app.HTMLElem {
 	e := app.Elem(b.k.tag()).DataSet("live", b.Key)
-	for _, a := range b.k.attrs(b.d) {
+	for _, a := range b.k.attrs(b.value()) {
 		e = e.Attr(a.Name, a.Value)
 	}
 	return e
@@ -59,9 +69,12 @@ func (b *bound) OnMount(ctx app.Context) {
 	ctx.PreventUpdate()
 }
 
-// OnUpdate follows a redraw of the page that put another key in this
-// element's place.
+// OnUpdate follows a redraw of the page that gave the element a new
+// value: bound anew if it has another key.
 func (b *bound) OnUpdate(ctx app.Context) {
+	if b.b == nil || b.b.key == b.Key {
+		return
+	}
 	b.r.Unbind(b.b)
 	b.bind()
 }
@@ -70,7 +83,7 @@ func (b *bound) OnDismount() { b.r.Unbind(b.b) }
 
 func (b *bound) bind() {
 	if b.k.drawn() {
-		b.b = b.r.Bind(b.Key, b, b.d)
+		b.b = b.r.Bind(b.Key, b, b.value())
 		return
 	}
 	if t := b.r.Element(b.Key, DOM(b.JSValue())); t != nil {
@@ -82,7 +95,6 @@ func (b *bound) bind() {
 // dispatch flags the element and the page, and the page's flag is
 // withdrawn.
 func (b *bound) Show(was, now any) {
-	b.d = now
 	page := b.r.page
 	b.ctx.Dispatch(func(app.Context) { page.PreventUpdate() })
 }

@@ -1,18 +1,26 @@
 package view
 
 import (
+	"strconv"
+
 	"github.com/hecla-calc/calculator/calc"
 )
 
 // The co-product method and the all-in sustaining cost estimate, beside the
 // release's by-product figures.
 
+// CoProductRow is a metal of a mine under the co-product method: its share
+// of the costs, in thousands, and that share per unit of the metal.
 type CoProductRow struct {
-	Mine, Metal, allocation, perUnit string
+	Mine, Metal         string
+	Allocation, PerUnit Cell
 }
 
+// AISCRow is a mine's or a segment's all-in sustaining cost estimate
+// beside its by-product total cash cost.
 type AISCRow struct {
-	Scope, Metric, Value, byProduct string
+	Scope, Metric       string
+	Estimate, ByProduct Cell
 }
 
 type Methods struct {
@@ -37,12 +45,18 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) Methods {
 				}
 				per = Money(sh.PerUnit.Decimal, places) + " per " + sh.Unit
 			}
-			v.CoProduct = append(v.CoProduct, CoProductRow{Mine: mine.Name(), Metal: sh.Metal.Name(), allocation: Money(sh.Allocation.Shift(-3), 0), perUnit: per})
+			key := "co-product:" + strconv.Itoa(len(v.CoProduct)) + ":"
+			v.CoProduct = append(v.CoProduct, CoProductRow{Mine: mine.Name(), Metal: sh.Metal.Name(),
+				Allocation: Cell{Key: key + "allocation", Text: Money(sh.Allocation.Shift(-3), 0)},
+				PerUnit:    Cell{Key: key + "per-unit", Class: "value", Text: per}})
 		}
 	}
 	a := p.AISC(r)
 	add := func(scope, metric string, est, byProduct string) {
-		v.Aisc = append(v.Aisc, AISCRow{Scope: scope, Metric: metric, Value: est, byProduct: byProduct})
+		key := "aisc:" + metric + ":"
+		v.Aisc = append(v.Aisc, AISCRow{Scope: scope, Metric: metric,
+			Estimate:  Cell{Key: key + "estimate", Class: "value", Estimate: metric, Text: est},
+			ByProduct: Cell{Key: key + "by-product", Class: "value", Text: byProduct}})
 	}
 	for _, mine := range calc.Mines() {
 		est := NotAvailable
@@ -71,14 +85,4 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) Methods {
 		add(sg.Name(), sg.Slug()+".aisc-per-oz", est, tc)
 	}
 	return v
-}
-
-// Cells are a co-product row's Cells that follow the scenario.
-func (r CoProductRow) Cells() (allocation, perUnit Cell) {
-	return Cell{Text: r.allocation}, Cell{Class: "value", Text: r.perUnit}
-}
-
-// Cells are an AISC row's Cells that follow the scenario.
-func (r AISCRow) Cells() (estimate, byProduct Cell) {
-	return Cell{Class: "value", Estimate: r.Metric, Text: r.Value}, Cell{Class: "value", Text: r.byProduct}
 }

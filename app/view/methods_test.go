@@ -11,10 +11,10 @@ func TestMethodsView(t *testing.T) {
 	if len(mv.CoProduct) != 3+4 {
 		t.Fatalf("%d co-product rows, want Lucky Friday's 3 and Greens Creek's 4", len(mv.CoProduct))
 	}
-	if mv.CoProduct[0].Metal != "Silver" || !strings.HasSuffix(mv.CoProduct[0].perUnit, "per oz") || !strings.HasSuffix(mv.CoProduct[1].perUnit, "per lb") {
+	if mv.CoProduct[0].Metal != "Silver" || !strings.HasSuffix(mv.CoProduct[0].PerUnit.Text, "per oz") || !strings.HasSuffix(mv.CoProduct[1].PerUnit.Text, "per lb") {
 		t.Errorf("rows %+v", mv.CoProduct[:3])
 	}
-	if len(mv.Aisc) != 5 || mv.Aisc[2].byProduct != "$475" {
+	if len(mv.Aisc) != 5 || mv.Aisc[2].ByProduct.Text != "$475" {
 		t.Errorf("AISC rows %+v", mv.Aisc)
 	}
 }

@@ -20,10 +20,18 @@ type Page struct {
 	Query    string // the scenario as a URL query
 	Result   *calc.Result
 	Baseline *calc.Result
-	Pin      []Figure // the current scenario against the pinned one
+	Pin      []PinRow // the current scenario against the pinned one
 	Methods  Methods
-	Analysis Analysis
+	// Analysis is the analysis panel's charts, nil until the panel is first
+	// open.
+	Analysis *Analysis
+	// Announce is what the polite live region reads: the summary as it
+	// stood when typing last paused.
+	Announce Announcement
 }
+
+// Announcement is the text of the page's polite live region.
+type Announcement struct{ Text string }
 
 type Mine struct {
 	Mine     calc.Mine
@@ -39,8 +47,8 @@ type Segment struct {
 	Figures []Figure
 }
 
-// Lever is the part of a lever's field that follows the scenario and
-// period; the typed text and its error are the calculator's state.
+// Lever is a lever's field: its value in the scenario and period, and the
+// text typed in it, with the message if that text was refused.
 type Lever struct {
 	Lever     calc.Lever
 	Key       string
@@ -50,14 +58,18 @@ type Lever struct {
 	Changed   bool
 	Slider    string // the slider's position, 0 to 100
 	ValueText string // aria-valuetext
+	Text, Err string
 }
 
-func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) Source) Page {
+// NewPage is the page for scenario s of period p. src says what the
+// release prints for a metric; field what is typed in a lever's field, and
+// the message if it was refused.
+func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) Source, field func(calc.Lever) (text, err string)) Page {
 	r := p.Evaluate(s)
 	base := p.Baseline
 	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: base}
 	for _, metal := range calc.Metals() {
-		v.Prices = append(v.Prices, lever(p, s, calc.PriceLever(metal)))
+		v.Prices = append(v.Prices, lever(p, s, field, calc.PriceLever(metal)))
 	}
 	for _, mine := range calc.Mines() {
 		mv := Mine{
@@ -67,9 +79,9 @@ func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric str
 			Figures:  figures(mineSpecs(mine), r, base, src),
 		}
 		for _, k := range []calc.LeverKind{calc.Tons, calc.Grade, calc.Mining, calc.Milling} {
-			mv.Levers = append(mv.Levers, lever(p, s, calc.MineLever(mine, k)))
+			mv.Levers = append(mv.Levers, lever(p, s, field, calc.MineLever(mine, k)))
 		}
-		mv.Advanced = append(mv.Advanced, lever(p, s, calc.MineLever(mine, calc.Recovery)))
+		mv.Advanced = append(mv.Advanced, lever(p, s, field, calc.MineLever(mine, calc.Recovery)))
 		be, baseBE := r.Mines[mine].BreakEven, base.Mines[mine].BreakEven
 		for i := range mv.Figures {
 			if !strings.HasSuffix(mv.Figures[i].Metric, calc.MetricBreakEven) {
@@ -92,7 +104,7 @@ func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric str
 		v.Segments = append(v.Segments, Segment{Title: seg.Name(), Figures: figures(segmentSpecs(seg), r, base, src)})
 	}
 	v.Company = figures(companySpecs(), r, base, src)
-	v.Opex = lever(p, s, calc.OpexLever())
+	v.Opex = lever(p, s, field, calc.OpexLever())
 	v.Methods = buildMethods(p, s, r)
 	gp, ni, eps := v.Company[1], v.Company[3], v.Company[4]
 	v.Summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
@@ -110,10 +122,11 @@ func mineSubtitle(m calc.Mine) string {
 	}
 }
 
-func lever(p *calc.Period, s calc.Scenario, l calc.Lever) Lever {
+func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err string), l calc.Lever) Lever {
 	base := p.BaselineLever(l)
 	cur := s.Value(p, l)
 	_, changed := s.Changed(l)
+	text, err := field(l)
 	top := sliderTop(l, base)
 	pos := decimal.Zero
 	if top.Sign() > 0 {
@@ -128,6 +141,8 @@ func lever(p *calc.Period, s calc.Scenario, l calc.Lever) Lever {
 		Changed:   changed,
 		Slider:    pos.String(),
 		ValueText: FormatLever(l, cur),
+		Text:      text,
+		Err:       err,
 	}
 }
 

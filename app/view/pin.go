@@ -1,19 +1,32 @@
 package view
 
-import "github.com/hecla-calc/calculator/calc"
+import (
+	"strconv"
+
+	"github.com/hecla-calc/calculator/calc"
+)
+
+// PinRow is a figure of a pinned comparison: the pinned scenario's, and the
+// current scenario's with the change, in dollars or in percent.
+type PinRow struct {
+	Label, Pinned string
+	Value, Change Cell
+}
 
 // PinRows compares the current result with the pinned one, the pinned
 // playing the baseline's part.
-func PinRows(pinned, current *calc.Result) []Figure {
-	return figures(compareSpecs(), current, pinned, nil)
-}
-
-// PinCells are a pinned comparison's cells that follow the current
-// scenario: its figure, and the change in dollars or percent.
-func PinCells(f Figure, percent bool) (value, change Cell) {
-	ch := f.Change
-	if percent {
-		ch = f.Percent
+func PinRows(pinned, current *calc.Result, percent bool) []PinRow {
+	figs := figures(compareSpecs(), current, pinned, nil)
+	rows := make([]PinRow, len(figs))
+	for i, f := range figs {
+		ch := f.Change
+		if percent {
+			ch = f.Percent
+		}
+		n := strconv.Itoa(i)
+		rows[i] = PinRow{Label: f.Label, Pinned: f.Baseline,
+			Value:  Cell{Key: "pin-value:" + n, Class: "value", Text: f.Text},
+			Change: Cell{Key: "pin-change:" + n, Class: "change", Text: ch, Tone: f.Tone}}
 	}
-	return Cell{Class: "value", Text: f.Text}, Cell{Class: "change", Text: ch, Tone: f.Tone}
+	return rows
 }

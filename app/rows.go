@@ -1,0 +1,118 @@
+package main
+
+import (
+	"html"
+
+	"github.com/hecla-calc/calculator/app/live"
+	"github.com/hecla-calc/calculator/app/view"
+)
+
+// figureKind is a figure's row: label, scenario (the output contract),
+// release and change. Its HTML is written once; an edit writes cell by
+// cell what changed.
+var figureKind = &live.Kind[view.Figure]{
+	Tag:   "tr",
+	Key:   func(f view.Figure) string { return "figure:" + f.Metric },
+	Inner: rowHTML,
+	Patch: patchRow,
+}
+
+// changeTexts are a change cell's four texts: arrow, amount, percentage,
+// and the tone in words for screen readers (the arrow and colour say it to
+// the eye).
+func changeTexts(f view.Figure) [4]string {
+	if f.Change == "" {
+		return [4]string{}
+	}
+	return [4]string{arrow(f.Tone), f.Change, f.Percent, " (" + string(f.Tone) + ")"}
+}
+
+// rowHTML is a figure's cells as HTML.
+func rowHTML(f view.Figure) string {
+	e := html.EscapeString
+	t := changeTexts(f)
+	return `<th scope="row" class="label">` + e(f.Label) + `</th>` +
+		`<td class="value"><output aria-live="off" data-metric="` + e(f.Metric) + `" data-value="` + e(f.Value) + `">` + e(f.Text) + `</output>` +
+		`<span class="note">` + e(f.Note) + `</span></td>` +
+		`<td class="base"` + releaseAttr(f) + `>` + baseHTML(f) + `</td>` +
+		`<td class="change" data-tone="` + e(string(f.Tone)) + `"><span class="arrow" aria-hidden="true">` + e(t[0]) + `</span><span class="amount">` + e(t[1]) +
+		`</span><span class="pct">` + e(t[2]) + `</span><span class="visually-hidden">` + e(t[3]) + `</span></td>`
+}
+
+// patchRow writes into a row showing was what differs in f.
+func patchRow(tr live.Node, was, f view.Figure) {
+	if f.Value != was.Value || f.Text != was.Text || f.Note != was.Note {
+		td := tr.Child(1)
+		out := td.Child(0)
+		if f.Value != was.Value {
+			out.SetAttr("data-value", f.Value) // "" where the figure does not exist
+		}
+		if f.Text != was.Text {
+			out.SetText(f.Text)
+		}
+		if f.Note != was.Note {
+			td.Last().SetText(f.Note)
+		}
+	}
+	if f.Release != was.Release {
+		tr.Child(2).SetAttr("data-release", f.Release)
+	}
+	if f.Baseline != was.Baseline || f.Source != was.Source || f.Model != was.Model || f.Rounding != was.Rounding || f.Release != was.Release {
+		tr.Child(2).SetHTML(baseHTML(f))
+	}
+	if f.Label != was.Label {
+		tr.Child(0).SetText(f.Label)
+	}
+	now, before := changeTexts(f), changeTexts(was)
+	if f.Tone != was.Tone || now != before {
+		td := tr.Child(3)
+		if f.Tone != was.Tone {
+			td.SetAttr("data-tone", string(f.Tone))
+		}
+		for i := range now {
+			if now[i] != before[i] {
+				td.Child(i).SetText(now[i])
+			}
+		}
+	}
+}
+
+// cellKind is a cell of the other methods' tables or of a pinned
+// comparison: its text, and for a change its tone, follow the scenario.
+var cellKind = &live.Kind[view.Cell]{
+	Tag: "td",
+	Key: func(c view.Cell) string { return c.Key },
+	Attrs: func(c view.Cell) []live.Attr {
+		var a []live.Attr
+		if c.Class != "" {
+			a = append(a, live.Attr{Name: "class", Value: c.Class})
+		}
+		if c.Estimate != "" {
+			a = append(a, live.Attr{Name: "data-estimate", Value: c.Estimate})
+		}
+		if c.Tone != "" {
+			a = append(a, live.Attr{Name: "data-tone", Value: string(c.Tone)})
+		}
+		return a
+	},
+	Inner: func(c view.Cell) string { return html.EscapeString(c.Text) },
+	Patch: func(td live.Node, was, now view.Cell) {
+		if now.Tone != was.Tone {
+			td.SetAttr("data-tone", string(now.Tone))
+		}
+		if now.Text != was.Text {
+			td.SetText(now.Text)
+		}
+	},
+}
+
+// announceKind is the polite live region that reads a summary of the
+// figures once typing pauses.
+var announceKind = &live.Kind[view.Announcement]{
+	Tag: "div",
+	Key: func(view.Announcement) string { return "announce" },
+	Attrs: func(view.Announcement) []live.Attr {
+		return []live.Attr{{Name: "class", Value: "visually-hidden"}, {Name: "aria-live", Value: "polite"}, {Name: "id", Value: "announce"}}
+	},
+	Inner: func(a view.Announcement) string { return html.EscapeString(a.Text) },
+}
