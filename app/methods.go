@@ -1,7 +1,6 @@
 package main
 
 import (
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
