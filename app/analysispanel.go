@@ -3,6 +3,7 @@ package main
 import (
 	"strings"
 
+	"github.com/hecla-calc/calculator/app/chart"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -45,21 +46,21 @@ func (c *calculator) analysisCharts(a *view.Analysis) []app.UI {
 				}),
 			),
 		),
-		tornadoChart("tornado", "Sensitivity: "+view.SpecFor(a.Output).Label+" when each lever moves 10% down and up", "Change ("+a.Unit+")", a.Tornado),
-		lineChart("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+strings.ToLower(primary.Name())+" price",
+		chart.Tornado("tornado", "Sensitivity: "+view.SpecFor(a.Output).Label+" when each lever moves 10% down and up", "Change ("+a.Unit+")", a.Tornado),
+		chart.Line("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+strings.ToLower(primary.Name())+" price",
 			primary.Name()+" price ("+primary.PriceUnit()+")", "$ thousands", a.Curve, a.Markers),
-		bridgeChart("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.WaterStart, a.WaterSteps, a.WaterEnd),
+		chart.Bridge("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.WaterStart, a.WaterSteps, a.WaterEnd),
 		app.Elem("table").Class("figures waterfall-table").Body(
 			app.Elem("caption").Text(mine.Name()+": cost build-up and reconciliation to GAAP cost of sales, dollars in thousands"),
-			columnHeads("Line", "Release", "Scenario"),
+			chart.ColumnHeads("Line", "Release", "Scenario"),
 			app.Elem("tbody").Body(app.Range(a.WaterBase).Slice(func(i int) app.UI {
 				r := a.WaterBase[i]
 				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.Label), app.Elem("td").Class("base").DataSet("release", r.Release).Body(app.If(r.Release == "model", func() app.UI { return app.Elem("span").Class("model-mark").Text("model") }), app.Text(view.ModelSpace(r.Release)+r.Base)), app.Elem("td").Class("value").Text(r.Scenario))
 			})),
 		),
-		bridgeChart("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.BridgeGP.Start, a.BridgeGP.Steps, a.BridgeGP.End),
+		chart.Bridge("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.BridgeGP.Start, a.BridgeGP.Steps, a.BridgeGP.End),
 		app.If(a.BridgeCostNote == "", func() app.UI {
-			return bridgeChart("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.BridgeCost.Start, a.BridgeCost.Steps, a.BridgeCost.End)
+			return chart.Bridge("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.BridgeCost.Start, a.BridgeCost.Steps, a.BridgeCost.End)
 		}).Else(func() app.UI { return app.Elem("p").Class("hint").Text(a.BridgeCostNote) }),
 	}
 }

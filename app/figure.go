@@ -3,6 +3,7 @@ package main
 import (
 	"html"
 
+	"github.com/hecla-calc/calculator/app/chart"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -14,22 +15,8 @@ import (
 func (c *calculator) figureTable(caption, unitHeader string, figs []view.Figure) app.UI {
 	return app.Elem("div").Class("table-scroll").Body(app.Elem("table").Class("figures").Body(
 		app.Elem("caption").Class("visually-hidden").Text(caption),
-		columnHeads(unitHeader, "Scenario", "Release", "Change"),
+		chart.ColumnHeads(unitHeader, "Scenario", "Release", "Change"),
 		app.Elem("tbody").Body(app.Range(figs).Slice(func(i int) app.UI { return c.live.UI(figs[i]) })),
-	))
-}
-
-// columnHeads is a table's head: one row of column headings, the first
-// heading the label column.
-func columnHeads(headings ...string) app.UI {
-	return app.Elem("thead").Body(app.Elem("tr").Body(
-		app.Range(headings).Slice(func(i int) app.UI {
-			th := app.Elem("th").Attr("scope", "col")
-			if i == 0 {
-				th = th.Class("label")
-			}
-			return th.Text(headings[i])
-		}),
 	))
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/hecla-calc/calculator/app/chart"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -12,7 +13,7 @@ func (c *calculator) methodsPanel() app.UI {
 		app.Elem("h2").ID("methods-h").Text("Other cost methods"),
 		app.Elem("table").Class("figures").Body(
 			app.Elem("caption").Text("Co-product method: costs before by-product credits shared by payable value (allocation in thousands of dollars)"),
-			columnHeads("Mine and metal", "Allocation", "Co-product cost"),
+			chart.ColumnHeads("Mine and metal", "Allocation", "Co-product cost"),
 			app.Elem("tbody").Body(app.Range(mv.CoProduct).Slice(func(i int) app.UI {
 				r := mv.CoProduct[i]
 				return app.Elem("tr").Body(
@@ -25,7 +26,7 @@ func (c *calculator) methodsPanel() app.UI {
 		app.Elem("p").Class("hint").Text("La Camorra has no by-product split in the release: only the by-product method applies there."),
 		app.Elem("table").Class("figures").Body(
 			app.Elem("caption").Text("All-in sustaining cost per ounce (estimate), beside the scenario's by-product total cash cost"),
-			columnHeads("Mine or segment", "AISC (estimate)", "Total cash cost"),
+			chart.ColumnHeads("Mine or segment", "AISC (estimate)", "Total cash cost"),
 			app.Elem("tbody").Body(app.Range(mv.Aisc).Slice(func(i int) app.UI {
 				r := mv.Aisc[i]
 				return app.Elem("tr").Body(

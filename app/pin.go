@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/hecla-calc/calculator/app/chart"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -35,7 +36,7 @@ func (c *calculator) pinPanel() app.UI {
 	return app.Elem("div").Class("pin").Body(
 		app.Elem("table").Class("figures pinned").Body(
 			app.Elem("caption").Text("Pinned: \u201c"+c.pinName+"\u201d beside the current scenario, dollars in thousands except per ounce and per share"),
-			columnHeads("Figure", "Pinned", "Current", "Change"),
+			chart.ColumnHeads("Figure", "Pinned", "Current", "Change"),
 			app.Elem("tbody").Body(app.Range(c.view.Pin).Slice(func(i int) app.UI {
 				r := c.view.Pin[i]
 				return app.Elem("tr").Body(

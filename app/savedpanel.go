@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/hecla-calc/calculator/app/chart"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -63,7 +64,7 @@ func (c *calculator) comparison() app.UI {
 	return app.Elem("div").Class("compare").Body(
 		app.Elem("table").Class("figures").Body(
 			app.Elem("caption").Text("\u201c"+cv.Name+"\u201d beside the current scenario (dollars in thousands, except per ounce and per share)"),
-			columnHeads("Figure", "Saved", "Current", "Current − saved"),
+			chart.ColumnHeads("Figure", "Saved", "Current", "Current − saved"),
 			app.Elem("tbody").Body(app.Range(cv.Rows).Slice(func(i int) app.UI {
 				r := cv.Rows[i]
 				return app.Elem("tr").Class("tone-"+string(r.Tone)).Body(

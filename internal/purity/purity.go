@@ -114,7 +114,9 @@ func (r Rules) forbids(path string) (string, bool) {
 }
 
 // CheckNoFloats fails the test for each identifier that brings floating
-// point into the sources (comments and strings do not count).
+// point into the sources, and for each float literal, which an untyped
+// constant can carry in without naming a type (comments and strings do not
+// count).
 func CheckNoFloats(t *testing.T, r Rules) {
 	t.Helper()
 	fset := token.NewFileSet()
@@ -133,6 +135,9 @@ func CheckNoFloats(t *testing.T, r Rules) {
 			}
 			if why, bad := floatIdents[lit]; tok == token.IDENT && bad {
 				t.Errorf("%s: %s (%s): %s", fset.Position(pos), lit, why, r.Exact)
+			}
+			if tok == token.FLOAT {
+				t.Errorf("%s: float literal %s: %s", fset.Position(pos), lit, r.Exact)
 			}
 		}
 	}
