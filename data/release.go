@@ -47,6 +47,7 @@ type Release struct {
 	Columns map[string]string // column id -> the release's heading
 	Tables  []Table
 	Facts   []Fact
+	mines   []Mine // in the file's order; Mine finds one
 }
 
 // Load returns the release embedded in this package.
@@ -114,6 +115,7 @@ type (
 		Columns map[string]string `json:"columns"`
 		Tables  []fileTable       `json:"tables"`
 		Facts   []fileFact        `json:"facts"`
+		Mines   []fileMine        `json:"mines"`
 	}
 	fileTable struct {
 		ID      string    `json:"id"`
@@ -169,6 +171,13 @@ func Parse(b []byte) (*Release, error) {
 			return nil, err
 		}
 		r.Facts = append(r.Facts, fact)
+	}
+	for i, fm := range f.Mines {
+		m, err := r.parseMine(i, fm)
+		if err != nil {
+			return nil, err
+		}
+		r.mines = append(r.mines, m)
 	}
 	return r, nil
 }

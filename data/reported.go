@@ -66,15 +66,15 @@ func (r *Release) Reported(id calc.PeriodID) (calc.Reported, error) {
 	return rep, g.err
 }
 
-// mineTables names each mine's production-data and reconciliation tables.
-var mineTables = map[calc.Mine][2]string{
-	calc.LuckyFriday: {"production-lucky-friday", "reconciliation-lucky-friday"},
-	calc.GreensCreek: {"production-greens-creek", "reconciliation-greens-creek"},
-	calc.LaCamorra:   {"production-la-camorra", "reconciliation-gold"},
-}
-
 func (g *getter) mine(m calc.Mine) calc.ReportedMine {
-	prod, rec := mineTables[m][0], mineTables[m][1]
+	desc, ok := g.r.Mine(m)
+	if !ok {
+		if g.err == nil {
+			g.err = &FieldError{Field: "mines[" + m.Slug() + "]", Problem: "the engine's mine is not described"}
+		}
+		return calc.ReportedMine{}
+	}
+	prod, rec := desc.Production, desc.Reconciliation
 	primary := m.Primary().Slug()
 	f := calc.ReportedMine{
 		Tons:             g.get(prod, "ore-tons"),

@@ -120,6 +120,20 @@ func TestFactQuotes(t *testing.T) {
 	}
 }
 
+// A mine's quote, which its location must be in, is the release's words.
+func TestMineQuotes(t *testing.T) {
+	text := strings.Join(strings.Fields(readRelease(t)), " ")
+	r, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range r.mines {
+		if !strings.Contains(text, m.quote) {
+			t.Errorf("mine %s: quote not in the release: %q", m.id, m.quote)
+		}
+	}
+}
+
 func TestValueLine(t *testing.T) {
 	cases := []struct {
 		line, text string
