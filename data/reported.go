@@ -45,9 +45,9 @@ func (r *Release) Reported(id calc.PeriodID) (calc.Reported, error) {
 		rep.SegmentGrossProfit[s] = g.thousands("highlights", "gross-profit."+slug)
 		rep.SegmentCostOfSales[s] = g.thousands("reconciliation-"+slug, "gaap.cost-of-sales")
 		rep.SegmentProduced[s] = g.get("production-summary", slug)
-		rep.SegmentCashOperatingPerOz[s] = g.get("production-summary", slug+".cash-operating")
-		rep.SegmentTotalCashPerOz[s] = g.get("production-summary", slug+".total-cash")
-		rep.SegmentTotalProductionPerOz[s] = g.get("production-summary", slug+".total-production")
+		rep.SegmentCashOperatingPerOz[s] = g.get("production-summary", SummaryPerOzRow(s, calc.CashOperating))
+		rep.SegmentTotalCashPerOz[s] = g.get("production-summary", SummaryPerOzRow(s, calc.TotalCash))
+		rep.SegmentTotalProductionPerOz[s] = g.get("production-summary", SummaryPerOzRow(s, calc.TotalProduction))
 	}
 	const ops = "operations"
 	rep.Sales = g.thousands(ops, "sales")
@@ -98,7 +98,7 @@ func (g *getter) mine(m calc.Mine) calc.ReportedMine {
 		f.ByProducts[k] = g.get(prod, k.Slug())
 	}
 	for _, k := range calc.PerOzMeasures() {
-		f.PerOz[k] = g.get(prod, perOzRows[k])
+		f.PerOz[k] = g.get(prod, PerOzRow(k))
 	}
 	// Silver costs per ounce divide by the silver produced; gold costs by the
 	// reconciliation's divisor, which leaves out third-party gold (the
@@ -110,10 +110,24 @@ func (g *getter) mine(m calc.Mine) calc.ReportedMine {
 	return f
 }
 
-var perOzRows = map[calc.PerOzMeasure]string{
-	calc.CashOperating:   "cash-operating-per-oz",
-	calc.TotalCash:       "total-cash-per-oz",
-	calc.TotalProduction: "total-production-per-oz",
+// PerOzRow is the row of a mine's production table that prints its cost
+// per ounce of kind k.
+func PerOzRow(k calc.PerOzMeasure) string {
+	return [...]string{
+		calc.CashOperating:   "cash-operating-per-oz",
+		calc.TotalCash:       "total-cash-per-oz",
+		calc.TotalProduction: "total-production-per-oz",
+	}[k]
+}
+
+// SummaryPerOzRow is the row of the production summary that prints a
+// segment's cost per ounce of kind k.
+func SummaryPerOzRow(s calc.Segment, k calc.PerOzMeasure) string {
+	return s.Slug() + "." + [...]string{
+		calc.CashOperating:   "cash-operating",
+		calc.TotalCash:       "total-cash",
+		calc.TotalProduction: "total-production",
+	}[k]
 }
 
 // getter reads figures of one column and keeps the first error, so the
