@@ -99,15 +99,20 @@ func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric str
 	return v
 }
 
+// mineSubtitle is what a mine's heading says under its name: its primary
+// metal, where it is and, where the release prints only Hecla's part of the
+// mine, that share.
 func mineSubtitle(m calc.Mine) string {
-	switch m {
-	case calc.GreensCreek:
-		return "Silver · Alaska · Hecla's 29.73% share"
-	case calc.LuckyFriday:
-		return "Silver · Idaho"
-	default:
-		return "Gold · Venezuela"
+	parts := []string{m.Primary().Name()}
+	if rel, err := embedded(); err == nil {
+		if d, ok := rel.Mine(m); ok {
+			parts = append(parts, d.Location)
+			if d.Share != nil {
+				parts = append(parts, "Hecla's "+d.Share.Printed+"% share")
+			}
+		}
 	}
+	return strings.Join(parts, " · ")
 }
 
 func lever(p *calc.Period, s calc.Scenario, l calc.Lever) Lever {
