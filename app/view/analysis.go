@@ -46,7 +46,7 @@ type WaterRow struct{ Label, Base, Scenario, Release string }
 
 // TornadoOutputs are the outputs the tornado can explain.
 func TornadoOutputs() []Spec {
-	specs := []Spec{companySpecs()[1]}
+	specs := []Spec{companySpec(calc.MetricGrossProfit)}
 	for _, m := range calc.Mines() {
 		for _, s := range mineSpecs(m) {
 			if s.Metric == m.Slug()+"."+calc.TotalCash.Slug() || s.Metric == m.Slug()+"."+calc.MetricGrossProfit {

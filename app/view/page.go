@@ -94,8 +94,16 @@ func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric str
 	v.Company = figures(companySpecs(), r, base, src)
 	v.Opex = lever(p, s, calc.OpexLever())
 	v.Methods = buildMethods(p, s, r)
-	gp, ni, eps := v.Company[1], v.Company[3], v.Company[4]
-	v.Summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
+	company := func(metric string) string {
+		for _, f := range v.Company {
+			if f.Metric == calc.CompanyScope+"."+metric {
+				return f.Text
+			}
+		}
+		return NotAvailable
+	}
+	v.Summary = "Company gross profit " + company(calc.MetricGrossProfit) + " thousand, net income " + company(calc.MetricNetIncome) +
+		" thousand, earnings per share " + company(calc.MetricEPS) + "."
 	return v
 }
 
@@ -167,10 +175,8 @@ func SliderValue(p *calc.Period, l calc.Lever, position decimal.Decimal) decimal
 func FormatLever(l calc.Lever, v decimal.Decimal) string {
 	switch l.Kind() {
 	case calc.Price:
-		if metal, _ := l.Metal(); metal == calc.Lead || metal == calc.Zinc {
-			return leverAmount(l, v) + " per lb"
-		}
-		return leverAmount(l, v) + " per oz"
+		metal, _ := l.Metal()
+		return leverAmount(l, v) + " per " + strings.TrimPrefix(metal.PriceUnit(), "$/")
 	case calc.Tons:
 		return leverAmount(l, v) + " tons"
 	case calc.Grade:
