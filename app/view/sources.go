@@ -14,7 +14,7 @@ import (
 type SourceRef struct{ Table, Row string }
 
 // FigureSources maps an output to the printed figure its baseline equals
-// (to the printed precision; MODEL.md's "What must hold at baseline").
+// (to the printed precision; docs/model.md's "What holds at baseline").
 // Which tables print a mine is the dataset's; a mine it does not describe
 // has no printed figures.
 func FigureSources() map[string]SourceRef {
@@ -102,7 +102,7 @@ func SourceOf(rel *data.Release, refs map[string]SourceRef, findings []Finding, 
 }
 
 // derivation says how the model makes a figure the release does not print
-// (MODEL.md's equations), by its metric.
+// (docs/model.md's equations), by its metric.
 func derivation(metric string) string {
 	_, name, _ := strings.Cut(metric, ".")
 	switch name {
@@ -113,7 +113,7 @@ func derivation(metric string) string {
 	case calc.MetricBreakEven:
 		return "the price of the mine's primary metal at which its gross profit is zero, every other lever held"
 	}
-	return "from MODEL.md's equations"
+	return "derived by the model's equations (see docs/model.md in the calculator's repository)"
 }
 
 // printedText is a printed figure as the release cell shows it: the
