@@ -30,8 +30,18 @@ import (
 // the README and used by web/embed.js.
 const heightMessage = "hecla-calc:height"
 
-// embedSections are the values show= takes.
-var embedSections = []string{"company", "silver", "gold", "lucky-friday", "greens-creek", "la-camorra"}
+// embedSections are the values show= takes: the company, each segment and
+// each mine, as the engine names them, so a mine it gains is a section.
+var embedSections = func() []string {
+	sections := []string{calc.CompanyScope}
+	for _, s := range calc.Segments() {
+		sections = append(sections, s.Slug())
+	}
+	for _, m := range calc.Mines() {
+		sections = append(sections, m.Slug())
+	}
+	return sections
+}()
 
 type embedOptions struct {
 	on          bool

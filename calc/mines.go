@@ -65,6 +65,10 @@ func (s Segment) Slug() string { return [...]string{"silver", "gold"}[s] }
 // Name is the segment's name as the release prints it.
 func (s Segment) Name() string { return [...]string{"Silver operations", "Gold operations"}[s] }
 
+// Primary is the metal the segment's costs per ounce are of: its mines'
+// primary metal, which every one of them shares.
+func (s Segment) Primary() Metal { return s.Mines()[0].Primary() }
+
 // Mines are the segment's mines.
 func (s Segment) Mines() []Mine {
 	if s == SilverSegment {

@@ -41,23 +41,13 @@ type Table struct {
 	Rows    []Row
 }
 
-// Fact is something the model needs from the release's text or footnotes.
-// It holds either its own value or a reference to a row ("table/row").
-type Fact struct {
-	ID    string
-	Label string
-	Unit  Unit
-	Value *Figure
-	Ref   string
-	Quote string
-}
-
 // Release is the whole dataset.
 type Release struct {
 	Source  Source
 	Columns map[string]string // column id -> the release's heading
 	Tables  []Table
 	Facts   []Fact
+	mines   []Mine // in the file's order; Mine finds one
 }
 
 // Load returns the release embedded in this package.
@@ -110,16 +100,6 @@ func (r *Release) Figure(table, row, column string) (Figure, error) {
 	return rw.Values[c], nil
 }
 
-// Fact returns the fact with the given id.
-func (r *Release) Fact(id string) (*Fact, bool) {
-	for i := range r.Facts {
-		if r.Facts[i].ID == id {
-			return &r.Facts[i], true
-		}
-	}
-	return nil, false
-}
-
 // FieldError says which field of the dataset is wrong and why.
 type FieldError struct {
 	Field   string
@@ -135,6 +115,7 @@ type (
 		Columns map[string]string `json:"columns"`
 		Tables  []fileTable       `json:"tables"`
 		Facts   []fileFact        `json:"facts"`
+		Mines   []fileMine        `json:"mines"`
 	}
 	fileTable struct {
 		ID      string    `json:"id"`
@@ -150,14 +131,6 @@ type (
 		Unlabeled bool     `json:"unlabeled"`
 		Unit      Unit     `json:"unit"`
 		Values    []string `json:"values"`
-	}
-	fileFact struct {
-		ID    string  `json:"id"`
-		Label string  `json:"label"`
-		Unit  Unit    `json:"unit"`
-		Value *string `json:"value"`
-		Ref   string  `json:"ref"`
-		Quote string  `json:"quote"`
 	}
 )
 
@@ -198,6 +171,13 @@ func Parse(b []byte) (*Release, error) {
 			return nil, err
 		}
 		r.Facts = append(r.Facts, fact)
+	}
+	for i, fm := range f.Mines {
+		m, err := r.parseMine(i, fm)
+		if err != nil {
+			return nil, err
+		}
+		r.mines = append(r.mines, m)
 	}
 	return r, nil
 }
@@ -262,55 +242,6 @@ func parseTable(i int, ft fileTable, columns map[string]string) (Table, error) {
 		return Table{}, &FieldError{Field: at + ".rows", Problem: "a table needs at least one row"}
 	}
 	return t, nil
-}
-
-func (r *Release) parseFact(i int, ff fileFact) (Fact, error) {
-	if ff.ID == "" {
-		return Fact{}, &FieldError{Field: fmt.Sprintf("facts[%d].id", i), Problem: "required"}
-	}
-	at := "facts[" + ff.ID + "]"
-	if _, dup := r.Fact(ff.ID); dup {
-		return Fact{}, &FieldError{Field: at, Problem: "duplicate fact id"}
-	}
-	if ff.Quote == "" {
-		return Fact{}, &FieldError{Field: at + ".quote", Problem: "required: the release's words this fact rests on"}
-	}
-	fact := Fact{ID: ff.ID, Label: ff.Label, Unit: ff.Unit, Ref: ff.Ref, Quote: ff.Quote}
-	switch {
-	case (ff.Value == nil) == (ff.Ref == ""):
-		return Fact{}, &FieldError{Field: at, Problem: "give exactly one of value and ref"}
-	case ff.Value != nil:
-		if !ff.Unit.Known() {
-			return Fact{}, &FieldError{Field: at + ".unit", Problem: fmt.Sprintf("unknown or missing unit %q", ff.Unit)}
-		}
-		fig, err := ParseFigure(*ff.Value)
-		if err != nil {
-			return Fact{}, &FieldError{Field: at + ".value", Problem: err.Error()}
-		}
-		fact.Value = &fig
-	default:
-		table, row, ok := cutRef(ff.Ref)
-		if !ok {
-			return Fact{}, &FieldError{Field: at + ".ref", Problem: "must be table/row"}
-		}
-		t, ok := r.Table(table)
-		if !ok {
-			return Fact{}, &FieldError{Field: at + ".ref", Problem: "no table " + table}
-		}
-		if _, ok := t.Row(row); !ok {
-			return Fact{}, &FieldError{Field: at + ".ref", Problem: "no row " + row + " in table " + table}
-		}
-	}
-	return fact, nil
-}
-
-func cutRef(ref string) (table, row string, ok bool) {
-	for i := 0; i < len(ref); i++ {
-		if ref[i] == '/' {
-			return ref[:i], ref[i+1:], i > 0 && i < len(ref)-1
-		}
-	}
-	return "", "", false
 }
 
 func sortedKeys(m map[string]string) []string {

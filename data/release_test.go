@@ -87,6 +87,9 @@ const minimalJSON = `{
  "facts": [
   {"id": "f", "label": "F", "ref": "t/a", "quote": "first quote"},
   {"id": "v", "label": "V", "unit": "percent", "value": "29.73", "quote": "second quote"}
+ ],
+ "mines": [
+  {"id": "la-camorra", "location": "Venezuela", "quote": "The mine in Venezuela", "share": "v", "production": "t", "reconciliation": "t"}
  ]
 }`
 
@@ -141,6 +144,16 @@ func TestParseMalformed(t *testing.T) {
 		{"null value", `"value": "29.73"`, `"value": null`, "facts[v]", "exactly one"},
 		{"bad fact value", `"29.73"`, `"29,73"`, "facts[v].value", "grouped"},
 		{"unknown fact unit", `"unit": "percent"`, `"unit": "pct"`, "facts[v].unit", "pct"},
+		{"missing mine id", `{"id": "la-camorra", `, `{`, "mines[0].id", "required"},
+		{"not the engine's mine", `"id": "la-camorra"`, `"id": "el-callao"`, "mines[el-callao].id", "lucky-friday, greens-creek, la-camorra"},
+		{"duplicate mine", `"mines": [`, `"mines": [{"id": "la-camorra", "location": "V", "quote": "V", "production": "t", "reconciliation": "t"},`, "mines[la-camorra]", "duplicate mine id"},
+		{"mine without location", `"location": "Venezuela", `, ``, "mines[la-camorra].location", "required"},
+		{"mine without quote", `"quote": "The mine in Venezuela"`, `"quote": ""`, "mines[la-camorra].quote", "required"},
+		{"location not quoted", `"location": "Venezuela"`, `"location": "Bolivar"`, "mines[la-camorra].location", `"Bolivar" is not in its quote`},
+		{"mine's table missing", `"production": "t"`, `"production": "p"`, "mines[la-camorra].production", `no table "p"`},
+		{"mine without reconciliation", `, "reconciliation": "t"`, ``, "mines[la-camorra].reconciliation", `no table ""`},
+		{"share not a fact", `"share": "v"`, `"share": "w"`, "mines[la-camorra].share", `"w" is not a fact holding a percentage`},
+		{"share a reference", `"share": "v"`, `"share": "f"`, "mines[la-camorra].share", `"f" is not a fact holding a percentage`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -45,9 +45,9 @@ func (r *Release) Reported(id calc.PeriodID) (calc.Reported, error) {
 		rep.SegmentGrossProfit[s] = g.thousands("highlights", "gross-profit."+slug)
 		rep.SegmentCostOfSales[s] = g.thousands("reconciliation-"+slug, "gaap.cost-of-sales")
 		rep.SegmentProduced[s] = g.get("production-summary", slug)
-		rep.SegmentCashOperatingPerOz[s] = g.get("production-summary", slug+".cash-operating")
-		rep.SegmentTotalCashPerOz[s] = g.get("production-summary", slug+".total-cash")
-		rep.SegmentTotalProductionPerOz[s] = g.get("production-summary", slug+".total-production")
+		rep.SegmentCashOperatingPerOz[s] = g.get("production-summary", SummaryPerOzRow(s, calc.CashOperating))
+		rep.SegmentTotalCashPerOz[s] = g.get("production-summary", SummaryPerOzRow(s, calc.TotalCash))
+		rep.SegmentTotalProductionPerOz[s] = g.get("production-summary", SummaryPerOzRow(s, calc.TotalProduction))
 	}
 	const ops = "operations"
 	rep.Sales = g.thousands(ops, "sales")
@@ -66,15 +66,15 @@ func (r *Release) Reported(id calc.PeriodID) (calc.Reported, error) {
 	return rep, g.err
 }
 
-// mineTables names each mine's production-data and reconciliation tables.
-var mineTables = map[calc.Mine][2]string{
-	calc.LuckyFriday: {"production-lucky-friday", "reconciliation-lucky-friday"},
-	calc.GreensCreek: {"production-greens-creek", "reconciliation-greens-creek"},
-	calc.LaCamorra:   {"production-la-camorra", "reconciliation-gold"},
-}
-
 func (g *getter) mine(m calc.Mine) calc.ReportedMine {
-	prod, rec := mineTables[m][0], mineTables[m][1]
+	desc, ok := g.r.Mine(m)
+	if !ok {
+		if g.err == nil {
+			g.err = &FieldError{Field: "mines[" + m.Slug() + "]", Problem: "the engine's mine is not described"}
+		}
+		return calc.ReportedMine{}
+	}
+	prod, rec := desc.Production, desc.Reconciliation
 	primary := m.Primary().Slug()
 	f := calc.ReportedMine{
 		Tons:             g.get(prod, "ore-tons"),
@@ -98,7 +98,7 @@ func (g *getter) mine(m calc.Mine) calc.ReportedMine {
 		f.ByProducts[k] = g.get(prod, k.Slug())
 	}
 	for _, k := range calc.PerOzMeasures() {
-		f.PerOz[k] = g.get(prod, perOzRows[k])
+		f.PerOz[k] = g.get(prod, PerOzRow(k))
 	}
 	// Silver costs per ounce divide by the silver produced; gold costs by the
 	// reconciliation's divisor, which leaves out third-party gold (the
@@ -110,10 +110,24 @@ func (g *getter) mine(m calc.Mine) calc.ReportedMine {
 	return f
 }
 
-var perOzRows = map[calc.PerOzMeasure]string{
-	calc.CashOperating:   "cash-operating-per-oz",
-	calc.TotalCash:       "total-cash-per-oz",
-	calc.TotalProduction: "total-production-per-oz",
+// PerOzRow is the row of a mine's production table that prints its cost
+// per ounce of kind k.
+func PerOzRow(k calc.PerOzMeasure) string {
+	return [...]string{
+		calc.CashOperating:   "cash-operating-per-oz",
+		calc.TotalCash:       "total-cash-per-oz",
+		calc.TotalProduction: "total-production-per-oz",
+	}[k]
+}
+
+// SummaryPerOzRow is the row of the production summary that prints a
+// segment's cost per ounce of kind k.
+func SummaryPerOzRow(s calc.Segment, k calc.PerOzMeasure) string {
+	return s.Slug() + "." + [...]string{
+		calc.CashOperating:   "cash-operating",
+		calc.TotalCash:       "total-cash",
+		calc.TotalProduction: "total-production",
+	}[k]
 }
 
 // getter reads figures of one column and keeps the first error, so the

@@ -102,8 +102,9 @@ func TestTranscription(t *testing.T) {
 	}
 }
 
-// A fact's quote is the release's own words, up to line breaks.
-func TestFactQuotes(t *testing.T) {
+// A fact's quote, and a mine's (which its location must be in), is the
+// release's own words, up to line breaks.
+func TestQuotes(t *testing.T) {
 	text := strings.Join(strings.Fields(readRelease(t)), " ")
 	r, err := Load()
 	if err != nil {
@@ -116,6 +117,11 @@ func TestFactQuotes(t *testing.T) {
 		// A fact holding its own value must show it in its quote.
 		if f.Value != nil && !strings.Contains(f.Quote, f.Value.Printed) {
 			t.Errorf("fact %s: value %s not in its quote %q", f.ID, f.Value.Printed, f.Quote)
+		}
+	}
+	for _, m := range r.mines {
+		if q := strings.Join(strings.Fields(m.quote), " "); !strings.Contains(text, q) {
+			t.Errorf("mine %s: quote not in the release: %q", m.id, m.quote)
 		}
 	}
 }

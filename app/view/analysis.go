@@ -46,7 +46,7 @@ type WaterRow struct{ Label, Base, Scenario, Release string }
 
 // TornadoOutputs are the outputs the tornado can explain.
 func TornadoOutputs() []Spec {
-	specs := []Spec{companySpecs()[1]}
+	specs := []Spec{companySpec(calc.MetricGrossProfit)}
 	for _, m := range calc.Mines() {
 		for _, s := range mineSpecs(m) {
 			if s.Metric == m.Slug()+"."+calc.TotalCash.Slug() || s.Metric == m.Slug()+"."+calc.MetricGrossProfit {
@@ -142,10 +142,10 @@ func NewAnalysis(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenar
 	a.WaterEnd = BridgeStep{Label: "Total production cost", Amount: mr.TotalProd.Shift(-3), Text: k(mr.TotalProd), Tone: ToneSame}
 	// A line the mine's reconciliation prints shows the printed figure; the
 	// build-up to it is the model's.
-	recon := reconciliationTable(mine)
+	d, described := mineOf(rel, mine)
 	row := func(label, printedRow string, b, s decimal.Decimal) WaterRow {
-		if printedRow != "" && rel != nil {
-			if fig, err := rel.Figure(recon, printedRow, string(p.ID)); err == nil {
+		if printedRow != "" && described {
+			if fig, err := rel.Figure(d.Reconciliation, printedRow, string(p.ID)); err == nil {
 				return WaterRow{label, Money(fig.Value, fig.Places()), k(s), "printed"}
 			}
 		}

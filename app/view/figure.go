@@ -195,7 +195,7 @@ func mineSpecs(m calc.Mine) []Spec {
 
 // segmentSpecs are a segment's figures in the dense totals table; its metal
 // is its mines' primary metal.
-func segmentSpecs(s calc.Segment) []Spec { return scopeSpecs(s.Slug(), s.Mines()[0].Primary()) }
+func segmentSpecs(s calc.Segment) []Spec { return scopeSpecs(s.Slug(), s.Primary()) }
 
 // companySpecs are the company's figures.
 func companySpecs() []Spec {
@@ -207,6 +207,16 @@ func companySpecs() []Spec {
 		{Metric: k + calc.MetricNetIncome, Label: "Net income", kind: kindThousands},
 		{Metric: k + calc.MetricEPS, Label: "Earnings per share", kind: kindEPS},
 	}
+}
+
+// companySpec is the company's figure of a metric ("gross-profit").
+func companySpec(metric string) Spec {
+	for _, s := range companySpecs() {
+		if s.Metric == calc.CompanyScope+"."+metric {
+			return s
+		}
+	}
+	panic("view: the company has no figure " + metric)
 }
 
 func figures(specs []Spec, r, base *calc.Result, src func(metric string) Source) []Figure {

@@ -31,7 +31,9 @@ type Methods struct {
 // buildMethods works from the scenario's result r, already evaluated.
 func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) Methods {
 	var v Methods
-	for _, mine := range calc.SilverSegment.Mines() {
+	// The engine says which mines the co-product method applies to: not
+	// one whose credits follow its primary metal's price.
+	for _, mine := range calc.Mines() {
 		cp, ok := p.CoProduct(s, r, mine)
 		if !ok {
 			continue
@@ -39,11 +41,8 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) Methods {
 		for _, sh := range cp.Shares {
 			per := NotAvailable
 			if sh.PerUnit.Valid {
-				places := int32(2)
-				if sh.Metal == calc.Gold {
-					places = 0
-				}
-				per = Money(sh.PerUnit.Decimal, places) + " per " + sh.Unit
+				// A pound of lead or zinc is costed to cents, as an ounce of silver.
+				per = Money(sh.PerUnit.Decimal, perOzPlaces(sh.Metal)) + " per " + sh.Unit
 			}
 			key := "co-product:" + strconv.Itoa(len(v.CoProduct)) + ":"
 			v.CoProduct = append(v.CoProduct, CoProductRow{Mine: mine.Name(), Metal: sh.Metal.Name(),
@@ -70,10 +69,7 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) Methods {
 		add(mine.Name(), mine.Slug()+".aisc-per-oz", est, tc)
 	}
 	for i, sg := range calc.Segments() {
-		metal := calc.Silver
-		if sg == calc.GoldSegment {
-			metal = calc.Gold
-		}
+		metal := sg.Primary()
 		est := NotAvailable
 		if a.Segments[i].Valid {
 			est = Money(a.Segments[i].Decimal, perOzPlaces(metal))

@@ -106,20 +106,33 @@ func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric str
 	v.Company = figures(companySpecs(), r, base, src)
 	v.Opex = lever(p, s, field, calc.OpexLever())
 	v.Methods = buildMethods(p, s, r)
-	gp, ni, eps := v.Company[1], v.Company[3], v.Company[4]
-	v.Summary = "Company gross profit " + gp.Text + " thousand, net income " + ni.Text + " thousand, earnings per share " + eps.Text + "."
+	company := func(metric string) string {
+		for _, f := range v.Company {
+			if f.Metric == calc.CompanyScope+"."+metric {
+				return f.Text
+			}
+		}
+		return NotAvailable
+	}
+	v.Summary = "Company gross profit " + company(calc.MetricGrossProfit) + " thousand, net income " + company(calc.MetricNetIncome) +
+		" thousand, earnings per share " + company(calc.MetricEPS) + "."
 	return v
 }
 
+// mineSubtitle is what a mine's heading says under its name: its primary
+// metal, where it is and, where the release prints only Hecla's part of the
+// mine, that share.
 func mineSubtitle(m calc.Mine) string {
-	switch m {
-	case calc.GreensCreek:
-		return "Silver · Alaska · Hecla's 29.73% share"
-	case calc.LuckyFriday:
-		return "Silver · Idaho"
-	default:
-		return "Gold · Venezuela"
+	parts := []string{m.Primary().Name()}
+	if rel, err := embedded(); err == nil {
+		if d, ok := rel.Mine(m); ok {
+			parts = append(parts, d.Location)
+			if d.Share != nil {
+				parts = append(parts, "Hecla's "+d.Share.Printed+"% share")
+			}
+		}
 	}
+	return strings.Join(parts, " · ")
 }
 
 func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err string), l calc.Lever) Lever {
@@ -177,10 +190,8 @@ func SliderValue(p *calc.Period, l calc.Lever, position decimal.Decimal) decimal
 func FormatLever(l calc.Lever, v decimal.Decimal) string {
 	switch l.Kind() {
 	case calc.Price:
-		if metal, _ := l.Metal(); metal == calc.Lead || metal == calc.Zinc {
-			return leverAmount(l, v) + " per lb"
-		}
-		return leverAmount(l, v) + " per oz"
+		metal, _ := l.Metal()
+		return leverAmount(l, v) + " per " + strings.TrimPrefix(metal.PriceUnit(), "$/")
 	case calc.Tons:
 		return leverAmount(l, v) + " tons"
 	case calc.Grade:

@@ -16,10 +16,7 @@ import (
 func TestChangeShownWhenFiguresDiffer(t *testing.T) {
 	m := fixture.Model(t)
 	p := m.Default()
-	spec := companySpecs()[4]
-	if spec.Metric != "company.eps" {
-		t.Fatalf("companySpecs()[4] is %s", spec.Metric)
-	}
+	spec := companySpec(calc.MetricEPS)
 	base := p.BaselineLever(calc.PriceLever(calc.Silver))
 	step := decimal.RequireFromString("0.01")
 	found := 0

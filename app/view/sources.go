@@ -14,44 +14,55 @@ import (
 type SourceRef struct{ Table, Row string }
 
 // FigureSources maps an output to the printed figure its baseline equals
-// (to the printed precision; MODEL.md's "What must hold at baseline").
+// (to the printed precision; docs/model.md's "What holds at baseline").
+// Which tables print a mine is the dataset's; a mine it does not describe
+// has no printed figures.
 func FigureSources() map[string]SourceRef {
 	refs := map[string]SourceRef{}
-	perOzRows := []string{"cash-operating-per-oz", "total-cash-per-oz", "total-production-per-oz"}
-	summaryRows := []string{"cash-operating", "total-cash", "total-production"}
+	rel, _ := embedded()
 	for _, m := range calc.Mines() {
-		production := "production-" + m.Slug()
-		refs[m.Slug()+".produced"] = SourceRef{production, m.Primary().Slug()}
-		refs[m.Slug()+".cost-of-sales"] = SourceRef{reconciliationTable(m), "gaap.cost-of-sales"}
-		for i, k := range calc.PerOzMeasures() {
-			refs[m.Slug()+"."+k.Slug()] = SourceRef{production, perOzRows[i]}
+		d, ok := mineOf(rel, m)
+		if !ok {
+			continue
+		}
+		refs[m.Slug()+"."+calc.MetricProduced] = SourceRef{d.Production, m.Primary().Slug()}
+		refs[m.Slug()+"."+calc.MetricCostOfSales] = SourceRef{d.Reconciliation, "gaap.cost-of-sales"}
+		for _, k := range calc.PerOzMeasures() {
+			refs[m.Slug()+"."+k.Slug()] = SourceRef{d.Production, data.PerOzRow(k)}
 		}
 	}
 	for _, s := range calc.Segments() {
 		k := s.Slug()
-		refs[k+".sales"] = SourceRef{"highlights", "sales." + k}
-		refs[k+".gross-profit"] = SourceRef{"highlights", "gross-profit." + k}
-		refs[k+".cost-of-sales"] = SourceRef{"reconciliation-" + k, "gaap.cost-of-sales"}
-		for i, m := range calc.PerOzMeasures() {
-			refs[k+"."+m.Slug()] = SourceRef{"production-summary", k + "." + summaryRows[i]}
+		refs[k+"."+calc.MetricSales] = SourceRef{"highlights", "sales." + k}
+		refs[k+"."+calc.MetricGrossProfit] = SourceRef{"highlights", "gross-profit." + k}
+		refs[k+"."+calc.MetricCostOfSales] = SourceRef{"reconciliation-" + k, "gaap.cost-of-sales"}
+		for _, m := range calc.PerOzMeasures() {
+			refs[k+"."+m.Slug()] = SourceRef{"production-summary", data.SummaryPerOzRow(s, m)}
+		}
+		// A segment's ounces are its mines' primary metal. The summary's
+		// gold counts Greens Creek's too, so a segment of one mine cites
+		// its mine's row.
+		produced := SourceRef{"production-summary", s.Primary().Slug()}
+		if mines := s.Mines(); len(mines) == 1 {
+			produced = refs[mines[0].Slug()+"."+calc.MetricProduced]
+		}
+		if produced.Table != "" {
+			refs[k+"."+calc.MetricProduced] = produced
 		}
 	}
-	refs["silver.produced"] = SourceRef{"production-summary", "silver"}
-	refs["gold.produced"] = SourceRef{"production-la-camorra", "gold"}
-	for metric, row := range map[string]string{"sales": "sales", "gross-profit": "gross-profit", "income-from-operations": "income-from-operations", "net-income": "net-income", "eps": "eps"} {
-		refs["company."+metric] = SourceRef{"operations", row}
+	// The statement of operations names its rows as the company's outputs.
+	for _, spec := range companySpecs() {
+		refs[spec.Metric] = SourceRef{"operations", strings.TrimPrefix(spec.Metric, calc.CompanyScope+".")}
 	}
 	return refs
 }
 
-// reconciliationTable is the table that reconciles a mine's cash costs to
-// its GAAP cost of sales: La Camorra's is the gold segment's, the only gold
-// mine's.
-func reconciliationTable(m calc.Mine) string {
-	if m == calc.LaCamorra {
-		return "reconciliation-gold"
+// mineOf is the dataset's description of a mine, if there is a dataset.
+func mineOf(rel *data.Release, m calc.Mine) (*data.Mine, bool) {
+	if rel == nil {
+		return nil, false
 	}
-	return "reconciliation-" + m.Slug()
+	return rel.Mine(m)
 }
 
 // Source is what a figure's release cell shows besides the model's
@@ -91,7 +102,7 @@ func SourceOf(rel *data.Release, refs map[string]SourceRef, findings []Finding, 
 }
 
 // derivation says how the model makes a figure the release does not print
-// (MODEL.md's equations), by its metric.
+// (docs/model.md's equations), by its metric.
 func derivation(metric string) string {
 	_, name, _ := strings.Cut(metric, ".")
 	switch name {
@@ -102,7 +113,7 @@ func derivation(metric string) string {
 	case calc.MetricBreakEven:
 		return "the price of the mine's primary metal at which its gross profit is zero, every other lever held"
 	}
-	return "from MODEL.md's equations"
+	return "derived by the model's equations (see docs/model.md in the calculator's repository)"
 }
 
 // printedText is a printed figure as the release cell shows it: the

@@ -1,0 +1,54 @@
+package view
+
+import (
+	"testing"
+
+	"github.com/hecla-calc/calculator/calc"
+)
+
+// A mine's heading says its metal, where it is and, for Greens Creek, whose
+// figures the release prints as Hecla's part of the mine, that share.
+func TestMineSubtitles(t *testing.T) {
+	sc := newScenario(t, "")
+	v := NewPage(sc.model, sc.period, sc.s, sc.source)
+	want := map[calc.Mine]string{
+		calc.LuckyFriday: "Silver · Idaho",
+		calc.GreensCreek: "Silver · Alaska · Hecla's 29.73% share",
+		calc.LaCamorra:   "Gold · Venezuela",
+	}
+	if len(v.Mines) != len(want) {
+		t.Fatalf("%d mines, want %d", len(v.Mines), len(want))
+	}
+	for _, m := range v.Mines {
+		if m.Subtitle != want[m.Mine] {
+			t.Errorf("%s: subtitle %q, want %q", m.Title, m.Subtitle, want[m.Mine])
+		}
+	}
+}
+
+// What the live region reads out names the company's figures by metric,
+// whatever order the page lists them in.
+func TestSummaryReadsCompanyFigures(t *testing.T) {
+	sc := newScenario(t, "period=2006q1&silver=20")
+	v := NewPage(sc.model, sc.period, sc.s, sc.source)
+	want := "Company gross profit " + text(t, v.Company, "company.gross-profit") + " thousand, net income " +
+		text(t, v.Company, "company.net-income") + " thousand, earnings per share " + text(t, v.Company, "company.eps") + "."
+	if v.Summary != want {
+		t.Errorf("summary %q, want %q", v.Summary, want)
+	}
+	base := NewPage(sc.model, sc.period, calc.Scenario{Period: sc.period.ID}, sc.source)
+	if base.Summary != "Company gross profit $11,733 thousand, net income $38,394 thousand, earnings per share $0.32." {
+		t.Errorf("2006q1 baseline summary %q", base.Summary)
+	}
+}
+
+func text(t *testing.T, figs []Figure, metric string) string {
+	t.Helper()
+	for _, f := range figs {
+		if f.Metric == metric {
+			return f.Text
+		}
+	}
+	t.Fatalf("no figure %s", metric)
+	return ""
+}
