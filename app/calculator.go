@@ -124,7 +124,7 @@ func (c *calculator) OnInit() {
 	}
 	c.period = c.model.Default()
 	c.live = live.New(c.kinds())
-	c.sources = view.FigureSources()
+	c.sources = view.FigureSources(c.rel)
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
 	if !app.IsClient {
@@ -276,7 +276,7 @@ func (c *calculator) recompute() {
 // keeps the charts it has. The live layer shows the new view at once.
 func (c *calculator) recomputeFigures() {
 	charts := c.view.Analysis
-	c.view = view.NewPage(c.model, c.period, c.scenario, c.source, c.field)
+	c.view = view.NewPage(c.rel, c.model, c.period, c.scenario, c.source, c.field)
 	c.view.Analysis = charts
 	c.analysisDue = c.analysisOpen
 	if c.pinned != nil {

@@ -43,7 +43,7 @@ var wantRounding = map[calc.PeriodID]map[string]string{
 // carries the model's tag.
 func checkReleaseCells(t *testing.T, rel *data.Release, period calc.PeriodID, cells []releaseCell) {
 	t.Helper()
-	refs := view.FigureSources()
+	refs := view.FigureSources(rel)
 	printed := 0
 	for _, c := range cells {
 		ref, isPrinted := refs[c.Metric]

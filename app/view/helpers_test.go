@@ -36,5 +36,5 @@ func newScenario(t *testing.T, query string) scenario {
 
 // source is what the page's release cells show, for the scenario's period.
 func (sc scenario) source(metric string) Source {
-	return SourceOf(sc.rel, FigureSources(), ReleaseFindings(sc.rel), metric, sc.period.ID)
+	return SourceOf(sc.rel, FigureSources(sc.rel), ReleaseFindings(sc.rel), metric, sc.period.ID)
 }

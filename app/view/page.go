@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/data"
 	"github.com/shopspring/decimal"
 )
 
@@ -61,10 +62,10 @@ type Lever struct {
 	Text, Err string
 }
 
-// NewPage is the page for scenario s of period p. src says what the
+// NewPage is the page for scenario s of period p of the release rel. src says what the
 // release prints for a metric; field what is typed in a lever's field, and
 // the message if it was refused.
-func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) Source, field func(calc.Lever) (text, err string)) Page {
+func NewPage(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) Source, field func(calc.Lever) (text, err string)) Page {
 	r := p.Evaluate(s)
 	base := p.Baseline
 	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: base}
@@ -75,7 +76,7 @@ func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric str
 		mv := Mine{
 			Mine:     mine,
 			Title:    mine.Name(),
-			Subtitle: mineSubtitle(mine),
+			Subtitle: mineSubtitle(rel, mine),
 			Figures:  figures(mineSpecs(mine), r, base, src),
 		}
 		for _, k := range []calc.LeverKind{calc.Tons, calc.Grade, calc.Mining, calc.Milling} {
@@ -122,14 +123,12 @@ func NewPage(m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric str
 // mineSubtitle is what a mine's heading says under its name: its primary
 // metal, where it is and, where the release prints only Hecla's part of the
 // mine, that share.
-func mineSubtitle(m calc.Mine) string {
+func mineSubtitle(rel *data.Release, m calc.Mine) string {
 	parts := []string{m.Primary().Name()}
-	if rel, err := embedded(); err == nil {
-		if d, ok := rel.Mine(m); ok {
-			parts = append(parts, d.Location)
-			if d.Share != nil {
-				parts = append(parts, "Hecla's "+d.Share.Printed+"% share")
-			}
+	if d, ok := rel.Mine(m); ok {
+		parts = append(parts, d.Location)
+		if d.Share != nil {
+			parts = append(parts, "Hecla's "+d.Share.Printed+"% share")
 		}
 	}
 	return strings.Join(parts, " · ")

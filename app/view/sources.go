@@ -17,9 +17,8 @@ type SourceRef struct{ Table, Row string }
 // (to the printed precision; docs/model.md's "What holds at baseline").
 // Which tables print a mine is the dataset's; a mine it does not describe
 // has no printed figures.
-func FigureSources() map[string]SourceRef {
+func FigureSources(rel *data.Release) map[string]SourceRef {
 	refs := map[string]SourceRef{}
-	rel, _ := embedded()
 	for _, m := range calc.Mines() {
 		d, ok := mineOf(rel, m)
 		if !ok {

@@ -14,9 +14,9 @@ import (
 // are the mines' sales, gross profit and break-even price, which the
 // release does not print.
 func TestFigureSourcesArePrintedCells(t *testing.T) {
-	refs := FigureSources()
 	for _, period := range []calc.PeriodID{calc.Q1of2007, calc.Q1of2006} {
 		sc := newScenario(t, "period="+string(period))
+		refs := FigureSources(sc.rel)
 		printed := 0
 		for _, metric := range calc.MetricNames() {
 			src := sc.source(metric)
@@ -55,7 +55,7 @@ func TestFigureSourcesArePrintedCells(t *testing.T) {
 // Camorra's, not the summary's (which counts Greens Creek's gold), and La
 // Camorra's cost of sales is the gold operations' reconciliation.
 func TestFigureSourcesOfOneMineSegment(t *testing.T) {
-	refs := FigureSources()
+	refs := FigureSources(newScenario(t, "").rel)
 	for metric, want := range map[string]SourceRef{
 		"gold.produced":                       {"production-la-camorra", "gold"},
 		"silver.produced":                     {"production-summary", "silver"},
