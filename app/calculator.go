@@ -245,6 +245,7 @@ func (c *calculator) fromURL(u *url.URL) {
 	c.uiQuery = view.UIPart(u.RawQuery)
 	c.shownURL = u.String()
 	c.notices = calc.JoinNotices(notices, embedNotices)
+	c.announce = "" // the live region reads this address's figures
 	c.apply(s)
 }
 

@@ -173,19 +173,10 @@ func (c *calculator) renderEmbed() app.UI {
 		),
 		c.live.UI(v.Announce),
 		app.Elem("p").Class("footer").Body(
-			app.Elem("a").Attr("href", c.fullURL()).Attr("target", "_blank").Attr("rel", "noopener").Text("Open the full calculator"),
+			c.live.UI(v.Full),
 			app.Text(" · Figures from Hecla Mining's release of May 2, 2007; the model's are estimates."),
 		),
 	)
-}
-
-// fullURL is the full calculator with the same scenario.
-func (c *calculator) fullURL() string {
-	q := c.view.Query
-	if q == "" {
-		return "./"
-	}
-	return "./?" + q
 }
 
 // isEmbedPath tells the embed view's paths: /embed (under any prefix), and

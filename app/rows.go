@@ -116,3 +116,15 @@ var announceKind = &live.Kind[view.Announcement]{
 	},
 	Inner: func(a view.Announcement) string { return html.EscapeString(a.Text) },
 }
+
+// fullLinkKind is an embed's link to the full calculator, which keeps the
+// scenario as it changes.
+var fullLinkKind = &live.Kind[view.FullLink]{
+	Tag: "a",
+	Key: func(view.FullLink) string { return "full-link" },
+	Attrs: func(l view.FullLink) []live.Attr {
+		return []live.Attr{{Name: "href", Value: l.Href}, {Name: "target", Value: "_blank"}, {Name: "rel", Value: "noopener"}}
+	},
+	Inner: func(view.FullLink) string { return "Open the full calculator" },
+	Patch: func(a live.Node, was, now view.FullLink) { a.SetAttr("href", now.Href) },
+}

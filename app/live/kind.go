@@ -63,7 +63,7 @@ func (k *Kind[D]) inner(d any) string {
 		return k.Inner(d.(D))
 	}
 	var b strings.Builder
-	for _, ui := range k.Draw(d.(D)) {
+	for _, ui := range app.FilterUIElems(k.Draw(d.(D))...) { // conditions resolved, as a parent's body has them
 		b.WriteString(app.HTMLString(ui))
 	}
 	return b.String()

@@ -29,7 +29,14 @@ type Page struct {
 	// Announce is what the polite live region reads: the summary as it
 	// stood when typing last paused.
 	Announce Announcement
+	// Full is the link from an embed to the full calculator, at the same
+	// scenario.
+	Full FullLink
 }
+
+// FullLink is a link to the full calculator; Href is relative to the
+// embed's page, which is beside it.
+type FullLink struct{ Href string }
 
 // Announcement is the text of the page's polite live region.
 type Announcement struct{ Text string }
@@ -69,6 +76,10 @@ func NewPage(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenario, 
 	r := p.Evaluate(s)
 	base := p.Baseline
 	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: base}
+	v.Full.Href = "./"
+	if v.Query != "" {
+		v.Full.Href += "?" + v.Query
+	}
 	for _, metal := range calc.Metals() {
 		v.Prices = append(v.Prices, lever(p, s, field, calc.PriceLever(metal)))
 	}

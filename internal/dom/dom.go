@@ -134,7 +134,8 @@ func (n Node) SetValue(s string) { n.SetAttr("value", s) }
 
 // Canonical is n as HTML in one form whatever the order of its elements'
 // attributes (go-app writes them in a map's order) and its indentation:
-// attributes sorted, and no text that is only white space.
+// attributes sorted, each run of white space in a text one space, the text
+// trimmed, and no text that is only white space.
 func Canonical(n *html.Node) string {
 	c := clone(n)
 	return Render(c)
@@ -142,6 +143,9 @@ func Canonical(n *html.Node) string {
 
 func clone(n *html.Node) *html.Node {
 	c := &html.Node{Type: n.Type, DataAtom: n.DataAtom, Data: n.Data, Namespace: n.Namespace}
+	if n.Type == html.TextNode {
+		c.Data = strings.Join(strings.Fields(n.Data), " ")
+	}
 	c.Attr = slices.Clone(n.Attr)
 	slices.SortFunc(c.Attr, func(a, b html.Attribute) int { return strings.Compare(a.Namespace+" "+a.Key, b.Namespace+" "+b.Key) })
 	for k := range n.ChildNodes() {

@@ -1,0 +1,98 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/hecla-calc/calculator/app/view"
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/dom"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+	"golang.org/x/net/html"
+)
+
+// livePage is the page of query as the browser has it, with the analysis
+// panel open and the release's figures pinned, so that every kind of the
+// live layer's values is on it: figures, levers, the other methods' and
+// the pinned comparison's cells, the announcement and the charts.
+func livePage(t *testing.T, query string) *calculator {
+	t.Helper()
+	c := newCalculator(t, query)
+	c.analysisOpen = true
+	c.pinned, c.pinName = c.period.Baseline, "The release"
+	c.recompute()
+	return c
+}
+
+// prerendered parses the page as the server writes it.
+func prerendered(t *testing.T, c *calculator) *html.Node {
+	t.Helper()
+	doc, err := dom.Parse(app.HTMLString(c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// bindAll binds every element of a parsed page that carries a live key to
+// the value under that key, as the browser's components do when mounted.
+func bindAll(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
+	t.Helper()
+	w := &dom.Writes{}
+	bound := dom.Bound(doc)
+	if len(bound) == 0 {
+		t.Fatal("the page has no live elements")
+	}
+	for key, n := range bound {
+		target := c.live.Element(key, dom.Node{N: n, W: w})
+		if target == nil {
+			t.Fatalf("%s: a live element with no value of the view", key)
+		}
+		c.live.Bind(key, target, nil)
+	}
+	return w
+}
+
+// Every lever, edited in the page pre-rendered at the release's levers and
+// written only by the live layer, gives the page the server pre-renders for
+// the edited scenario, element for element. So every figure, lever, cell
+// and chart the edit changes follows it, and nothing else needs the page
+// drawn again; with no browser.
+func TestLiveEditsMatchThePrerender(t *testing.T) {
+	for _, q := range []string{"", "embed=1&show=company,silver,lucky-friday&levers=all"} {
+		for _, l := range calc.Levers() {
+			t.Run(q+"/"+l.Key(), func(t *testing.T) {
+				c := livePage(t, q)
+				doc := prerendered(t, c)
+				w := bindAll(t, c, doc)
+				mounted := w.N
+				// Three quarters of the slider: half as much again as the
+				// release's figure (recovery: 75%).
+				text := view.LeverText(l, view.SliderValue(c.period, l, decimal.NewFromInt(75)))
+				c.beginEdit(l)
+				if !c.edit(l, text) {
+					t.Fatalf("%s=%s refused: %s", l.Key(), text, c.errs[l])
+				}
+				c.updateAnalysis() // at the next frame, in the browser
+				c.announceSummary()
+				if w.N == mounted {
+					t.Fatal("the edit wrote nothing")
+				}
+				want := prerendered(t, livePage(t, view.JoinQuery(c.uiQuery, c.view.Query)))
+				if got, want := dom.Canonical(doc), dom.Canonical(want); got != want {
+					t.Errorf("%s=%s: the page differs from the pre-render of its scenario\n%s", l.Key(), text, firstDifference(got, want))
+				}
+			})
+		}
+	}
+}
+
+// firstDifference shows where two texts first differ.
+func firstDifference(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	lo := max(0, i-300)
+	return "live:        …" + got[lo:min(len(got), i+300)] + "\npre-render:  …" + want[lo:min(len(want), i+300)]
+}
