@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/hecla-calc/calculator/internal/dom"
 	"net/http"
 	"net/url"
 	"slices"
@@ -72,12 +73,12 @@ func boundParts(t *testing.T, page string) map[string]string {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if key, ok := attrOf(n, "data-lever"); ok && n.Data == "div" {
+		if key, ok := dom.Attr(n, "data-lever"); ok && n.Data == "div" {
 			parts["lever "+key] = canonical(n)
 		}
 		if n.Data == "tr" {
 			for d := range n.Descendants() {
-				if m, ok := attrOf(d, "data-metric"); ok && d.Data == "output" {
+				if m, ok := dom.Attr(d, "data-metric"); ok && d.Data == "output" {
 					parts["figure "+m] = canonical(n)
 				}
 			}
@@ -99,7 +100,7 @@ func canonical(n *html.Node) string {
 			attrs := slices.DeleteFunc(slices.Clone(n.Attr), func(a html.Attribute) bool {
 				// A slider's value attribute is where it started; where it
 				// stands is its property, which a step rounds.
-				typ, _ := attrOf(n, "type")
+				typ, _ := dom.Attr(n, "type")
 				return n.Data == "input" && typ == "range" && a.Key == "value"
 			})
 			slices.SortFunc(attrs, func(a, b html.Attribute) int { return strings.Compare(a.Key, b.Key) })

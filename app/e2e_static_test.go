@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/hecla-calc/calculator/app/ui"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -26,7 +27,7 @@ func TestBrowserStaticSubPath(t *testing.T) {
 	testServer(t) // the routes and the model
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := server.WriteStaticSite(dir, prefix, "web", "", pages); err != nil {
+	if err := server.WriteStaticSite(dir, prefix, "web", "", ui.Pages); err != nil {
 		t.Fatal(err)
 	}
 
@@ -113,7 +114,7 @@ func TestBrowserStaticFiles(t *testing.T) {
 	for _, prefix := range []string{"", "/ir/calculator"} {
 		t.Run("base="+prefix, func(t *testing.T) {
 			dir := filepath.Join(t.TempDir(), "dist")
-			if err := server.WriteStaticSite(dir, prefix, "web", "", pages); err != nil {
+			if err := server.WriteStaticSite(dir, prefix, "web", "", ui.Pages); err != nil {
 				t.Fatal(err)
 			}
 			srv := httptest.NewServer(http.StripPrefix(prefix, plainFiles(dir)))

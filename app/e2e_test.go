@@ -23,6 +23,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/hecla-calc/calculator/app/ui"
+	"github.com/hecla-calc/calculator/internal/dom"
 	"github.com/hecla-calc/calculator/internal/headless"
 	"image/png"
 	"net/http"
@@ -133,9 +135,9 @@ func testServer(t *testing.T) string {
 			e2eServerErr = err
 			return
 		}
-		routes()
+		ui.Route()
 		var srv *http.Server
-		if srv, e2eServerErr = server.New(server.Config{WebDir: "web", Pages: pages}); e2eServerErr != nil {
+		if srv, e2eServerErr = server.New(server.Config{WebDir: "web", Pages: ui.Pages}); e2eServerErr != nil {
 			return
 		}
 		e2eServer = httptest.NewUnstartedServer(srv.Handler) // listens on 127.0.0.1:0
@@ -151,7 +153,7 @@ func testServer(t *testing.T) string {
 // appHandler is server.New's handler for the app's pages, serving webDir.
 func appHandler(t *testing.T, webDir string) http.Handler {
 	t.Helper()
-	srv, err := server.New(server.Config{WebDir: webDir, Pages: pages})
+	srv, err := server.New(server.Config{WebDir: webDir, Pages: ui.Pages})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -846,21 +848,21 @@ func TestE2EPrerenderedHTML(t *testing.T) {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if m, ok := attrOf(n, "data-metric"); ok {
-			v, has := attrOf(n, "data-value")
-			got = append(got, shownFigure{Metric: m, Value: v, HasValue: has, Text: textOf(n)})
+		if m, ok := dom.Attr(n, "data-metric"); ok {
+			v, has := dom.Attr(n, "data-value")
+			got = append(got, shownFigure{Metric: m, Value: v, HasValue: has, Text: dom.Text(n)})
 		}
-		if _, open := attrOf(n, "open"); open && n.Data == "details" {
-			id, _ := attrOf(n, "id")
+		if _, open := dom.Attr(n, "open"); open && n.Data == "details" {
+			id, _ := dom.Attr(n, "id")
 			t.Errorf("pre-rendered, <details id=%q> is open (an attribute open=\"false\" is open): every panel starts closed", id)
 		}
 		if n.Data == "input" {
-			name, _ := attrOf(n, "name")
+			name, _ := dom.Attr(n, "name")
 			if name == "silver" {
-				silverValue, silverFound = attrOf(n, "value")
+				silverValue, silverFound = dom.Attr(n, "value")
 			}
-			if _, on := attrOf(n, "checked"); on && name == "period" {
-				v, _ := attrOf(n, "value")
+			if _, on := dom.Attr(n, "checked"); on && name == "period" {
+				v, _ := dom.Attr(n, "value")
 				periods = append(periods, v)
 			}
 		}

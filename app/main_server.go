@@ -5,6 +5,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"github.com/hecla-calc/calculator/app/ui"
 	"net"
 	"os"
 
@@ -22,9 +23,9 @@ func main() {
 	base := flag.String("base", "", "with -static: the path the site will be served under, such as /ir/calculator (default: a host's root)")
 	origin := flag.String("origin", "", "where the calculator is reached, such as https://ir.example.com (a scheme and a host only), for the pages' og:url and og:image; without it the pages have neither")
 	flag.Parse()
-	routes()
+	ui.Route()
 	if *static != "" {
-		if err := server.WriteStaticSite(*static, *base, "web", *origin, pages); err != nil {
+		if err := server.WriteStaticSite(*static, *base, "web", *origin, ui.Pages); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -32,7 +33,7 @@ func main() {
 		fmt.Printf("static site for %s/ written to %s\n", b, *static)
 		return
 	}
-	cfg := server.Config{WebDir: "web", FrameAncestors: *frameAncestors, Origin: *origin, Pages: pages}
+	cfg := server.Config{WebDir: "web", FrameAncestors: *frameAncestors, Origin: *origin, Pages: ui.Pages}
 	if err := run(*eval, *verify, flagPassed("eval"), *addr, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"github.com/hecla-calc/calculator/app/ui"
 	"runtime/debug"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -16,6 +17,6 @@ func main() {
 	// the edit it lands in, would come every few edits. At 400% it comes
 	// four times less often, for a heap a few megabytes larger.
 	debug.SetGCPercent(400)
-	routes()
+	ui.Route()
 	app.RunWhenOnBrowser()
 }

@@ -8,6 +8,8 @@ package main
 
 import (
 	"bytes"
+	"github.com/hecla-calc/calculator/app/ui"
+	"github.com/hecla-calc/calculator/internal/dom"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -33,10 +35,10 @@ func noticeItems(t *testing.T, page []byte) []string {
 	}
 	var items []string
 	for n := range doc.Descendants() {
-		if class, _ := attrOf(n, "class"); n.Type == html.ElementNode && n.Data == "div" && class == "notices" {
+		if class, _ := dom.Attr(n, "class"); n.Type == html.ElementNode && n.Data == "div" && class == "notices" {
 			for li := range n.Descendants() {
 				if li.Type == html.ElementNode && li.Data == "li" {
-					items = append(items, textOf(li))
+					items = append(items, dom.Text(li))
 				}
 			}
 		}
@@ -50,7 +52,7 @@ func noticeItems(t *testing.T, page []byte) []string {
 // ordinary size.
 func TestPageMegabyteQuery(t *testing.T) {
 	testServer(t) // the routes
-	srv, err := server.New(server.Config{WebDir: "web", Pages: pages})
+	srv, err := server.New(server.Config{WebDir: "web", Pages: ui.Pages})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +107,7 @@ func TestStaticSitePage(t *testing.T) {
 	testServer(t) // the routes and the model
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
-	if err := server.WriteStaticSite(dir, prefix, "web", "", pages); err != nil {
+	if err := server.WriteStaticSite(dir, prefix, "web", "", ui.Pages); err != nil {
 		t.Fatal(err)
 	}
 	page, err := os.ReadFile(filepath.Join(dir, "index.html"))
@@ -121,12 +123,12 @@ func TestStaticSitePage(t *testing.T) {
 		if n.Type != html.ElementNode {
 			continue
 		}
-		if m, ok := attrOf(n, "data-metric"); ok {
-			v, has := attrOf(n, "data-value")
+		if m, ok := dom.Attr(n, "data-metric"); ok {
+			v, has := dom.Attr(n, "data-value")
 			figures = append(figures, shownFigure{Metric: m, Value: v, HasValue: has})
 		}
 		for _, a := range []string{"href", "src"} {
-			if v, ok := attrOf(n, a); ok && strings.HasPrefix(v, "/") && !strings.HasPrefix(v, prefix+"/") {
+			if v, ok := dom.Attr(n, a); ok && strings.HasPrefix(v, "/") && !strings.HasPrefix(v, prefix+"/") {
 				t.Errorf("index.html: <%s %s=%q> is outside %s/", n.Data, a, v, prefix)
 			}
 		}

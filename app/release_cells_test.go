@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/hecla-calc/calculator/internal/dom"
 	"net/http"
 	"strings"
 	"testing"
@@ -91,16 +92,16 @@ func prerenderedReleaseCells(t *testing.T, body []byte) []releaseCell {
 			if n.Type != html.ElementNode {
 				continue
 			}
-			class, _ := attrOf(n, "class")
+			class, _ := dom.Attr(n, "class")
 			switch {
 			case n.Data == "output":
-				c.Metric, _ = attrOf(n, "data-metric")
+				c.Metric, _ = dom.Attr(n, "data-metric")
 			case n.Data == "td" && class == "base":
-				c.Release, _ = attrOf(n, "data-release")
+				c.Release, _ = dom.Attr(n, "data-release")
 			case n.Data == "summary" || class == "shown":
-				c.Text = textOf(n)
+				c.Text = dom.Text(n)
 			case class == "rounding-mark":
-				c.Rounding, _ = attrOf(n, "href")
+				c.Rounding, _ = dom.Attr(n, "href")
 			}
 		}
 		if c.Metric != "" {

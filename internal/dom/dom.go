@@ -156,3 +156,14 @@ func clone(n *html.Node) *html.Node {
 	}
 	return c
 }
+
+// Text is the text n holds, its descendants' in order.
+func Text(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			b.WriteString(d.Data)
+		}
+	}
+	return b.String()
+}

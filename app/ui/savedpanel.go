@@ -1,4 +1,4 @@
-package main
+package ui
 
 import (
 	"github.com/hecla-calc/calculator/app/chart"

@@ -1,6 +1,7 @@
-package main
+package ui
 
 import (
+	"github.com/hecla-calc/calculator/internal/dom"
 	"net/url"
 	"strings"
 	"testing"
@@ -98,11 +99,11 @@ func TestFigureRowCarriesTheContract(t *testing.T) {
 	f := viewFigure(t, &c.view, "company.gross-profit")
 	out := findElem(t, "<table><tbody><tr>"+rowHTML(f)+"</tr></tbody></table>", "output")
 	for k, v := range map[string]string{"aria-live": "off", "data-metric": "company.gross-profit", "data-value": "25417810.805759263113"} {
-		if got, _ := attrOf(out, k); got != v {
+		if got, _ := dom.Attr(out, k); got != v {
 			t.Errorf("the figure's output has %s=%q, want %q", k, got, v)
 		}
 	}
-	if got := textOf(out); got != "$25,418" {
+	if got := dom.Text(out); got != "$25,418" {
 		t.Errorf("the figure reads %q, want $25,418", got)
 	}
 	if f.Baseline != "$16,422" || f.Change != "+$8,996" || f.Percent != "+54.8%" || f.Tone != view.ToneBetter {
@@ -166,13 +167,13 @@ func TestEditKeepsLastValidValue(t *testing.T) {
 	field := findElem(t, leverHTML(lever), "input")
 	for k, v := range map[string]string{"type": "text", "id": id, "name": "lucky-friday.tons", "inputmode": "decimal", "autocomplete": "off",
 		"spellcheck": "false", "value": "1e9", "aria-invalid": "true", "aria-describedby": id + "-error " + id + "-base"} {
-		if got, _ := attrOf(field, k); got != v {
+		if got, _ := dom.Attr(field, k); got != v {
 			t.Errorf("the field has %s=%q, want %q", k, got, v)
 		}
 	}
 	msg := findElem(t, leverHTML(lever), "p")
-	if got, _ := attrOf(msg, "id"); got != id+"-error" || textOf(msg) != c.errs[tons] {
-		t.Errorf("the message is #%s %q, want #%s %q", got, textOf(msg), id+"-error", c.errs[tons])
+	if got, _ := dom.Attr(msg, "id"); got != id+"-error" || dom.Text(msg) != c.errs[tons] {
+		t.Errorf("the message is #%s %q, want #%s %q", got, dom.Text(msg), id+"-error", c.errs[tons])
 	}
 	if !c.edit(tons, "90,000") || c.errs[tons] != "" || c.view.Query != "silver=20&lucky-friday.tons=90000" {
 		t.Errorf("90,000: query %q, error %q", c.view.Query, c.errs[tons])

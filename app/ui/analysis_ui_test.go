@@ -1,6 +1,7 @@
-package main
+package ui
 
 import (
+	"github.com/hecla-calc/calculator/internal/dom"
 	"strings"
 	"testing"
 
@@ -47,7 +48,7 @@ func TestPinnedComparison(t *testing.T) {
 	if gp.Label == "" || gp.Change.Text != want.Change || !strings.HasPrefix(gp.Change.Text, "+$") || gp.Pinned != "$25,418" {
 		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want.Change)
 	}
-	caption := textOf(findElem(t, app.HTMLString(c.pinPanel()), "caption"))
+	caption := dom.Text(findElem(t, app.HTMLString(c.pinPanel()), "caption"))
 	if want := "Pinned: \u201cSilver $20.00/oz\u201d beside the current scenario"; !strings.HasPrefix(caption, want) {
 		t.Errorf("caption %q, want it to start %q", caption, want)
 	}

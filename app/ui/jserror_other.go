@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package ui
 
 // exceptionName outside the browser: nothing there throws JavaScript.
 func exceptionName(any) string { return "" }

@@ -1,20 +1,20 @@
-package main
+package ui
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
-// pages are the app's pages: the calculator and its embed view. main hands
+// Pages are the app's pages: the calculator and its embed view. main hands
 // them to the server (server.Config.Pages), which knows no page of its own.
-var pages = []string{"/", "/embed"}
+var Pages = []string{"/", "/embed"}
 
-// routes registers the pages, for the browser and the server alike: the
+// Route registers the pages, for the browser and the server alike: the
 // server pre-renders the same components the browser runs. A static host
 // serves the same pages as the files the static site holds (index.html,
 // embed.html), and go-app routes the address the browser shows, so in the
 // browser those paths are the calculator too, not go-app's "Not found".
 // (Only there: the server, and the static site it writes, know the pages
 // by their paths alone.)
-func routes() {
-	paths := pages
+func Route() {
+	paths := Pages
 	if app.IsClient {
 		paths = append(paths[:len(paths):len(paths)], "/index.html", "/embed.html")
 	}
