@@ -138,38 +138,13 @@ func contains(list []string, s string) bool {
 func (c *calculator) renderEmbed() app.UI {
 	v := &c.view
 	o := c.embed
-	mineLevers := o.levers == "all"
 	return c.pageEvents(app.Elem("div").Class("page embed")).DataSet("theme", o.theme).DataSet("transparent", boolText(o.transparent)).Body(
 		c.updateBanner(),
 		c.noticeBar(),
 		app.Elem("main").ID("main").Body(
-			app.If(o.levers != "none", func() app.UI {
-				return app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
-					app.Elem("h2").ID("prices-h").Text("Metal prices"),
-					app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.live.UI(v.Prices[i]) })),
-				)
-			}),
-			app.If(o.shows("company") || o.shows("silver") || o.shows("gold"), func() app.UI {
-				return app.Elem("section").Class("panel totals").Aria("label", "Company and segments").Body(
-					app.If(o.shows("company"), func() app.UI {
-						return c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.Company)
-					}),
-					app.Range(v.Segments).Slice(func(i int) app.UI {
-						s := v.Segments[i]
-						if !o.shows(calc.Segments()[i].Slug()) {
-							return nil
-						}
-						return c.figureTable(s.Title+", dollars in thousands except per ounce", s.Title+" (dollars in thousands, except per ounce)", s.Figures)
-					}),
-				)
-			}),
-			app.Elem("div").Class("mines").Body(app.Range(v.Mines).Slice(func(i int) app.UI {
-				m := &v.Mines[i]
-				if !o.shows(m.Mine.Slug()) {
-					return nil
-				}
-				return c.mineSection(m, mineLevers)
-			})),
+			app.If(o.levers != "none", func() app.UI { return c.pricesSection(v, false) }),
+			c.totalsSection(v, o.shows, false),
+			c.minesSection(v, o.shows, o.levers == "all"),
 		),
 		c.live.UI(v.Announce),
 		app.Elem("p").Class("footer").Body(

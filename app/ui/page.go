@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/hecla-calc/calculator/app/view"
+	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -23,22 +24,9 @@ func (c *calculator) Render() app.UI {
 		c.header(v),
 		c.noticeBar(),
 		app.Elem("main").ID("main").Body(
-			app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
-				app.Elem("h2").ID("prices-h").Text("Metal prices"),
-				app.Elem("p").Class("hint").Text("The release's average price for the quarter is shown under each field."),
-				app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.live.UI(v.Prices[i]) })),
-				c.deckButtons(),
-				c.pinPanel(),
-			),
-			app.Elem("section").Class("panel totals").Aria("labelledby", "totals-h").Body(
-				app.Elem("h2").ID("totals-h").Text("Company and segments"),
-				c.totalsTable(v),
-				app.Elem("details").Class("advanced").Body(
-					app.Elem("summary").Text("Advanced: other operating expenses"),
-					c.live.UI(v.Opex),
-				),
-			),
-			app.Elem("div").Class("mines").Body(app.Range(v.Mines).Slice(func(i int) app.UI { return c.mineSection(&v.Mines[i], true) })),
+			c.pricesSection(v, true),
+			c.totalsSection(v, everySection, true),
+			c.minesSection(v, everySection, true),
 			c.analysisPanel(c.analysisOpen, v.Analysis),
 			c.methodsPanel(),
 			c.savedPanel(),
@@ -93,6 +81,66 @@ func (c *calculator) noticeBar() app.UI {
 	)
 }
 
+// The sections the page and the embed share: the metal prices, the
+// company's and segments' results, and a card per mine. full is the page's
+// form (the embed's leaves out the prices' hint, decks and pin, and the
+// other operating expenses); shows says which results a section lays out,
+// by scope (calc.CompanyScope, a segment's or a mine's slug).
+
+// everySection shows every result: the page's.
+func everySection(string) bool { return true }
+
+func (c *calculator) pricesSection(v *view.Page, full bool) app.UI {
+	return app.Elem("section").Class("panel prices").Aria("labelledby", "prices-h").Body(
+		app.Elem("h2").ID("prices-h").Text("Metal prices"),
+		app.If(full, func() app.UI {
+			return app.Elem("p").Class("hint").Text("The release's average price for the quarter is shown under each field.")
+		}),
+		app.Elem("div").Class("levers").Body(app.Range(v.Prices).Slice(func(i int) app.UI { return c.live.UI(v.Prices[i]) })),
+		app.If(full, func() app.UI { return c.deckButtons() }),
+		app.If(full, func() app.UI { return c.pinPanel() }),
+	)
+}
+
+// totalsSection is the company's and the segments' results, those shows
+// picks; nil if it picks none.
+func (c *calculator) totalsSection(v *view.Page, shows func(scope string) bool, full bool) app.UI {
+	tables := []app.UI{}
+	if shows(calc.CompanyScope) {
+		tables = append(tables, c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.Company))
+	}
+	for _, s := range v.Segments {
+		if shows(s.Segment.Slug()) {
+			tables = append(tables, c.figureTable(s.Title+", dollars in thousands except per ounce", s.Title+" (dollars in thousands, except per ounce)", s.Figures))
+		}
+	}
+	if len(tables) == 0 {
+		return nil
+	}
+	if !full {
+		return app.Elem("section").Class("panel totals").Aria("label", "Company and segments").Body(tables...)
+	}
+	return app.Elem("section").Class("panel totals").Aria("labelledby", "totals-h").Body(
+		app.Elem("h2").ID("totals-h").Text("Company and segments"),
+		app.Elem("div").Body(tables...),
+		app.Elem("details").Class("advanced").Body(
+			app.Elem("summary").Text("Advanced: other operating expenses"),
+			c.live.UI(v.Opex),
+		),
+	)
+}
+
+// minesSection is the cards of the mines shows picks, with their levers
+// if levers.
+func (c *calculator) minesSection(v *view.Page, shows func(scope string) bool, levers bool) app.UI {
+	return app.Elem("div").Class("mines").Body(app.Range(v.Mines).Slice(func(i int) app.UI {
+		if !shows(v.Mines[i].Mine.Slug()) {
+			return nil
+		}
+		return c.mineSection(&v.Mines[i], levers)
+	}))
+}
+
 // mineSection is a mine's card: its levers (unless an embed hides them)
 // and its results.
 func (c *calculator) mineSection(m *view.Mine, levers bool) app.UI {
@@ -109,16 +157,6 @@ func (c *calculator) mineSection(m *view.Mine, levers bool) app.UI {
 			)
 		}),
 		c.figureTable(m.Title+" results, dollars in thousands except per ounce", "Dollars in thousands, except per ounce", m.Figures),
-	)
-}
-
-func (c *calculator) totalsTable(v *view.Page) app.UI {
-	return app.Elem("div").Body(
-		c.figureTable("Company, dollars in thousands except per share", "Dollars in thousands, except per share", v.Company),
-		app.Range(v.Segments).Slice(func(i int) app.UI {
-			s := v.Segments[i]
-			return c.figureTable(s.Title+", dollars in thousands except per ounce", s.Title+" (dollars in thousands, except per ounce)", s.Figures)
-		}),
 	)
 }
 

@@ -51,6 +51,7 @@ type Mine struct {
 }
 
 type Segment struct {
+	Segment calc.Segment
 	Title   string
 	Figures []Figure
 }
@@ -113,7 +114,7 @@ func NewPage(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenario, 
 		v.Mines = append(v.Mines, mv)
 	}
 	for _, seg := range calc.Segments() {
-		v.Segments = append(v.Segments, Segment{Title: seg.Name(), Figures: figures(segmentSpecs(seg), r, base, src)})
+		v.Segments = append(v.Segments, Segment{Segment: seg, Title: seg.Name(), Figures: figures(segmentSpecs(seg), r, base, src)})
 	}
 	v.Company = figures(companySpecs(), r, base, src)
 	v.Opex = lever(p, s, field, calc.OpexLever())
