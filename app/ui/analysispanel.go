@@ -26,7 +26,7 @@ func (c *calculator) analysisCharts(a *view.Analysis) []app.UI {
 	if a == nil {
 		return nil
 	}
-	outputs := view.TornadoOutputs()
+	outputs, mines := view.TornadoOutputs(), calc.Mines()
 	mine := a.Mine
 	primary := mine.Primary()
 	return []app.UI{
@@ -40,8 +40,8 @@ func (c *calculator) analysisCharts(a *view.Analysis) []app.UI {
 			),
 			app.Elem("label").Attr("for", "analysis-mine").Text("Mine"),
 			app.Elem("select").ID("analysis-mine").OnChange(c.onAnalysisMine).Body(
-				app.Range(calc.Mines()).Slice(func(i int) app.UI {
-					m := calc.Mines()[i]
+				app.Range(mines).Slice(func(i int) app.UI {
+					m := mines[i]
 					return boolAttr(app.Elem("option").Attr("value", m.Slug()), "selected", m == mine).Text(m.Name())
 				}),
 			),

@@ -23,7 +23,9 @@ func (c *calculator) methodsPanel() app.UI {
 				)
 			})),
 		),
-		app.Elem("p").Class("hint").Text("La Camorra has no by-product split in the release: only the by-product method applies there."),
+		app.Range(mv.ByProductOnly).Slice(func(i int) app.UI {
+			return app.Elem("p").Class("hint").Text(mv.ByProductOnly[i] + " has no by-product split in the release: only the by-product method applies there.")
+		}),
 		app.Elem("table").Class("figures").Body(
 			app.Elem("caption").Text("All-in sustaining cost per ounce (estimate), beside the scenario's by-product total cash cost"),
 			chart.ColumnHeads("Mine or segment", "AISC (estimate)", "Total cash cost"),

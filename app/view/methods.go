@@ -23,9 +23,12 @@ type AISCRow struct {
 	Estimate, ByProduct Cell
 }
 
+// Methods is the other cost methods' tables; ByProductOnly names the mines
+// the co-product method does not apply to.
 type Methods struct {
-	CoProduct []CoProductRow
-	Aisc      []AISCRow
+	CoProduct     []CoProductRow
+	ByProductOnly []string
+	Aisc          []AISCRow
 }
 
 // buildMethods works from the scenario's result r, already evaluated.
@@ -36,6 +39,7 @@ func buildMethods(p *calc.Period, s calc.Scenario, r *calc.Result) Methods {
 	for _, mine := range calc.Mines() {
 		cp, ok := p.CoProduct(s, r, mine)
 		if !ok {
+			v.ByProductOnly = append(v.ByProductOnly, mine.Name())
 			continue
 		}
 		for _, sh := range cp.Shares {
