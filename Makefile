@@ -25,7 +25,8 @@ SERVER  := bin/hecla
 # ... and the compressed copies the server hands out (app/server/static.go): FILE.br
 # and FILE.gz beside app.wasm and each style, script and SVG of web/, made
 # by tools/compress whenever FILE changes, so never stale. Brotli quality 11
-# makes app.wasm.br about 12% smaller, and takes about 40 s here, not 3 s.
+# makes a smaller app.wasm.br, but takes many times as long to write (the
+# README's benchmark section has the figures).
 COMPRESS         := bin/compress
 BROTLI_QUALITY   ?= 9
 WEB_COMPRESSIBLE := $(WASM) $(filter-out $(WASM),$(wildcard web/*.css web/*.js web/*.svg))

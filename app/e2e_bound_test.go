@@ -15,9 +15,9 @@ import (
 	"golang.org/x/net/html"
 )
 
-// A bound leaf's content in the browser is written by apply: as HTML when
-// first drawn, then value by value as edits come (leaves.go). On the server
-// Render lays out the whole. After edits the two must still be the same
+// A live element's content in the browser is the live layer's: written as
+// HTML when first drawn, then value by value as edits come (app/live). On
+// the server the same kinds write the whole. After edits the two must still be the same
 // page: every figure's row and every lever of a scenario typed in on the
 // release's page (three levers changed, so a reset each, and La Camorra's
 // break-even gone, so a note), against the pre-rendered page of its URL.

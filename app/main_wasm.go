@@ -11,11 +11,11 @@ import (
 
 // main in the browser: the calculator page, nothing of the server.
 func main() {
-	// The page's live heap is a few megabytes, and each edit allocates a
-	// few hundred kilobytes of figures and text: at Go's default of 100% a
-	// collection, which in WebAssembly has one thread to run on and stops
-	// the edit it lands in, would come every few edits. At 400% it comes
-	// four times less often, for a heap a few megabytes larger.
+	// Each edit allocates its figures and text anew, a good part of the
+	// page's live heap: at Go's default of 100% a collection, which in
+	// WebAssembly has one thread to run on and stops the edit it lands in,
+	// would come every few edits. At 400% it comes a quarter as often, for
+	// a larger heap.
 	debug.SetGCPercent(400)
 	ui.Route()
 	app.RunWhenOnBrowser()

@@ -10,9 +10,9 @@ import (
 // BenchmarkEdit is one edit of the silver price with the page redrawn whole:
 // the handler's work (evaluate, format) and go-app's re-render and compare
 // of the page, as a period switch or a deck costs, and as an edit costs in
-// the tests' engine, which mounts no leaves (in the browser an edit writes
-// its leaves' values instead: leaves.go). Natively, so it counts the work,
-// not WebAssembly's cost of it.
+// the tests' engine, which binds no element to the live layer (in the
+// browser an edit writes the live layer's elements instead: app/live).
+// Natively, so it counts the work, not WebAssembly's cost of it.
 func BenchmarkEdit(b *testing.B) {
 	c := &calculator{}
 	c.OnInit()
