@@ -45,7 +45,7 @@ SOURCES := $(shell find . -name '*.go' -not -path './node_modules/*' -not -path 
 ADDR ?= 127.0.0.1:8000
 # The scenario `make eval` evaluates, e.g. Q='silver=20&lucky-friday.tons=90000'.
 export Q
-# The browser tests (app/e2e_test.go) run in headless Chromium, found on PATH
+# The browser tests (app/e2e_*_test.go) run in headless Chromium, found on PATH
 # under one of these names, and check accessibility with axe-core, installed
 # from npm at the version package-lock.json pins.
 CHROMIUM_NAMES := chromium chromium-browser google-chrome

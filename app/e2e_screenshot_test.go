@@ -1,0 +1,93 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// -screenshots (make screenshots), parsed with the test flags in TestMain.
+var writeScreenshots = flag.Bool("screenshots", false,
+	"TestScreenshots also writes docs/screenshot-desktop.png and docs/screenshot-phone.png")
+
+// TestScreenshots renders the scenario live at desktop and phone widths and
+// checks the images (and that the phone page does not scroll sideways);
+// with -screenshots it writes them to docs/ (make screenshots).
+func TestScreenshots(t *testing.T) {
+	if *writeScreenshots && findChromium() == "" {
+		t.Fatal("-screenshots: " + noBrowser)
+	}
+	const path = "/?silver=20&lucky-friday.tons=90000"
+	for _, c := range []struct {
+		file          string
+		width, height int64
+		mobile        bool
+	}{
+		{"docs/screenshot-desktop.png", 1400, 900, false},
+		{"docs/screenshot-phone.png", 360, 800, true},
+	} {
+		t.Run(filepath.Base(c.file), func(t *testing.T) {
+			tb := newTab(t)
+			var vopts []chromedp.EmulateViewportOption
+			if c.mobile {
+				vopts = append(vopts, chromedp.EmulateMobile, chromedp.EmulateTouch)
+			}
+			tb.do("setting the viewport", chromedp.EmulateViewport(c.width, c.height, vopts...))
+			tb.open(path)
+			tb.waitFigures(strings.TrimPrefix(path, "/?"))
+			if w := js[int64](tb, `document.documentElement.scrollWidth`); w > c.width {
+				t.Errorf("the page is %dpx wide in a %dpx viewport: it scrolls sideways", w, c.width)
+			}
+			img := get(tb, "taking a full-page screenshot", chromedp.FullScreenshot(100))
+			cfg, err := png.DecodeConfig(bytes.NewReader(img))
+			if err != nil {
+				t.Fatalf("the screenshot is not a PNG: %v", err)
+			}
+			if int64(cfg.Width) != c.width || int64(cfg.Height) < c.height {
+				t.Errorf("screenshot %d×%d, want %d wide and at least %d high", cfg.Width, cfg.Height, c.width, c.height)
+			}
+			if !*writeScreenshots {
+				return
+			}
+			if err := os.MkdirAll(filepath.Dir(c.file), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(c.file, img, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("wrote %s (%d×%d)", c.file, cfg.Width, cfg.Height)
+		})
+	}
+}
+
+// The analysis panel's charts, open, for the README: drawn and within the
+// viewport's width; written only with -screenshots.
+func TestScreenshotAnalysis(t *testing.T) {
+	tb := newTab(t)
+	tb.do("setting the viewport", chromedp.EmulateViewport(1400, 900))
+	tb.open("/?silver=20&lucky-friday.tons=90000&zinc=1.8")
+	tb.do("opening the analysis", chromedp.Click(chromedp.CSS("#analysis > summary")))
+	tb.poll("the charts are drawn", func() (bool, string) {
+		n := js[int](tb, `document.querySelectorAll(".analysis svg[role=img]").length`)
+		return n == 5, fmt.Sprintf("%d charts", n)
+	})
+	img := get(tb, "taking the panel's screenshot", chromedp.Screenshot(chromedp.CSS("section.analysis")))
+	cfg, err := png.DecodeConfig(bytes.NewReader(img))
+	if err != nil || cfg.Width > 1400 || cfg.Height < 400 {
+		t.Fatalf("screenshot %d×%d, %v", cfg.Width, cfg.Height, err)
+	}
+	if *writeScreenshots {
+		if err := os.WriteFile("docs/screenshot-analysis.png", img, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
