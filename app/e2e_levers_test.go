@@ -38,8 +38,8 @@ func TestBrowserTyping(t *testing.T) {
 	}
 }
 
-// The figures follow an edit in the input event's own task (bound values,
-// leaves.go), not at go-app's next frame: read as soon as dispatchEvent
+// The figures follow an edit in the input event's own task (the live layer,
+// app/live), not at go-app's next frame: read as soon as dispatchEvent
 // returns, every figure already has -eval's value for the new scenario.
 // With the analysis panel open too: its charts follow a frame later.
 func TestBrowserFiguresFollowInTheInputsTask(t *testing.T) {
