@@ -28,7 +28,7 @@ type bound struct {
 	Key string
 	V   any
 	r   *Registry
-	k   kind
+	k   *Kind
 	b   *Binding
 	ctx app.Context
 }
@@ -42,19 +42,19 @@ func (b *bound) value() any {
 }
 
 func (b *bound) Render() app.UI {
-	if b.k.drawn() {
-		return b.elem().Body(b.k.draw(b.value())...)
+	if b.k.Draw != nil {
+		return b.elem().Body(b.k.Draw(b.value())...)
 	}
 	if !app.IsClient {
 		return app.Raw(b.k.html(b.value()))
 	}
 	// In the browser the element's attributes and content are the
 	// registry's, written when it is mounted.
-	return app.Elem(b.k.tag()).DataSet("live", b.Key)
+	return app.Elem(b.k.Tag).DataSet("live", b.Key)
 }
 
 func (b *bound) elem() app.HTMLElem {
-	e := app.Elem(b.k.tag()).DataSet("live", b.Key)
+	e := app.Elem(b.k.Tag).DataSet("live", b.Key)
 	for _, a := range b.k.attrs(b.value()) {
 		e = e.Attr(a.Name, a.Value)
 	}
@@ -82,7 +82,7 @@ func (b *bound) OnUpdate(ctx app.Context) {
 func (b *bound) OnDismount() { b.r.Unbind(b.b) }
 
 func (b *bound) bind() {
-	if b.k.drawn() {
+	if b.k.Draw != nil {
 		b.b = b.r.Bind(b.Key, b, b.value())
 		return
 	}

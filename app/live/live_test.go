@@ -29,25 +29,28 @@ type view struct {
 
 type total struct{ Text string }
 
-var figureKind = &live.Kind[figure]{
+var figureKind = &live.Kind{
+	Of:    figure{},
 	Tag:   "tr",
-	Key:   func(f figure) string { return "figure:" + f.Name },
-	Attrs: func(f figure) []live.Attr { return []live.Attr{{Name: "class", Value: "row"}} },
-	Inner: func(f figure) string {
+	Key:   func(v any) string { return "figure:" + v.(figure).Name },
+	Attrs: func(any) []live.Attr { return []live.Attr{{Name: "class", Value: "row"}} },
+	Inner: func(v any) string {
+		f := v.(figure)
 		return "<th>" + html.EscapeString(f.Name) + "</th><td>" + html.EscapeString(f.Text) + "</td>"
 	},
-	Patch: func(n live.Node, was, now figure) {
-		if was.Text != now.Text {
-			n.Child(1).SetText(now.Text)
+	Patch: func(n live.Node, was, now any) {
+		if w, f := was.(figure), now.(figure); w.Text != f.Text {
+			n.Child(1).SetText(f.Text)
 		}
 	},
 }
 
 // totalKind has no Patch: a change writes it whole.
-var totalKind = &live.Kind[total]{
+var totalKind = &live.Kind{
+	Of:    total{},
 	Tag:   "p",
-	Key:   func(total) string { return "total" },
-	Inner: func(t total) string { return html.EscapeString(t.Text) },
+	Key:   func(any) string { return "total" },
+	Inner: func(v any) string { return html.EscapeString(v.(total).Text) },
 }
 
 func sample(texts ...string) view {
@@ -74,7 +77,7 @@ func page(r *live.Registry, v view) string {
 	return b.String()
 }
 
-func newRegistry() *live.Registry { return live.New(live.Kinds{figureKind, totalKind}) }
+func newRegistry() *live.Registry { return live.New(figureKind, totalKind) }
 
 // mountAll binds every element of a parsed page to its key, as the page's
 // components do when the browser mounts them.

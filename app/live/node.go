@@ -21,18 +21,19 @@ type Node interface {
 	SetValue(s string)
 }
 
-// jsNode is an element of the browser's page.
+// jsNode is an element of the browser's page (a pointer, so that the
+// program holds its methods once).
 type jsNode struct{ v app.Value }
 
-func (n jsNode) Child(i int) Node           { return jsNode{n.v.Get("children").Index(i)} }
-func (n jsNode) Last() Node                 { return jsNode{n.v.Get("lastElementChild")} }
-func (n jsNode) SetText(s string)           { n.v.Set("textContent", s) }
-func (n jsNode) SetAttr(name, value string) { n.v.Call("setAttribute", name, value) }
-func (n jsNode) SetHTML(s string)           { n.v.Set("innerHTML", s) }
-func (n jsNode) AppendHTML(s string)        { n.v.Call("insertAdjacentHTML", "beforeend", s) }
-func (n jsNode) Remove()                    { n.v.Call("remove") }
-func (n jsNode) Value() string              { return n.v.Get("value").String() }
-func (n jsNode) SetValue(s string)          { n.v.Set("value", s) }
+func (n *jsNode) Child(i int) Node           { return &jsNode{n.v.Get("children").Index(i)} }
+func (n *jsNode) Last() Node                 { return &jsNode{n.v.Get("lastElementChild")} }
+func (n *jsNode) SetText(s string)           { n.v.Set("textContent", s) }
+func (n *jsNode) SetAttr(name, value string) { n.v.Call("setAttribute", name, value) }
+func (n *jsNode) SetHTML(s string)           { n.v.Set("innerHTML", s) }
+func (n *jsNode) AppendHTML(s string)        { n.v.Call("insertAdjacentHTML", "beforeend", s) }
+func (n *jsNode) Remove()                    { n.v.Call("remove") }
+func (n *jsNode) Value() string              { return n.v.Get("value").String() }
+func (n *jsNode) SetValue(s string)          { n.v.Set("value", s) }
 
 // DOM is the browser's element v, as a Node.
-func DOM(v app.Value) Node { return jsNode{v} }
+func DOM(v app.Value) Node { return &jsNode{v} }

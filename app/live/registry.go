@@ -16,7 +16,7 @@ type Target interface{ Show(was, now any) }
 // target: a value is live by being in the view, of a kind the registry
 // knows, and bound by its key where the page shows it.
 type Registry struct {
-	kinds  map[reflect.Type]kind
+	kinds  map[reflect.Type]*Kind
 	plans  plans
 	values map[string]entry
 	bound  map[string]*Binding
@@ -24,7 +24,7 @@ type Registry struct {
 }
 
 type entry struct {
-	k kind
+	k *Kind
 	d any
 }
 
@@ -35,14 +35,11 @@ type Binding struct {
 	shown any
 }
 
-// Kinds lists the kinds of a registry: a *Kind of any value type.
-type Kinds []interface{ valueType() reflect.Type }
-
-// New is a registry of the given kinds.
-func New(kinds Kinds) *Registry {
-	r := &Registry{kinds: map[reflect.Type]kind{}, values: map[string]entry{}, bound: map[string]*Binding{}}
+// New is a registry of the given kinds, each of its own type of value.
+func New(kinds ...*Kind) *Registry {
+	r := &Registry{kinds: map[reflect.Type]*Kind{}, values: map[string]entry{}, bound: map[string]*Binding{}}
 	for _, k := range kinds {
-		r.kinds[k.valueType()] = k.(kind)
+		r.kinds[k.valueType()] = k
 	}
 	r.plans = newPlans(r.kinds)
 	return r
@@ -52,8 +49,8 @@ func New(kinds Kinds) *Registry {
 // changed in the target bound to its key, in the view's order.
 func (r *Registry) Update(view any) {
 	clear(r.values)
-	r.plans.walk(reflect.ValueOf(view), func(k kind, d any) {
-		key := k.key(d)
+	r.plans.walk(reflect.ValueOf(view), func(k *Kind, d any) {
+		key := k.Key(d)
 		r.values[key] = entry{k, d}
 		if b := r.bound[key]; b != nil && b.shown != d {
 			b.t.Show(b.shown, d)
@@ -83,17 +80,18 @@ func (r *Registry) Unbind(b *Binding) {
 }
 
 // Key is the key of d, a value of one of the registry's kinds.
-func (r *Registry) Key(d any) string { return r.kinds[reflect.TypeOf(d)].key(d) }
+func (r *Registry) Key(d any) string { return r.kinds[reflect.TypeOf(d)].Key(d) }
 
 // HTML is the element of d as the server writes it, with its key,
 // attributes and content.
 func (r *Registry) HTML(d any) string { return r.kinds[reflect.TypeOf(d)].html(d) }
 
 // Element is the target that writes the values under key into n, an
-// element made for them: nil if no value has that key.
+// element made for them: nil if no value has that key, or if go-app draws
+// them (a kind with Draw).
 func (r *Registry) Element(key string, n Node) Target {
 	e, ok := r.values[key]
-	if !ok {
+	if !ok || e.k.Draw != nil {
 		return nil
 	}
 	return element{e.k, n}
@@ -101,7 +99,7 @@ func (r *Registry) Element(key string, n Node) Target {
 
 // element is a Target that writes an element through its kind.
 type element struct {
-	k kind
+	k *Kind
 	n Node
 }
 

@@ -6,11 +6,11 @@ import "reflect"
 // be: the walk of a view goes only where one can, so the engine's results
 // the view keeps beside its figures cost nothing to step over.
 type plans struct {
-	kinds map[reflect.Type]kind
+	kinds map[reflect.Type]*Kind
 	holds map[reflect.Type]bool
 }
 
-func newPlans(kinds map[reflect.Type]kind) plans {
+func newPlans(kinds map[reflect.Type]*Kind) plans {
 	return plans{kinds: kinds, holds: map[reflect.Type]bool{}}
 }
 
@@ -42,7 +42,7 @@ func (p plans) canHold(t reflect.Type) bool {
 
 // walk visits every value of a kind that v is or holds, in the order of
 // fields and elements.
-func (p plans) walk(v reflect.Value, visit func(kind, any)) {
+func (p plans) walk(v reflect.Value, visit func(*Kind, any)) {
 	t := v.Type()
 	if !p.canHold(t) {
 		return

@@ -55,7 +55,7 @@ func (c *calculator) analysisCharts(a *view.Analysis) []app.UI {
 			chart.ColumnHeads("Line", "Release", "Scenario"),
 			app.Elem("tbody").Body(app.Range(a.WaterBase).Slice(func(i int) app.UI {
 				r := a.WaterBase[i]
-				return app.Elem("tr").Body(app.Elem("th").Attr("scope", "row").Class("label").Text(r.Label), app.Elem("td").Class("base").DataSet("release", r.Release).Body(app.If(r.Release == "model", func() app.UI { return app.Elem("span").Class("model-mark").Text("model") }), app.Text(view.ModelSpace(r.Release)+r.Base)), app.Elem("td").Class("value").Text(r.Scenario))
+				return app.Elem("tr").Body(rowHead(r.Label), app.Elem("td").Class("base").DataSet("release", r.Release).Body(app.If(r.Release == "model", func() app.UI { return app.Elem("span").Class("model-mark").Text("model") }), app.Text(view.ModelSpace(r.Release)+r.Base)), app.Elem("td").Class("value").Text(r.Scenario))
 			})),
 		),
 		chart.Bridge("bridge-gp", "Company gross profit: from the release to the scenario, by lever", "Gross profit ($ thousands)", a.BridgeGP.Start, a.BridgeGP.Steps, a.BridgeGP.End),

@@ -116,7 +116,7 @@ func (c *calculator) OnInit() {
 		return
 	}
 	c.period = c.model.Default()
-	c.live = live.New(c.kinds())
+	c.live = live.New(c.kinds()...)
 	c.sources = view.FigureSources(c.rel)
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}

@@ -33,7 +33,7 @@ func (c *calculator) deckButtons() app.UI {
 	return app.Elem("div").Class("decks").Role("group").Aria("label", "Price decks").Body(
 		app.Range(view.Decks).Slice(func(i int) app.UI {
 			d := view.Decks[i]
-			return app.Elem("button").Attr("type", "button").Class("action").DataSet("deck", d.Key).OnClick(c.onDeck).Text(d.Label)
+			return actionButton(d.Label, c.onDeck).DataSet("deck", d.Key)
 		}),
 	)
 }

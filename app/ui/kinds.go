@@ -3,16 +3,18 @@ package ui
 import (
 	"github.com/hecla-calc/calculator/app/live"
 	"github.com/hecla-calc/calculator/app/view"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // kinds are the page's values the live layer keeps on screen (app/live):
-// each figure's row, lever and table cell, the announcement, and the
-// analysis panel's charts, which go-app draws.
-func (c *calculator) kinds() live.Kinds {
-	return live.Kinds{figureKind, leverKind, cellKind, announceKind, fullLinkKind, &live.Kind[*view.Analysis]{
+// each figure's row, lever and table cell, the announcement, the embed's
+// link, and the analysis panel's charts, which go-app draws.
+func (c *calculator) kinds() []*live.Kind {
+	return []*live.Kind{figureKind, leverKind, cellKind, announceKind, fullLinkKind, {
+		Of:    (*view.Analysis)(nil),
 		Tag:   "div",
-		Key:   func(*view.Analysis) string { return "analysis" },
-		Attrs: func(*view.Analysis) []live.Attr { return []live.Attr{{Name: "class", Value: "charts"}} },
-		Draw:  c.analysisCharts,
+		Key:   func(any) string { return "analysis" },
+		Attrs: func(any) []live.Attr { return []live.Attr{{Name: "class", Value: "charts"}} },
+		Draw:  func(v any) []app.UI { return c.analysisCharts(v.(*view.Analysis)) },
 	}}
 }

@@ -13,14 +13,15 @@ import (
 // reset, and the message when the text is refused. An edit writes what
 // changed: the field's text, the slider's position and spoken value, and
 // the reset and message as they come and go.
-var leverKind = &live.Kind[view.Lever]{
+var leverKind = &live.Kind{
+	Of:  view.Lever{},
 	Tag: "div",
-	Key: func(l view.Lever) string { return "lever:" + l.Key },
-	Attrs: func(l view.Lever) []live.Attr {
-		return []live.Attr{{Name: "class", Value: "lever"}, {Name: "data-lever", Value: l.Key}}
+	Key: func(v any) string { return "lever:" + v.(view.Lever).Key },
+	Attrs: func(v any) []live.Attr {
+		return []live.Attr{{Name: "class", Value: "lever"}, {Name: "data-lever", Value: v.(view.Lever).Key}}
 	},
-	Inner: leverHTML,
-	Patch: patchLever,
+	Inner: func(v any) string { return leverHTML(v.(view.Lever)) },
+	Patch: func(n live.Node, was, now any) { patchLever(n, was.(view.Lever), now.(view.Lever)) },
 }
 
 // leverIDs are the ids a lever's elements carry and refer to.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hecla-calc/calculator/app/view"
@@ -44,13 +45,32 @@ func bindAll(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
 		t.Fatal("the page has no live elements")
 	}
 	for key, n := range bound {
-		target := c.live.Element(key, dom.Node{N: n, W: w})
+		node := dom.Node{N: n, W: w}
+		target := c.live.Element(key, node)
+		if key == "analysis" {
+			target = charts{c, node} // go-app's to draw
+		}
 		if target == nil {
 			t.Fatalf("%s: a live element with no value of the view", key)
 		}
 		c.live.Bind(key, target, nil)
 	}
 	return w
+}
+
+// charts draws the analysis panel's charts into a parsed page as go-app
+// would: their elements, as the server writes them.
+type charts struct {
+	c *calculator
+	n dom.Node
+}
+
+func (ch charts) Show(was, now any) {
+	var b strings.Builder
+	for _, ui := range app.FilterUIElems(ch.c.analysisCharts(now.(*view.Analysis))...) {
+		b.WriteString(app.HTMLString(ui))
+	}
+	ch.n.SetHTML(b.String())
 }
 
 // Every lever, edited in the page pre-rendered at the release's levers and

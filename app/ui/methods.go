@@ -17,7 +17,7 @@ func (c *calculator) methodsPanel() app.UI {
 			app.Elem("tbody").Body(app.Range(mv.CoProduct).Slice(func(i int) app.UI {
 				r := mv.CoProduct[i]
 				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Mine+": "+r.Metal),
+					rowHead(r.Mine+": "+r.Metal),
 					c.live.UI(r.Allocation),
 					c.live.UI(r.PerUnit),
 				)
@@ -32,7 +32,7 @@ func (c *calculator) methodsPanel() app.UI {
 			app.Elem("tbody").Body(app.Range(mv.Aisc).Slice(func(i int) app.UI {
 				r := mv.Aisc[i]
 				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Scope),
+					rowHead(r.Scope),
 					c.live.UI(r.Estimate),
 					c.live.UI(r.ByProduct),
 				)

@@ -55,8 +55,8 @@ func (c *calculator) header(v *view.Page) app.UI {
 					)
 				}),
 			),
-			app.Elem("button").Attr("type", "button").Class("action").ID("reset-all").OnClick(c.onResetAll).Text("Reset all"),
-			app.Elem("button").Attr("type", "button").Class("action").ID("copy-link").OnClick(c.onCopyLink).Text("Copy link"),
+			actionButton("Reset all", c.onResetAll).ID("reset-all"),
+			actionButton("Copy link", c.onCopyLink).ID("copy-link"),
 			app.Elem("span").Class("status").Aria("live", "polite").Text(c.copied),
 			app.If(c.copyFailed, func() app.UI {
 				return app.Input().Type("text").ID("link-text").Class("link-text").ReadOnly(true).
@@ -77,7 +77,7 @@ func (c *calculator) noticeBar() app.UI {
 		app.Elem("ul").Body(app.Range(c.notices).Slice(func(i int) app.UI {
 			return app.Elem("li").DataSet("key", c.notices[i].Key).Text(c.notices[i].Message)
 		})),
-		app.Elem("button").Attr("type", "button").Class("action").ID("dismiss-notices").OnClick(c.onDismissNotices).Text("Dismiss"),
+		actionButton("Dismiss", c.onDismissNotices).ID("dismiss-notices"),
 	)
 }
 
@@ -177,7 +177,7 @@ func (c *calculator) updateBanner() app.UI {
 	}
 	return app.Elem("div").ID("update-banner").Class("notices").Role("status").Body(
 		app.Elem("span").Text("Update available: a new version of the calculator is ready. "),
-		app.Elem("button").Attr("type", "button").ID("update-reload").Class("action").OnClick(c.onReload).Text("Reload"),
+		actionButton("Reload", c.onReload).ID("update-reload"),
 	)
 }
 

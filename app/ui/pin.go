@@ -30,7 +30,7 @@ func (c *calculator) onPinMode(ctx app.Context, e app.Event) {
 func (c *calculator) pinPanel() app.UI {
 	if c.pinned == nil {
 		return app.Elem("div").Class("pin").Body(
-			app.Elem("button").Attr("type", "button").ID("pin").Class("action").OnClick(c.onPin).Text("Pin this scenario to compare"),
+			actionButton("Pin this scenario to compare", c.onPin).ID("pin"),
 		)
 	}
 	return app.Elem("div").Class("pin").Body(
@@ -40,7 +40,7 @@ func (c *calculator) pinPanel() app.UI {
 			app.Elem("tbody").Body(app.Range(c.view.Pin).Slice(func(i int) app.UI {
 				r := c.view.Pin[i]
 				return app.Elem("tr").Body(
-					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Label),
+					rowHead(r.Label),
 					app.Elem("td").Class("base").Text(r.Pinned),
 					c.live.UI(r.Value),
 					c.live.UI(r.Change),
@@ -52,6 +52,6 @@ func (c *calculator) pinPanel() app.UI {
 			app.Elem("label").Body(boolAttr(app.Input().Type("radio").Name("pin-mode").Value("absolute"), "checked", !c.pinPercent).OnChange(c.onPinMode), app.Text(" in dollars")),
 			app.Elem("label").Body(boolAttr(app.Input().Type("radio").Name("pin-mode").Value("percent"), "checked", c.pinPercent).OnChange(c.onPinMode), app.Text(" in percent")),
 		),
-		app.Elem("button").Attr("type", "button").ID("unpin").Class("action").OnClick(c.onUnpin).Text("Unpin"),
+		actionButton("Unpin", c.onUnpin).ID("unpin"),
 	)
 }

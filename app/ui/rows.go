@@ -10,11 +10,12 @@ import (
 // figureKind is a figure's row: label, scenario (the output contract),
 // release and change. Its HTML is written once; an edit writes cell by
 // cell what changed.
-var figureKind = &live.Kind[view.Figure]{
+var figureKind = &live.Kind{
+	Of:    view.Figure{},
 	Tag:   "tr",
-	Key:   func(f view.Figure) string { return "figure:" + f.Metric },
-	Inner: rowHTML,
-	Patch: patchRow,
+	Key:   func(v any) string { return "figure:" + v.(view.Figure).Metric },
+	Inner: func(v any) string { return rowHTML(v.(view.Figure)) },
+	Patch: func(n live.Node, was, now any) { patchRow(n, was.(view.Figure), now.(view.Figure)) },
 }
 
 // changeTexts are a change cell's four texts: arrow, amount, percentage,
@@ -79,10 +80,12 @@ func patchRow(tr live.Node, was, f view.Figure) {
 
 // cellKind is a cell of the other methods' tables or of a pinned
 // comparison: its text, and for a change its tone, follow the scenario.
-var cellKind = &live.Kind[view.Cell]{
+var cellKind = &live.Kind{
+	Of:  view.Cell{},
 	Tag: "td",
-	Key: func(c view.Cell) string { return c.Key },
-	Attrs: func(c view.Cell) []live.Attr {
+	Key: func(v any) string { return v.(view.Cell).Key },
+	Attrs: func(v any) []live.Attr {
+		c := v.(view.Cell)
 		var a []live.Attr
 		if c.Class != "" {
 			a = append(a, live.Attr{Name: "class", Value: c.Class})
@@ -95,36 +98,39 @@ var cellKind = &live.Kind[view.Cell]{
 		}
 		return a
 	},
-	Inner: func(c view.Cell) string { return html.EscapeString(c.Text) },
-	Patch: func(td live.Node, was, now view.Cell) {
-		if now.Tone != was.Tone {
-			td.SetAttr("data-tone", string(now.Tone))
+	Inner: func(v any) string { return html.EscapeString(v.(view.Cell).Text) },
+	Patch: func(td live.Node, was, now any) {
+		w, c := was.(view.Cell), now.(view.Cell)
+		if c.Tone != w.Tone {
+			td.SetAttr("data-tone", string(c.Tone))
 		}
-		if now.Text != was.Text {
-			td.SetText(now.Text)
+		if c.Text != w.Text {
+			td.SetText(c.Text)
 		}
 	},
 }
 
 // announceKind is the polite live region that reads a summary of the
 // figures once typing pauses.
-var announceKind = &live.Kind[view.Announcement]{
+var announceKind = &live.Kind{
+	Of:  view.Announcement{},
 	Tag: "div",
-	Key: func(view.Announcement) string { return "announce" },
-	Attrs: func(view.Announcement) []live.Attr {
+	Key: func(any) string { return "announce" },
+	Attrs: func(any) []live.Attr {
 		return []live.Attr{{Name: "class", Value: "visually-hidden"}, {Name: "aria-live", Value: "polite"}, {Name: "id", Value: "announce"}}
 	},
-	Inner: func(a view.Announcement) string { return html.EscapeString(a.Text) },
+	Inner: func(v any) string { return html.EscapeString(v.(view.Announcement).Text) },
 }
 
 // fullLinkKind is an embed's link to the full calculator, which keeps the
 // scenario as it changes.
-var fullLinkKind = &live.Kind[view.FullLink]{
+var fullLinkKind = &live.Kind{
+	Of:  view.FullLink{},
 	Tag: "a",
-	Key: func(view.FullLink) string { return "full-link" },
-	Attrs: func(l view.FullLink) []live.Attr {
-		return []live.Attr{{Name: "href", Value: l.Href}, {Name: "target", Value: "_blank"}, {Name: "rel", Value: "noopener"}}
+	Key: func(any) string { return "full-link" },
+	Attrs: func(v any) []live.Attr {
+		return []live.Attr{{Name: "href", Value: v.(view.FullLink).Href}, {Name: "target", Value: "_blank"}, {Name: "rel", Value: "noopener"}}
 	},
-	Inner: func(view.FullLink) string { return "Open the full calculator" },
-	Patch: func(a live.Node, was, now view.FullLink) { a.SetAttr("href", now.Href) },
+	Inner: func(any) string { return "Open the full calculator" },
+	Patch: func(a live.Node, was, now any) { a.SetAttr("href", now.(view.FullLink).Href) },
 }

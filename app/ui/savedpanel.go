@@ -29,10 +29,10 @@ func (c *calculator) savedPanel() app.UI {
 		app.Elem("ul").Class("saved-list").Body(app.Range(c.saved).Slice(func(i int) app.UI { return c.savedItem(c.saved[i]) })),
 		c.comparison(),
 		app.Elem("div").Class("exports").Body(
-			app.Elem("button").Attr("type", "button").ID("export-json").Class("action").OnClick(c.onExportJSON).Text("Export scenarios (JSON)"),
+			actionButton("Export scenarios (JSON)", c.onExportJSON).ID("export-json"),
 			app.Elem("label").Class("action file").Attr("for", "import-json").Text("Import scenarios (JSON)"),
 			app.Input().Type("file").ID("import-json").Class("visually-hidden").Accept("application/json,.json").OnChange(c.onImport),
-			app.Elem("button").Attr("type", "button").ID("export-csv").Class("action").OnClick(c.onExportCSV).Text("Export results (CSV)"),
+			actionButton("Export results (CSV)", c.onExportCSV).ID("export-csv"),
 		),
 	)
 }
@@ -49,10 +49,10 @@ func (c *calculator) savedItem(s view.SavedScenario) app.UI {
 	}
 	return app.Elem("li").DataSet("key", s.Key).Body(
 		app.Elem("span").Class("name").Text(s.Name),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Open "+s.Name).OnClick(c.onOpenSaved).Text("Open"),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Compare "+s.Name+" with the current scenario").OnClick(c.onCompare).Text("Compare"),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Rename "+s.Name).OnClick(c.onRenameStart).Text("Rename"),
-		app.Elem("button").Attr("type", "button").Class("action").DataSet("key", s.Key).Aria("label", "Delete "+s.Name).OnClick(c.onDeleteSaved).Text("Delete"),
+		savedButton(s, "Open", "Open "+s.Name, c.onOpenSaved),
+		savedButton(s, "Compare", "Compare "+s.Name+" with the current scenario", c.onCompare),
+		savedButton(s, "Rename", "Rename "+s.Name, c.onRenameStart),
+		savedButton(s, "Delete", "Delete "+s.Name, c.onDeleteSaved),
 	)
 }
 
@@ -68,13 +68,13 @@ func (c *calculator) comparison() app.UI {
 			app.Elem("tbody").Body(app.Range(cv.Rows).Slice(func(i int) app.UI {
 				r := cv.Rows[i]
 				return app.Elem("tr").Class("tone-"+string(r.Tone)).Body(
-					app.Elem("th").Attr("scope", "row").Class("label").Text(r.Label),
+					rowHead(r.Label),
 					app.Elem("td").Class("base").Text(r.Saved),
 					app.Elem("td").Class("value").Text(r.Current),
 					app.Elem("td").Class("change").Text(r.Change),
 				)
 			})),
 		),
-		app.Elem("button").Attr("type", "button").ID("compare-close").Class("action").OnClick(c.onCompareClose).Text("Close comparison"),
+		actionButton("Close comparison", c.onCompareClose).ID("compare-close"),
 	)
 }
