@@ -11,7 +11,8 @@ import (
 // when the browser mounts it, and shows whatever value the view has under
 // that key from then on.
 func (r *Registry) UI(d any) app.UI {
-	return &bound{Key: r.Key(d), V: d, r: r, k: r.kinds[reflect.TypeOf(d)]}
+	k := r.kinds[reflect.TypeOf(d)]
+	return &bound{Key: k.Key(d), V: d, r: r, k: k}
 }
 
 // Page gives the registry the page's context: a drawn kind's element

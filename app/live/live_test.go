@@ -6,6 +6,7 @@ import (
 
 	"github.com/hecla-calc/calculator/app/live"
 	"github.com/hecla-calc/calculator/internal/dom"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
 )
 
@@ -64,16 +65,16 @@ func sample(texts ...string) view {
 	return v
 }
 
-// page pre-renders v as the server does: every value's element, from the
-// registry's HTML.
+// page pre-renders v as the server does: every value's element, as go-app
+// writes the registry's elements off the browser.
 func page(r *live.Registry, v view) string {
 	var b strings.Builder
 	b.WriteString("<html><head></head><body><table><tbody>")
 	for _, f := range []figure{v.Lead, v.Groups[0].Figures[0], v.Groups[0].Figures[1], *v.Extra} {
-		b.WriteString(r.HTML(f))
+		b.WriteString(app.HTMLString(r.UI(f)))
 	}
 	b.WriteString("</tbody></table>")
-	b.WriteString(r.HTML(v.Total) + "</body></html>")
+	b.WriteString(app.HTMLString(r.UI(v.Total)) + "</body></html>")
 	return b.String()
 }
 
@@ -182,11 +183,11 @@ func TestBindAndUnbind(t *testing.T) {
 	}
 }
 
-// The server's HTML carries the key, the attributes escaped, and the
+// The server's HTML, the element UI gives off the browser, carries the key, the attributes escaped, and the
 // content as the kind writes it.
 func TestHTML(t *testing.T) {
 	r := newRegistry()
-	h := r.HTML(figure{`a"b`, "<1>"})
+	h := app.HTMLString(r.UI(figure{`a"b`, "<1>"}))
 	if want := `<tr data-live="figure:a&#34;b" class="row"><th>a&#34;b</th><td>&lt;1&gt;</td></tr>`; h != want {
 		t.Errorf("HTML = %s, want %s", h, want)
 	}

@@ -59,7 +59,8 @@ func (r *Registry) Update(view any) {
 	})
 }
 
-// Bind binds t to key, in place of any target bound to it before, and
+// Bind binds t to key (the page's elements bind themselves, through UI; a
+// host with no go-app, such as a test's parsed page, binds its own), in place of any target bound to it before, and
 // shows t the value under key; shown is what t shows already (nil for
 // nothing).
 func (r *Registry) Bind(key string, t Target, shown any) *Binding {
@@ -78,13 +79,6 @@ func (r *Registry) Unbind(b *Binding) {
 		delete(r.bound, b.key)
 	}
 }
-
-// Key is the key of d, a value of one of the registry's kinds.
-func (r *Registry) Key(d any) string { return r.kinds[reflect.TypeOf(d)].Key(d) }
-
-// HTML is the element of d as the server writes it, with its key,
-// attributes and content.
-func (r *Registry) HTML(d any) string { return r.kinds[reflect.TypeOf(d)].html(d) }
 
 // Element is the target that writes the values under key into n, an
 // element made for them: nil if no value has that key, or if go-app draws
