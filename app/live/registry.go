@@ -59,10 +59,10 @@ func (r *Registry) Update(view any) {
 	})
 }
 
-// Bind binds t to key (the page's elements bind themselves, through UI; a
-// host with no go-app, such as a test's parsed page, binds its own), in place of any target bound to it before, and
+// Bind binds t to key, in place of any target bound to it before, and
 // shows t the value under key; shown is what t shows already (nil for
-// nothing).
+// nothing). The page's elements bind themselves (UI); a host with no
+// go-app, such as a test's parsed page, binds its own.
 func (r *Registry) Bind(key string, t Target, shown any) *Binding {
 	b := &Binding{key: key, t: t, shown: shown}
 	r.bound[key] = b
