@@ -32,12 +32,24 @@ func changeTexts(f view.Figure) [4]string {
 func rowHTML(f view.Figure) string {
 	e := html.EscapeString
 	t := changeTexts(f)
-	return `<th scope="row" class="label">` + e(f.Label) + `</th>` +
+	return `<th scope="row" class="label">` + labelHTML(f) + `</th>` +
 		`<td class="value"><output aria-live="off" data-metric="` + e(f.Metric) + `" data-value="` + e(f.Value) + `">` + e(f.Text) + `</output>` +
 		`<span class="note">` + e(f.Note) + `</span></td>` +
 		`<td class="base"` + releaseAttr(f) + `>` + baseHTML(f) + `</td>` +
 		`<td class="change" data-tone="` + e(string(f.Tone)) + `"><span class="arrow" aria-hidden="true">` + e(t[0]) + `</span><span class="amount">` + e(t[1]) +
 		`</span><span class="pct">` + e(t[2]) + `</span><span class="visually-hidden">` + e(t[3]) + `</span></td>`
+}
+
+// labelHTML is a figure's label, and the explanations of the by-product
+// method its row offers: each a disclosure, one click (or Enter) from the
+// figure, read by a screen reader as a button named by its question.
+func labelHTML(f view.Figure) string {
+	e := html.EscapeString
+	s := e(f.Label)
+	for _, w := range view.Explanations(f.Why) {
+		s += `<details class="why"><summary>` + e(w.Question) + `</summary><p>` + e(w.Answer) + `</p></details>`
+	}
+	return s
 }
 
 // patchRow writes into a row showing was what differs in f.
@@ -61,8 +73,8 @@ func patchRow(tr live.Node, was, f view.Figure) {
 	if f.Baseline != was.Baseline || f.Source != was.Source || f.Model != was.Model || f.Rounding != was.Rounding || f.Release != was.Release {
 		tr.Child(2).SetHTML(baseHTML(f))
 	}
-	if f.Label != was.Label {
-		tr.Child(0).SetText(f.Label)
+	if f.Label != was.Label || f.Why != was.Why {
+		tr.Child(0).SetHTML(labelHTML(f))
 	}
 	now, before := changeTexts(f), changeTexts(was)
 	if f.Tone != was.Tone || now != before {

@@ -38,6 +38,7 @@ type Spec struct {
 	metal  calc.Metal // for per-ounce figures and prices
 	// lowerIsBetter marks costs: a fall is good news.
 	lowerIsBetter bool
+	why           string // the set of explanations the figure shows (why.go)
 }
 
 // Figure is a figure ready to lay out.
@@ -60,6 +61,9 @@ type Figure struct {
 	Tone     Tone
 	Note     string // why a figure is absent
 	Source   string // where the baseline comes from in the release
+	// Why names the explanations of the by-product method the figure's row
+	// offers (Explanations); "" for none.
+	Why string
 }
 
 // figure formats one output of a result against the period's baseline; src,
@@ -67,7 +71,7 @@ type Figure struct {
 func figure(spec Spec, r, base *calc.Result, src func(metric string) Source) Figure {
 	v, _ := r.Metric(spec.Metric)
 	b, _ := base.Metric(spec.Metric)
-	fv := Figure{Metric: spec.Metric, Label: spec.Label, Tone: ToneSame}
+	fv := Figure{Metric: spec.Metric, Label: spec.Label, Tone: ToneSame, Why: spec.why}
 	fv.Text, fv.Baseline = NotAvailable, NotAvailable
 	if v.Valid {
 		fv.Value = v.Decimal.String()
@@ -172,14 +176,19 @@ func (spec Spec) finer(d decimal.Decimal) string {
 
 // scopeSpecs are the figures a mine and a segment share: production, the
 // three costs per ounce of the metal, and the gross-profit lines.
-func scopeSpecs(scope string, metal calc.Metal) []Spec {
+func scopeSpecs(scope string, metal calc.Metal, credits bool) []Spec {
 	s := scope + "."
+	// The by-product method's surprises are where by-products are credited.
+	cost, totalCost := "", ""
+	if credits {
+		cost, totalCost = "cost", "total-cost"
+	}
 	return []Spec{
 		{Metric: s + calc.MetricProduced, Label: metal.Name() + " produced (oz)", kind: kindOunces},
-		{Metric: s + calc.CashOperating.Slug(), Label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{Metric: s + calc.TotalCash.Slug(), Label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{Metric: s + calc.TotalProduction.Slug(), Label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true},
-		{Metric: s + calc.MetricSales, Label: "Sales", kind: kindThousands},
+		{Metric: s + calc.CashOperating.Slug(), Label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true, why: cost},
+		{Metric: s + calc.TotalCash.Slug(), Label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true, why: totalCost},
+		{Metric: s + calc.TotalProduction.Slug(), Label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true, why: totalCost},
+		{Metric: s + calc.MetricSales, Label: "Sales", kind: kindThousands, why: "sales"},
 		{Metric: s + calc.MetricCostOfSales, Label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
 		{Metric: s + calc.MetricGrossProfit, Label: "Gross profit", kind: kindThousands},
 	}
@@ -189,19 +198,25 @@ func scopeSpecs(scope string, metal calc.Metal) []Spec {
 // break-even price of its primary metal.
 func mineSpecs(m calc.Mine) []Spec {
 	p := m.Primary()
-	return append(scopeSpecs(m.Slug(), p), Spec{Metric: m.Slug() + "." + calc.MetricBreakEven,
+	return append(scopeSpecs(m.Slug(), p, len(m.ByProducts()) > 0), Spec{Metric: m.Slug() + "." + calc.MetricBreakEven,
 		Label: "Break-even " + strings.ToLower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true})
 }
 
 // segmentSpecs are a segment's figures in the dense totals table; its metal
 // is its mines' primary metal.
-func segmentSpecs(s calc.Segment) []Spec { return scopeSpecs(s.Slug(), s.Primary()) }
+func segmentSpecs(s calc.Segment) []Spec {
+	credits := false
+	for _, m := range s.Mines() {
+		credits = credits || len(m.ByProducts()) > 0
+	}
+	return scopeSpecs(s.Slug(), s.Primary(), credits)
+}
 
 // companySpecs are the company's figures.
 func companySpecs() []Spec {
 	k := calc.CompanyScope + "."
 	return []Spec{
-		{Metric: k + calc.MetricSales, Label: "Sales", kind: kindThousands},
+		{Metric: k + calc.MetricSales, Label: "Sales", kind: kindThousands, why: "sales"},
 		{Metric: k + calc.MetricGrossProfit, Label: "Gross profit", kind: kindThousands},
 		{Metric: k + calc.MetricIncomeOps, Label: "Income from operations", kind: kindThousands},
 		{Metric: k + calc.MetricNetIncome, Label: "Net income", kind: kindThousands},
