@@ -6,11 +6,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/hecla-calc/calculator/internal/fixture"
+	"github.com/hecla-calc/calculator/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite app/testdata's golden files from the engine")
@@ -34,16 +34,8 @@ func TestBridgePrintsTheGoldenFile(t *testing.T) {
 	}
 	// TestMain runs the package's tests from the repository's root.
 	path := filepath.Join("app", "testdata", "bridge.golden")
-	if *update {
-		if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./app -run TestBridge -update to create it)", err)
-	}
-	if out.String() != string(want) {
+	want := golden.Read(t, path, out.Bytes(), *update, "go test ./app -run TestBridge -update")
+	if out.String() != want {
 		t.Errorf("-bridge differs from %s:\ngot:\n%s\nwant:\n%s", path, out.String(), want)
 	}
 }
