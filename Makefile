@@ -91,7 +91,7 @@ define go-test
 	exit $$status
 endef
 
-.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-pdftotext ensure-axe screenshots verify bench eval
+.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-pdftotext ensure-axe screenshots verify bench eval bridge
 
 # Every check CI runs, in order, then one closing count of test runs (every
 # --- PASS line of the native and wasm logs, subtests included), printed only
@@ -323,3 +323,7 @@ screenshots: build ensure-chromium
 eval:
 	@if [ -z "$${Q:-}" ]; then echo "usage: make eval Q='silver=20&lucky-friday.tons=90000'" >&2; exit 2; fi
 	$(GO) run ./app -eval "$$Q"
+
+# Prints why the bridged figures changed from Q1 2006 to Q1 2007, as JSON.
+bridge:
+	$(GO) run ./app -bridge

@@ -16,6 +16,7 @@ import (
 func main() {
 	eval := flag.String("eval", "", "evaluate a scenario query (\"silver=20&lucky-friday.tons=90000\") and print its outputs as JSON")
 	verify := flag.Bool("verify", false, "check the release's own arithmetic and print what does not add up")
+	bridge := flag.Bool("bridge", false, "print why the bridged figures changed from the first quarter of 2006 to the first quarter of 2007, as JSON")
 	addr := flag.String("addr", "127.0.0.1:8000", "address to serve the calculator on")
 	frameAncestors := flag.String("frame-ancestors", "*",
 		"who may show the calculator in a frame: the Content-Security-Policy's frame-ancestors source list (\"*\" for any page, \"'none'\", \"'self'\", or origins such as \"https://ir.example.com\")")
@@ -34,13 +35,13 @@ func main() {
 		return
 	}
 	cfg := server.Config{WebDir: "web", FrameAncestors: *frameAncestors, Origin: *origin, Pages: ui.Pages}
-	if err := run(*eval, *verify, flagPassed("eval"), *addr, cfg); err != nil {
+	if err := run(*eval, *verify, *bridge, flagPassed("eval"), *addr, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 }
 
-func run(query string, verify, eval bool, addr string, cfg server.Config) error {
+func run(query string, verify, bridge, eval bool, addr string, cfg server.Config) error {
 	rel, err := data.Load()
 	if err != nil {
 		return err
@@ -48,6 +49,12 @@ func run(query string, verify, eval bool, addr string, cfg server.Config) error 
 	switch {
 	case verify:
 		return writeVerify(os.Stdout, rel)
+	case bridge:
+		m, err := rel.Model()
+		if err != nil {
+			return err
+		}
+		return writeBridge(os.Stdout, m)
 	case eval:
 		m, err := rel.Model()
 		if err != nil {

@@ -24,32 +24,40 @@ func permutations(n int) [][]int {
 }
 
 // bruteShapley averages each group's marginal contribution over every order
-// of applying the groups, evaluating each mix through the public API.
-func bruteShapley(t *testing.T, m *calc.Model, s calc.Scenario, groups []calc.LeverGroup, output string) map[string]decimal.Decimal {
+// of moving the groups from their levers in from to those in to (one
+// period's scenarios), evaluating each mix once through the public API.
+func bruteShapley(t *testing.T, m *calc.Model, from, to calc.Scenario, groups []calc.LeverGroup, output string) map[string]decimal.Decimal {
 	t.Helper()
-	p, _ := m.Period(s.PeriodOr(calc.DefaultPeriod))
-	value := func(applied map[int]bool) decimal.Decimal {
-		mix := calc.Scenario{Period: s.Period}
+	p, _ := m.Period(to.PeriodOr(calc.DefaultPeriod))
+	values := map[int]decimal.Decimal{}
+	value := func(applied int) decimal.Decimal {
+		if v, ok := values[applied]; ok {
+			return v
+		}
+		mix := from
 		for i, g := range groups {
-			if applied[i] {
+			if applied&(1<<i) != 0 {
 				for _, l := range g.Levers {
-					v, _ := s.Changed(l)
-					if err := mix.Set(p, l, v); err != nil {
+					if err := mix.Set(p, l, to.Value(p, l)); err != nil {
 						t.Fatal(err)
 					}
 				}
 			}
 		}
-		r, _ := m.Evaluate(mix)
-		return metric(t, r, output)
+		r, err := m.Evaluate(mix)
+		if err != nil {
+			t.Fatal(err)
+		}
+		values[applied] = metric(t, r, output)
+		return values[applied]
 	}
 	sums := map[string]decimal.Decimal{}
 	perms := permutations(len(groups))
 	for _, order := range perms {
-		applied := map[int]bool{}
+		applied := 0
 		prev := value(applied)
 		for _, i := range order {
-			applied[i] = true
+			applied |= 1 << i
 			cur := value(applied)
 			sums[groups[i].Key] = sums[groups[i].Key].Add(cur.Sub(prev))
 			prev = cur
@@ -83,7 +91,7 @@ func TestAttributionIsShapley(t *testing.T) {
 			if total := a.Scenario.Sub(a.Baseline); !sum.Equal(total) {
 				t.Errorf("parts add up to %s, the change is %s", sum, total)
 			}
-			want := bruteShapley(t, m, s, groups, c.output)
+			want := bruteShapley(t, m, calc.Scenario{Period: s.Period}, s, groups, c.output)
 			for _, pt := range a.Parts {
 				if d := pt.Amount.Sub(want[pt.Group.Key]).Abs(); d.GreaterThan(dec("1e-11")) {
 					t.Errorf("%s: %s, brute-force Shapley %s", pt.Group.Key, pt.Amount, want[pt.Group.Key])
@@ -113,13 +121,37 @@ func TestAttributionMergesPerMine(t *testing.T) {
 		keys[pt.Group.Key] = true
 		sum = sum.Add(pt.Amount)
 	}
-	for _, k := range []string{"silver", "gold", "lead", "zinc", "opex", "lucky-friday", "greens-creek", "la-camorra"} {
+	for _, k := range []string{"silver-price", "gold-price", "lead-price", "zinc-price", "opex", "lucky-friday", "greens-creek", "la-camorra"} {
 		if !keys[k] {
 			t.Errorf("no part for %s: %v", k, keys)
 		}
 	}
 	if len(a.Parts) != 8 || !sum.Equal(a.Scenario.Sub(a.Baseline)) {
 		t.Errorf("%d parts adding to %s, change %s", len(a.Parts), sum, a.Scenario.Sub(a.Baseline))
+	}
+}
+
+// Attribution's groups carry the names the bridge's parts do (docs/model.md):
+// a price is "<metal>-price", mining and milling together "<mine>.unit-costs".
+func TestAttributionGroupNames(t *testing.T) {
+	m := fixture.Model(t)
+	s := scenario(t, m, "silver=20&zinc=2&lucky-friday.grade=12&lucky-friday.mining=55&lucky-friday.milling=30")
+	a, err := m.Attribute(s, "lucky-friday.total-cash-cost-per-oz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	levers := map[string]int{}
+	for _, pt := range a.Parts {
+		levers[pt.Group.Key] = len(pt.Group.Levers)
+	}
+	want := map[string]int{"silver-price": 1, "zinc-price": 1, "lucky-friday.grade": 1, "lucky-friday.unit-costs": 2}
+	if len(levers) != len(want) {
+		t.Errorf("groups %v, want %v", levers, want)
+	}
+	for k, n := range want {
+		if levers[k] != n {
+			t.Errorf("group %s has %d levers, want %d (groups %v)", k, levers[k], n, levers)
+		}
 	}
 }
 

@@ -2,12 +2,12 @@ package calc_test
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/hecla-calc/calculator/internal/fixture"
+	"github.com/hecla-calc/calculator/internal/golden"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files from the engine")
@@ -26,16 +26,8 @@ func TestGoldenBaseline(t *testing.T) {
 			b.WriteString(metric.Name + "\t" + v + "\n")
 		}
 		path := filepath.Join("testdata", "baseline-"+string(p.ID)+".golden")
-		if *update {
-			if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatalf("%v (run go test ./calc -update to create it)", err)
-		}
-		if b.String() != string(want) {
+		want := golden.Read(t, path, []byte(b.String()), *update, "go test ./calc -update")
+		if b.String() != want {
 			t.Errorf("%s baseline differs from %s:\ngot:\n%s\nwant:\n%s", p.ID, path, b.String(), want)
 		}
 	}

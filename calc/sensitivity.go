@@ -83,9 +83,13 @@ func (p *Period) levers(s Scenario) levers {
 }
 
 func (m *Model) period(s Scenario) (*Period, error) {
-	p, ok := m.Period(s.PeriodOr(m.Default().ID))
+	return m.periodByID(s.PeriodOr(m.Default().ID))
+}
+
+func (m *Model) periodByID(id PeriodID) (*Period, error) {
+	p, ok := m.Period(id)
 	if !ok {
-		return nil, &FieldError{Field: "period", Code: UnknownPeriod, Message: fmt.Sprintf("period: %q is not a period of the release", s.Period)}
+		return nil, &FieldError{Field: "period", Code: UnknownPeriod, Message: fmt.Sprintf("period: %q is not a period of the release", id)}
 	}
 	return p, nil
 }

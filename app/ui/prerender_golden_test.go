@@ -2,12 +2,12 @@ package ui
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/hecla-calc/calculator/internal/dom"
+	"github.com/hecla-calc/calculator/internal/golden"
 )
 
 var updatePrerender = flag.Bool("update-prerender", false, "rewrite testdata/prerender-*.html from the page")
@@ -28,17 +28,9 @@ func TestPrerenderGolden(t *testing.T) {
 			// An element a line, so that a change reads as a diff.
 			got := strings.ReplaceAll(dom.Canonical(prerendered(t, newCalculator(t, query))), "><", ">\n<")
 			path := filepath.Join("testdata", "prerender-"+name+".html")
-			if *updatePrerender {
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update-prerender to write it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("the pre-rendered page of %q differs from %s\n%s", query, path, firstDifference(got, string(want)))
+			want := golden.Read(t, path, []byte(got), *updatePrerender, "go test ./app/ui -run TestPrerenderGolden -update-prerender")
+			if got != want {
+				t.Errorf("the pre-rendered page of %q differs from %s\n%s", query, path, firstDifference(got, want))
 			}
 		})
 	}
