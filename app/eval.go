@@ -21,9 +21,10 @@ func writeEval(w io.Writer, m *calc.Model, query string) error {
 	if err != nil {
 		return err
 	}
+	p, _ := m.Period(r.Period) // the period Evaluate found
 	var b bytes.Buffer
 	b.WriteString("{\n")
-	for _, metric := range r.Metrics() {
+	for _, metric := range p.Outputs(s, r) {
 		b.WriteString("  ")
 		writeJSON(&b, metric.Name)
 		b.WriteString(": ")

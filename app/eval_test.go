@@ -32,13 +32,14 @@ func TestEvalPrintsTheContract(t *testing.T) {
 		var skip json.RawMessage
 		dec.Decode(&skip)
 	}
-	want := append(calc.MetricNames(), "notices")
+	want := append(calc.OutputNames(), "notices")
 	if strings.Join(keys, " ") != strings.Join(want, " ") {
 		t.Fatalf("keys\n%v\nwant\n%v", keys, want)
 	}
 	s, _ := m.Decode("silver=20&lucky-friday.tons=90000", nil)
 	r, _ := m.Evaluate(s)
-	for _, metric := range r.Metrics() {
+	p, _ := m.Period(r.Period)
+	for _, metric := range p.Outputs(s, r) {
 		switch v := got[metric.Name].(type) {
 		case nil:
 			if metric.Value.Valid {
@@ -51,6 +52,9 @@ func TestEvalPrintsTheContract(t *testing.T) {
 		default:
 			t.Errorf("%s: %T, want a decimal string or null", metric.Name, v)
 		}
+	}
+	if got["sensitivity.silver.company.gross-profit"] == nil || got["fy2007.company.silver-produced"] == nil {
+		t.Errorf("the investor views are missing from 2007's outputs")
 	}
 	if got["greens-creek.break-even-price"] != nil {
 		t.Errorf("Greens Creek is profitable at any silver price: its break-even must be null")

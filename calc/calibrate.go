@@ -118,6 +118,9 @@ func Calibrate(rep Reported) (*Period, error) {
 		return nil, fail("basic weighted average shares", "must be positive")
 	}
 	p.taxRate = div(rep.IncomeTaxProvision.Neg(), rep.IncomeBeforeTaxes)
+	if err := checkGuidance(rep); err != nil {
+		return nil, err
+	}
 
 	// σ and U are what make the segment columns come out as printed: they are
 	// fitted to the mines evaluated at baseline, with σ = 1 and U = 0 for now.

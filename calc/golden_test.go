@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/hecla-calc/calculator/internal/golden"
 )
@@ -18,7 +19,7 @@ func TestGoldenBaseline(t *testing.T) {
 	m := fixture.Model(t)
 	for _, p := range m.Periods() {
 		var b strings.Builder
-		for _, metric := range p.Baseline.Metrics() {
+		for _, metric := range p.Outputs(calc.Scenario{Period: p.ID}, p.Baseline) {
 			v := "n/a"
 			if metric.Value.Valid {
 				v = metric.Value.Decimal.String()

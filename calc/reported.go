@@ -49,6 +49,10 @@ type Reported struct {
 	PreferredDividends       decimal.Decimal // a positive amount paid
 	BasicShares              decimal.Decimal // shares, not thousands
 	EPS                      decimal.Decimal
+
+	// Guidance is the company's estimates for the year, which the first
+	// quarter of 2007's outlook is set beside; none for other periods.
+	Guidance []Guidance
 }
 
 // ReportedMine is one mine's production data and cash-cost reconciliation.

@@ -13,8 +13,8 @@ func TestLoadEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Tables) != 15 || len(r.Facts) != 4 {
-		t.Errorf("%d tables and %d facts, want 15 and 4", len(r.Tables), len(r.Facts))
+	if len(r.Tables) != 15 || len(r.Facts) != 11 {
+		t.Errorf("%d tables and %d facts, want 15 and 11", len(r.Tables), len(r.Facts))
 	}
 	cases := []struct {
 		table, row, column string

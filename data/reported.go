@@ -63,6 +63,9 @@ func (r *Release) Reported(id calc.PeriodID) (calc.Reported, error) {
 	rep.PreferredDividends = g.thousands(ops, "preferred-dividends").Neg()
 	rep.BasicShares = g.thousands(ops, "basic-shares")
 	rep.EPS = g.get(ops, "eps")
+	if id == calc.Q1of2007 {
+		rep.Guidance = g.guidance()
+	}
 	return rep, g.err
 }
 

@@ -13,6 +13,7 @@ const (
 	USDPerLb        Unit = "usd-per-lb"
 	Oz              Unit = "oz"
 	OzThousands     Unit = "oz-thousands"
+	OzMillions      Unit = "oz-millions"
 	Tons            Unit = "tons"
 	OzPerTon        Unit = "oz-per-ton"
 	SharesThousands Unit = "shares-thousands"
@@ -27,6 +28,7 @@ var unitNames = map[Unit]string{
 	USDPerLb:        "dollars per pound",
 	Oz:              "troy ounces",
 	OzThousands:     "thousands of troy ounces",
+	OzMillions:      "millions of troy ounces",
 	Tons:            "short tons",
 	OzPerTon:        "ounces per ton of ore",
 	SharesThousands: "thousands of shares",
