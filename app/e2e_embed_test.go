@@ -77,7 +77,7 @@ func TestBrowserEmbed(t *testing.T) {
 		}
 	}
 	var wantNames []string
-	for _, n := range calc.MetricNames() {
+	for _, n := range calc.OutputNames() {
 		if strings.HasPrefix(n, "lucky-friday.") || strings.HasPrefix(n, "company.") {
 			wantNames = append(wantNames, n)
 		}

@@ -20,7 +20,7 @@ func TestBrowserChartTextOnAPhone(t *testing.T) {
 	tb.do("opening the analysis", chromedp.Click(chromedp.CSS("#analysis > summary")))
 	tb.poll("the charts are drawn", func() (bool, string) {
 		n := js[int](tb, `document.querySelectorAll(".analysis svg[role=img]").length`)
-		return n == 5, fmt.Sprintf("%d charts", n)
+		return n == 6, fmt.Sprintf("%d charts", n)
 	})
 	// A text's size on screen is its font size in the drawing's units times
 	// the drawing's scale, its drawn width over its viewBox's.

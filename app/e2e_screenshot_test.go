@@ -78,7 +78,7 @@ func TestScreenshotAnalysis(t *testing.T) {
 	tb.do("opening the analysis", chromedp.Click(chromedp.CSS("#analysis > summary")))
 	tb.poll("the charts are drawn", func() (bool, string) {
 		n := js[int](tb, `document.querySelectorAll(".analysis svg[role=img]").length`)
-		return n == 5, fmt.Sprintf("%d charts", n)
+		return n == 6, fmt.Sprintf("%d charts", n)
 	})
 	img := get(tb, "taking the panel's screenshot", chromedp.Screenshot(chromedp.CSS("section.analysis")))
 	cfg, err := png.DecodeConfig(bytes.NewReader(img))

@@ -23,3 +23,8 @@ func (c *calculator) onAnalysisMine(ctx app.Context, e app.Event) {
 	}
 	c.recompute()
 }
+
+func (c *calculator) onQuartersOutput(ctx app.Context, e app.Event) {
+	c.quartersOutput = ctx.JSSrc().Get("value").String()
+	c.recompute()
+}

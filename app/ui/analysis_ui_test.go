@@ -96,7 +96,7 @@ func TestAssumptionsPrepared(t *testing.T) {
 	}
 	c.prepareAssumptions()
 	if len(c.findings) != 3+4+1 || c.findings[len(c.findings)-1].Text != "183 identities checked, 4 rounding, 3 discrepancies." {
-		t.Errorf("findings %q", c.findings)
+		t.Errorf("findings %v", c.findings)
 	}
 	if len(c.consts) == 0 || c.consts[0].Scope != "lucky-friday" {
 		t.Fatalf("constants %v", c.consts)

@@ -62,5 +62,33 @@ func (c *calculator) analysisCharts(a *view.Analysis) []app.UI {
 		app.If(a.BridgeCostNote == "", func() app.UI {
 			return chart.Bridge("bridge-cost", mine.Name()+" total cash cost per ounce: from the release to the scenario, by lever", "Total cash cost ($ per oz)", a.BridgeCost.Start, a.BridgeCost.Steps, a.BridgeCost.End)
 		}).Else(func() app.UI { return app.Elem("p").Class("hint").Text(a.BridgeCostNote) }),
+		c.quartersChart(a),
 	}
+}
+
+// quartersChart is the bridge from Q1 2006 to Q1 2007 of the output the
+// panel's own select picks: the same in both quarters' pages.
+func (c *calculator) quartersChart(a *view.Analysis) app.UI {
+	outputs := view.QuartersOutputs()
+	label := ""
+	for _, o := range outputs {
+		if o.Metric == a.QuartersOutput {
+			label = o.Label
+		}
+	}
+	axis := "Change ($ thousands)"
+	if strings.HasSuffix(a.QuartersOutput, "-per-oz") {
+		axis = "Change ($ per oz)"
+	}
+	return app.Elem("div").Class("quarters").Body(
+		app.Elem("div").Class("chart-controls").Body(
+			app.Elem("label").Attr("for", "quarters-output").Text("From Q1 2006 to Q1 2007"),
+			app.Elem("select").ID("quarters-output").OnChange(c.onQuartersOutput).Body(
+				app.Range(outputs).Slice(func(i int) app.UI {
+					return boolAttr(app.Elem("option").Attr("value", outputs[i].Metric), "selected", outputs[i].Metric == a.QuartersOutput).Text(outputs[i].Label)
+				}),
+			),
+		),
+		chart.Bridge("quarters", label+": from Q1 2006 to Q1 2007, by the sites' changes and by lever", axis, a.Quarters.Start, a.Quarters.Steps, a.Quarters.End),
+	)
 }

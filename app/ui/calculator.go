@@ -78,6 +78,10 @@ type calculator struct {
 	analysisDue    bool // the charts do not yet follow the scenario
 	analysisOutput string
 	analysisMine   calc.Mine
+	// quartersOutput is the output the bridge from Q1 2006 to Q1 2007
+	// shows ("": the first), and quarters the bridges made, by output.
+	quartersOutput string
+	quarters       map[string]view.Bridge
 
 	// findings are the release's arithmetic that does not add up, in words,
 	// and consts the period's constants: worked out when the assumptions
@@ -92,6 +96,10 @@ type calculator struct {
 	sourcePeriod calc.PeriodID
 
 	view view.Page
+	// baseOutputs are the period basePeriod's outputs at the release's
+	// levers, which every page's changes are from.
+	baseOutputs view.Outputs
+	basePeriod  calc.PeriodID
 	// live keeps the view on screen: every figure, lever, cell and chart
 	// of the view, written where it changed whenever the view is
 	// recomputed (app/live).
@@ -167,7 +175,7 @@ func (c *calculator) source(metric string) view.Source {
 		if c.findings == nil {
 			c.findings = view.ReleaseFindings(c.rel)
 		}
-		for _, name := range calc.MetricNames() {
+		for _, name := range calc.OutputNames() {
 			c.sourceTexts[name] = view.SourceOf(c.rel, c.sources, c.findings, name, c.period.ID)
 		}
 	}

@@ -24,3 +24,9 @@ func savedButton(s view.SavedScenario, text, label string, h app.EventHandler) a
 func rowHead(text string) app.HTMLElem {
 	return app.Elem("th").Attr("scope", "row").Class("label").Text(text)
 }
+
+// scrollRegion is a wide table's frame, which scrolls on a narrow screen:
+// a region the keyboard can reach and scroll, named by label.
+func scrollRegion(label string, table app.UI) app.UI {
+	return app.Elem("div").Class("table-scroll").Attr("tabindex", "0").Role("region").Aria("label", label).Body(table)
+}

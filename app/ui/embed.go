@@ -40,7 +40,7 @@ var embedSections = func() []string {
 	for _, m := range calc.Mines() {
 		sections = append(sections, m.Slug())
 	}
-	return sections
+	return append(sections, investorPanels...)
 }()
 
 type embedOptions struct {
@@ -124,6 +124,13 @@ func (o embedOptions) shows(section string) bool {
 	return !o.on || len(o.show) == 0 || o.show[section]
 }
 
+// investorPanels are the sections of the page's investor panels an embed
+// shows when show= names them: not by default, where it shows the results.
+var investorPanels = []string{"outlook", "sensitivities"}
+
+// picks reports whether show= names section.
+func (o embedOptions) picks(section string) bool { return o.show[section] }
+
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -145,6 +152,9 @@ func (c *calculator) renderEmbed() app.UI {
 			app.If(o.levers != "none", func() app.UI { return c.pricesSection(v, false) }),
 			c.totalsSection(v, o.shows, false),
 			c.minesSection(v, o.shows, o.levers == "all"),
+			c.productionSection(v, o.shows),
+			app.If(o.picks("outlook"), func() app.UI { return c.outlookPanel(v) }),
+			app.If(o.picks("sensitivities"), func() app.UI { return c.sensitivitiesPanel(v) }),
 		),
 		c.live.UI(v.Announce),
 		app.Elem("p").Class("footer").Body(

@@ -36,13 +36,16 @@ func baseHTML(f view.Figure) string {
 		s = `<details class="source"><summary>` + shown + `</summary><span class="source-text">` + e(f.Source) + `</span></details>`
 	}
 	if f.Model != "" {
-		why := "The model's figure at the release's levers is " + f.Model + ": the release's own rounding."
+		mark, why := "rounding", "The model's figure at the release's levers is "+f.Model+": the release's own rounding."
+		if f.Discrepancy {
+			mark, why = "discrepancy", "The model's figure at the release's levers is "+f.Model+": the release's own figures add up to it, not to the one it prints."
+		}
 		href := ""
 		if f.Rounding != "" {
 			href = ` href="#` + e(f.Rounding) + `" data-finding="` + e(f.Rounding) + `"`
 			why += " See the validator's finding."
 		}
-		s += ` <a class="rounding-mark"` + href + ` title="` + e(why) + `" aria-label="` + e(why) + `">rounding</a>`
+		s += ` <a class="rounding-mark"` + href + ` title="` + e(why) + `" aria-label="` + e(why) + `">` + mark + `</a>`
 	}
 	return s
 }

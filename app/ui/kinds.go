@@ -7,10 +7,10 @@ import (
 )
 
 // kinds are the page's values the live layer keeps on screen (app/live):
-// each figure's row, lever and table cell, the announcement, the embed's
-// link, and the analysis panel's charts, which go-app draws.
+// each figure's row, lever and table cell, the price sensitivities, the
+// guidance rows, the announcement, the embed's link, and the analysis panel's charts, which go-app draws.
 func (c *calculator) kinds() []*live.Kind {
-	return []*live.Kind{figureKind, leverKind, cellKind, announceKind, fullLinkKind, {
+	return []*live.Kind{figureKind, leverKind, cellKind, outputKind, guidanceKind, announceKind, fullLinkKind, {
 		Of:    (*view.Analysis)(nil),
 		Tag:   "div",
 		Key:   func(any) string { return "analysis" },

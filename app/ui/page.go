@@ -27,6 +27,9 @@ func (c *calculator) Render() app.UI {
 			c.pricesSection(v, true),
 			c.totalsSection(v, everySection, true),
 			c.minesSection(v, everySection, true),
+			c.productionSection(v, everySection),
+			c.outlookPanel(v),
+			c.sensitivitiesPanel(v),
 			c.analysisPanel(c.analysisOpen, v.Analysis),
 			c.methodsPanel(),
 			c.savedPanel(),
@@ -127,6 +130,19 @@ func (c *calculator) totalsSection(v *view.Page, shows func(scope string) bool, 
 			app.Elem("summary").Text("Advanced: other operating expenses"),
 			c.live.UI(v.Opex),
 		),
+	)
+}
+
+// productionSection is the company's production of each metal, beside the
+// release's production summary; nil where shows leaves out the company.
+func (c *calculator) productionSection(v *view.Page, shows func(scope string) bool) app.UI {
+	if !shows(calc.CompanyScope) {
+		return nil
+	}
+	return app.Elem("section").Class("panel production").Aria("labelledby", "production-h").Body(
+		app.Elem("h2").ID("production-h").Text("Production"),
+		c.figureTable("Company production, troy ounces and short tons", "Metal produced", v.Production),
+		app.Elem("p").Class("hint").Text("Each mine's by-products are in its card."),
 	)
 }
 

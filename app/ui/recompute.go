@@ -33,7 +33,8 @@ func (c *calculator) recompute() {
 // keeps the charts it has. The live layer shows the new view at once.
 func (c *calculator) recomputeFigures() {
 	charts := c.view.Analysis
-	c.view = view.NewPage(c.rel, c.model, c.period, c.scenario, c.source, c.field)
+	c.view = view.NewPage(view.Input{Release: c.rel, Model: c.model, Period: c.period, S: c.scenario,
+		Base: c.baseline(), Source: c.source, Field: c.field})
 	c.view.Analysis = charts
 	c.analysisDue = c.analysisOpen
 	if c.pinned != nil {
@@ -58,6 +59,7 @@ func (c *calculator) updateAnalysis() {
 	}
 	c.analysisDue = false
 	a := view.NewAnalysis(c.rel, c.model, c.period, c.scenario, c.view.Result, c.analysisOutput, c.analysisMine)
+	a.QuartersOutput, a.Quarters = c.quartersBridge()
 	c.view.Analysis = &a
 	c.live.Update(&c.view)
 }
@@ -68,4 +70,31 @@ func (c *calculator) announceSummary() {
 	c.announce = c.view.Summary
 	c.view.Announce = view.Announcement{Text: c.announce}
 	c.live.Update(&c.view)
+}
+
+// baseline is the period's outputs at the release's levers, made once per
+// period.
+func (c *calculator) baseline() view.Outputs {
+	if c.baseOutputs == nil || c.basePeriod != c.period.ID {
+		c.baseOutputs, c.basePeriod = view.BaselineOutputs(c.period), c.period.ID
+	}
+	return c.baseOutputs
+}
+
+// quartersBridge is the bridge from Q1 2006 to Q1 2007 of the output the
+// analysis panel picks (its first by default), made once for each output.
+func (c *calculator) quartersBridge() (string, view.Bridge) {
+	output := c.quartersOutput
+	if output == "" {
+		output = view.QuartersOutputs()[0].Metric
+	}
+	if c.quarters == nil {
+		c.quarters = map[string]view.Bridge{}
+	}
+	b, ok := c.quarters[output]
+	if !ok {
+		b, _ = view.QuartersBridge(c.model, output)
+		c.quarters[output] = b
+	}
+	return output, b
 }

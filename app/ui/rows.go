@@ -146,3 +146,43 @@ var fullLinkKind = &live.Kind{
 	Inner: func(any) string { return "Open the full calculator" },
 	Patch: func(a live.Node, was, now any) { a.SetAttr("href", now.(view.FullLink).Href) },
 }
+
+// outputKind is a figure of the output contract in a table cell (the price
+// sensitivities): its value, and a note under it.
+var outputKind = &live.Kind{
+	Of:    view.Output{},
+	Tag:   "td",
+	Key:   func(v any) string { return "output:" + v.(view.Output).Metric },
+	Attrs: func(any) []live.Attr { return []live.Attr{{Name: "class", Value: "value"}} },
+	Inner: func(v any) string {
+		o, e := v.(view.Output), html.EscapeString
+		return `<output aria-live="off" data-metric="` + e(o.Metric) + `" data-value="` + e(o.Value) + `">` + e(o.Text) + `</output><span class="note">` + e(o.Note) + `</span>`
+	},
+	Patch: func(td live.Node, was, now any) {
+		w, o := was.(view.Output), now.(view.Output)
+		out := td.Child(0)
+		if o.Value != w.Value {
+			out.SetAttr("data-value", o.Value)
+		}
+		if o.Text != w.Text {
+			out.SetText(o.Text)
+		}
+		if o.Note != w.Note {
+			td.Last().SetText(o.Note)
+		}
+	},
+}
+
+// guidanceKind is one of the release's estimates for 2007 beside the
+// outlook: written whole when it changes, which is when the outlook moves.
+var guidanceKind = &live.Kind{
+	Of:  view.GuidanceRow{},
+	Tag: "tr",
+	Key: func(v any) string { return "guidance:" + v.(view.GuidanceRow).Key },
+	Inner: func(v any) string {
+		g, e := v.(view.GuidanceRow), html.EscapeString
+		return `<th scope="row" class="label"><details class="source"><summary>` + e(g.Estimate) + `</summary><span class="source-text">Release: “` + e(g.Source) + `”</span></details></th>` +
+			`<td class="value">` + e(g.Outlook) + `</td>` +
+			`<td class="change" data-tone="` + e(string(g.Tone)) + `"><span class="verdict">` + e(g.Verdict) + `</span> <span class="amount">` + e(g.Distance) + `</span></td>`
+	},
+}

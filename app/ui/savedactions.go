@@ -123,7 +123,7 @@ func (c *calculator) onExportJSON(ctx app.Context, e app.Event) {
 }
 
 func (c *calculator) onExportCSV(ctx app.Context, e app.Event) {
-	if err := download("hecla-results.csv", "text/csv", view.ResultsCSV(c.period, c.view.Query, c.view.Result, c.source)); err != nil {
+	if err := download("hecla-results.csv", "text/csv", view.ResultsCSV(c.period, c.view.Query, c.view.Outputs, c.view.Base, c.source)); err != nil {
 		c.savedStatus = "Could not export: " + err.Error()
 	}
 }

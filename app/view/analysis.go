@@ -31,6 +31,11 @@ type Analysis struct {
 	BridgeGP       Bridge
 	BridgeCost     Bridge
 	BridgeCostNote string
+
+	// Quarters is the bridge of QuartersOutput from Q1 2006 to Q1 2007,
+	// which no lever changes (QuartersBridge).
+	QuartersOutput string
+	Quarters       Bridge
 }
 
 type Bridge struct {

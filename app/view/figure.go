@@ -56,11 +56,14 @@ type Figure struct {
 	// anchor of the validator's finding on that figure ("" if it has none).
 	Model    string
 	Rounding string
-	Change   string // formatted absolute change, "" when none
-	Percent  string // "+12.3%" where a percentage means something
-	Tone     Tone
-	Note     string // why a figure is absent
-	Source   string // where the baseline comes from in the release
+	// Discrepancy says the printed figure differs from the model's by more
+	// than the release's rounding: its own figures do not add up to it.
+	Discrepancy bool
+	Change      string // formatted absolute change, "" when none
+	Percent     string // "+12.3%" where a percentage means something
+	Tone        Tone
+	Note        string // why a figure is absent
+	Source      string // where the baseline comes from in the release
 	// Why names the explanations of the by-product method the figure's row
 	// offers (Explanations); "" for none.
 	Why string
@@ -68,7 +71,7 @@ type Figure struct {
 
 // figure formats one output of a result against the period's baseline; src,
 // if given, says what the release prints for it (the release cell).
-func figure(spec Spec, r, base *calc.Result, src func(metric string) Source) Figure {
+func figure(spec Spec, r, base outputs, src func(metric string) Source) Figure {
 	v, _ := r.Metric(spec.Metric)
 	b, _ := base.Metric(spec.Metric)
 	fv := Figure{Metric: spec.Metric, Label: spec.Label, Tone: ToneSame, Why: spec.why}
@@ -144,7 +147,7 @@ func (fv *Figure) releaseCell(spec Spec, src Source) {
 	model := fv.Baseline
 	fv.Baseline = spec.printedText(src)
 	if model != fv.Baseline {
-		fv.Model, fv.Rounding = model, src.finding
+		fv.Model, fv.Rounding, fv.Discrepancy = model, src.finding, src.discrepancy
 	}
 }
 
@@ -188,6 +191,7 @@ func scopeSpecs(scope string, metal calc.Metal, credits bool) []Spec {
 		{Metric: s + calc.CashOperating.Slug(), Label: "Cash operating cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true, why: cost},
 		{Metric: s + calc.TotalCash.Slug(), Label: "Total cash cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true, why: totalCost},
 		{Metric: s + calc.TotalProduction.Slug(), Label: "Total production cost per oz", kind: kindPerOz, metal: metal, lowerIsBetter: true, why: totalCost},
+		marginSpec(scope, metal),
 		{Metric: s + calc.MetricSales, Label: "Sales", kind: kindThousands, why: "sales"},
 		{Metric: s + calc.MetricCostOfSales, Label: "Cost of sales (GAAP)", kind: kindThousands, lowerIsBetter: true},
 		{Metric: s + calc.MetricGrossProfit, Label: "Gross profit", kind: kindThousands},
@@ -198,7 +202,10 @@ func scopeSpecs(scope string, metal calc.Metal, credits bool) []Spec {
 // break-even price of its primary metal.
 func mineSpecs(m calc.Mine) []Spec {
 	p := m.Primary()
-	return append(scopeSpecs(m.Slug(), p, len(m.ByProducts()) > 0), Spec{Metric: m.Slug() + "." + calc.MetricBreakEven,
+	specs := scopeSpecs(m.Slug(), p, len(m.ByProducts()) > 0)
+	// Its by-products after its primary metal.
+	specs = append(specs[:1], append(byProductSpecs(m), specs[1:]...)...)
+	return append(specs, Spec{Metric: m.Slug() + "." + calc.MetricBreakEven,
 		Label: "Break-even " + strings.ToLower(p.Name()) + " price", kind: kindPrice, metal: p, lowerIsBetter: true})
 }
 
@@ -234,7 +241,7 @@ func companySpec(metric string) Spec {
 	panic("view: the company has no figure " + metric)
 }
 
-func figures(specs []Spec, r, base *calc.Result, src func(metric string) Source) []Figure {
+func figures(specs []Spec, r, base outputs, src func(metric string) Source) []Figure {
 	out := make([]Figure, len(specs))
 	for i, s := range specs {
 		out[i] = figure(s, r, base, src)

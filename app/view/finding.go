@@ -7,6 +7,9 @@ import "strings"
 // empty for the summary line) and its words.
 type Finding struct {
 	Left, Column, Text string
+	// Discrepancy is set where the release's figures do not add up to the
+	// one it prints by more than its rounding.
+	Discrepancy bool
 }
 
 // ID is the finding's anchor in the assumptions panel, which a figure whose

@@ -13,7 +13,7 @@ func ReleaseFindings(rel *data.Release) []Finding {
 	rep := data.Verify(rel)
 	var out []Finding
 	for _, f := range append(rep.Discrepancies(), rep.Rounding()...) {
-		out = append(out, Finding{Left: f.Left, Column: f.Column,
+		out = append(out, Finding{Left: f.Left, Column: f.Column, Discrepancy: f.Class == data.Discrepancy,
 			Text: f.Class.String() + ": " + f.Column + ", " + f.Identity + ": printed " + f.Printed.Printed + ", computed " + f.Rounded.String() + "."})
 	}
 	return append(out, Finding{Text: rep.Summary() + "."})

@@ -4,12 +4,12 @@ package view
 
 // generatedFindings is ReleaseFindings of the embedded release (findings.go).
 var generatedFindings = []Finding{
-	{Left: "production-summary/gold", Column: "2006q1", Text: "discrepancy: 2006q1, Production summary: gold - ounces = La Camorra production: gold produced (oz.) + Greens Creek production: gold produced (oz.): printed 42,419, computed 42348."},
-	{Left: "reconciliation-silver/gaap.inventory", Column: "2006q1", Text: "discrepancy: 2006q1, Silver operations: change in product inventory = Greens Creek + Lucky Friday: printed 653, computed -253."},
-	{Left: "reconciliation-silver/gaap.cost-of-sales", Column: "2006q1", Text: "discrepancy: 2006q1, Silver operations: GAAP cost of sales = Greens Creek + Lucky Friday: printed 14,228, computed 13322."},
-	{Left: "highlights/gross-profit.silver", Column: "2006q1", Text: "rounding: 2006q1, Highlights: gross profit: silver operations = sales: silver operations - Silver operations: GAAP cost of sales: printed 9,986, computed 9987."},
-	{Left: "highlights/gross-profit.gold", Column: "2006q1", Text: "rounding: 2006q1, Highlights: gross profit: gold operations = sales: gold operations - Gold operations: GAAP cost of sales: printed 1,747, computed 1746."},
-	{Left: "production-summary/gold", Column: "2007q1", Text: "rounding: 2007q1, Production summary: gold - ounces = La Camorra production: gold produced (oz.) + Greens Creek production: gold produced (oz.): printed 36,330, computed 36331."},
-	{Left: "reconciliation-gold/divisor", Column: "2006q1", Text: "rounding: 2006q1, Gold operations: divided by gold ounces produced = La Camorra production: gold produced (oz.) / 1,000: printed 37, computed 38."},
-	{Left: "", Column: "", Text: "183 identities checked, 4 rounding, 3 discrepancies."},
+	{Left: "production-summary/gold", Column: "2006q1", Text: "discrepancy: 2006q1, Production summary: gold - ounces = La Camorra production: gold produced (oz.) + Greens Creek production: gold produced (oz.): printed 42,419, computed 42348.", Discrepancy: true},
+	{Left: "reconciliation-silver/gaap.inventory", Column: "2006q1", Text: "discrepancy: 2006q1, Silver operations: change in product inventory = Greens Creek + Lucky Friday: printed 653, computed -253.", Discrepancy: true},
+	{Left: "reconciliation-silver/gaap.cost-of-sales", Column: "2006q1", Text: "discrepancy: 2006q1, Silver operations: GAAP cost of sales = Greens Creek + Lucky Friday: printed 14,228, computed 13322.", Discrepancy: true},
+	{Left: "highlights/gross-profit.silver", Column: "2006q1", Text: "rounding: 2006q1, Highlights: gross profit: silver operations = sales: silver operations - Silver operations: GAAP cost of sales: printed 9,986, computed 9987.", Discrepancy: false},
+	{Left: "highlights/gross-profit.gold", Column: "2006q1", Text: "rounding: 2006q1, Highlights: gross profit: gold operations = sales: gold operations - Gold operations: GAAP cost of sales: printed 1,747, computed 1746.", Discrepancy: false},
+	{Left: "production-summary/gold", Column: "2007q1", Text: "rounding: 2007q1, Production summary: gold - ounces = La Camorra production: gold produced (oz.) + Greens Creek production: gold produced (oz.): printed 36,330, computed 36331.", Discrepancy: false},
+	{Left: "reconciliation-gold/divisor", Column: "2006q1", Text: "rounding: 2006q1, Gold operations: divided by gold ounces produced = La Camorra production: gold produced (oz.) / 1,000: printed 37, computed 38.", Discrepancy: false},
+	{Left: "", Column: "", Text: "183 identities checked, 4 rounding, 3 discrepancies.", Discrepancy: false},
 }

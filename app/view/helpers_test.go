@@ -38,3 +38,11 @@ func newScenario(t *testing.T, query string) scenario {
 func (sc scenario) source(metric string) Source {
 	return SourceOf(sc.rel, FigureSources(sc.rel), ReleaseFindings(sc.rel), metric, sc.period.ID)
 }
+
+// page is the scenario's page, its fields holding nothing typed.
+func (sc scenario) page() Page {
+	return NewPage(Input{Release: sc.rel, Model: sc.model, Period: sc.period, S: sc.s, Base: BaselineOutputs(sc.period), Source: sc.source, Field: noFields})
+}
+
+// noFields is a page whose fields hold nothing typed.
+func noFields(calc.Lever) (text, err string) { return "", "" }

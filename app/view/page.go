@@ -16,13 +16,22 @@ type Page struct {
 	Mines    []Mine
 	Segments []Segment
 	Company  []Figure
-	Opex     Lever
-	Summary  string // what the live region reads out
-	Query    string // the scenario as a URL query
-	Result   *calc.Result
-	Baseline *calc.Result
-	Pin      []PinRow // the current scenario against the pinned one
-	Methods  Methods
+	// Production is the company's production of each metal.
+	Production []Figure
+	// Outputs are every output of the scenario, and Base the period's at
+	// the release's levers, for the export.
+	Outputs, Base Outputs
+	// Sensitivities is the rule of thumb of each metal's price; Outlook the
+	// year 2007 against the guidance (nil outside the first quarter of 2007).
+	Sensitivities Sensitivities
+	Outlook       *Outlook
+	Opex          Lever
+	Summary       string // what the live region reads out
+	Query         string // the scenario as a URL query
+	Result        *calc.Result
+	Baseline      *calc.Result
+	Pin           []PinRow // the current scenario against the pinned one
+	Methods       Methods
 	// Analysis is the analysis panel's charts, nil until the panel is first
 	// open.
 	Analysis *Analysis
@@ -70,13 +79,29 @@ type Lever struct {
 	Text, Err string
 }
 
-// NewPage is the page for scenario s of period p of the release rel. src says what the
-// release prints for a metric; field what is typed in a lever's field, and
-// the message if it was refused.
-func NewPage(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenario, src func(metric string) Source, field func(calc.Lever) (text, err string)) Page {
+// Input is what a page is made from: scenario S of period P of the model
+// M, calibrated from Release; Base is P's outputs at the release's levers
+// (BaselineOutputs, made once per period); Source says what the release
+// prints for a metric, and Field what is typed in a lever's field, and the
+// message if it was refused.
+type Input struct {
+	Release *data.Release
+	Model   *calc.Model
+	Period  *calc.Period
+	S       calc.Scenario
+	Base    Outputs
+	Source  func(metric string) Source
+	Field   func(calc.Lever) (text, err string)
+}
+
+// NewPage is the page of in's scenario: one evaluation, its investor views
+// (a few more), and everything formatted.
+func NewPage(in Input) Page {
+	rel, m, p, s, src, field := in.Release, in.Model, in.Period, in.S, in.Source, in.Field
 	r := p.Evaluate(s)
-	base := p.Baseline
-	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: base}
+	views := p.Views(s, r)
+	cur, base := OutputsOf(r, views), in.Base
+	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: p.Baseline, Outputs: cur, Base: base}
 	v.Full.Href = "./"
 	if v.Query != "" {
 		v.Full.Href += "?" + v.Query
@@ -89,13 +114,13 @@ func NewPage(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenario, 
 			Mine:     mine,
 			Title:    mine.Name(),
 			Subtitle: mineSubtitle(rel, mine),
-			Figures:  figures(mineSpecs(mine), r, base, src),
+			Figures:  figures(mineSpecs(mine), cur, base, src),
 		}
 		for _, k := range []calc.LeverKind{calc.Tons, calc.Grade, calc.Mining, calc.Milling} {
 			mv.Levers = append(mv.Levers, lever(p, s, field, calc.MineLever(mine, k)))
 		}
 		mv.Advanced = append(mv.Advanced, lever(p, s, field, calc.MineLever(mine, calc.Recovery)))
-		be, baseBE := r.Mines[mine].BreakEven, base.Mines[mine].BreakEven
+		be, baseBE := r.Mines[mine].BreakEven, p.Baseline.Mines[mine].BreakEven
 		for i := range mv.Figures {
 			if !strings.HasSuffix(mv.Figures[i].Metric, calc.MetricBreakEven) {
 				continue
@@ -114,9 +139,12 @@ func NewPage(rel *data.Release, m *calc.Model, p *calc.Period, s calc.Scenario, 
 		v.Mines = append(v.Mines, mv)
 	}
 	for _, seg := range calc.Segments() {
-		v.Segments = append(v.Segments, Segment{Segment: seg, Title: seg.Name(), Figures: figures(segmentSpecs(seg), r, base, src)})
+		v.Segments = append(v.Segments, Segment{Segment: seg, Title: seg.Name(), Figures: figures(segmentSpecs(seg), cur, base, src)})
 	}
-	v.Company = figures(companySpecs(), r, base, src)
+	v.Company = figures(companySpecs(), cur, base, src)
+	v.Production = figures(productionSpecs(), cur, base, src)
+	v.Sensitivities = sensitivities(cur)
+	v.Outlook = outlookOf(views, cur, base, src)
 	v.Opex = lever(p, s, field, calc.OpexLever())
 	v.Methods = buildMethods(p, s, r)
 	company := func(metric string) string {

@@ -10,7 +10,7 @@ import (
 // figures the release prints as Hecla's part of the mine, that share.
 func TestMineSubtitles(t *testing.T) {
 	sc := newScenario(t, "")
-	v := NewPage(sc.rel, sc.model, sc.period, sc.s, sc.source, noFields)
+	v := sc.page()
 	want := map[calc.Mine]string{
 		calc.LuckyFriday: "Silver · Idaho",
 		calc.GreensCreek: "Silver · Alaska · Hecla's 29.73% share",
@@ -30,13 +30,13 @@ func TestMineSubtitles(t *testing.T) {
 // whatever order the page lists them in.
 func TestSummaryReadsCompanyFigures(t *testing.T) {
 	sc := newScenario(t, "period=2006q1&silver=20")
-	v := NewPage(sc.rel, sc.model, sc.period, sc.s, sc.source, noFields)
+	v := sc.page()
 	want := "Company gross profit " + text(t, v.Company, "company.gross-profit") + " thousand, net income " +
 		text(t, v.Company, "company.net-income") + " thousand, earnings per share " + text(t, v.Company, "company.eps") + "."
 	if v.Summary != want {
 		t.Errorf("summary %q, want %q", v.Summary, want)
 	}
-	base := NewPage(sc.rel, sc.model, sc.period, calc.Scenario{Period: sc.period.ID}, sc.source, noFields)
+	base := scenario{rel: sc.rel, model: sc.model, period: sc.period, s: calc.Scenario{Period: sc.period.ID}}.page()
 	if base.Summary != "Company gross profit $11,733 thousand, net income $38,394 thousand, earnings per share $0.32." {
 		t.Errorf("2006q1 baseline summary %q", base.Summary)
 	}
@@ -52,6 +52,3 @@ func text(t *testing.T, figs []Figure, metric string) string {
 	t.Fatalf("no figure %s", metric)
 	return ""
 }
-
-// noFields is a page whose fields hold nothing typed.
-func noFields(calc.Lever) (text, err string) { return "", "" }

@@ -140,14 +140,13 @@ func ExportScenarios(list []SavedScenario) []byte {
 // the release prints it where it does (in the same unit: thousands made
 // dollars) and the change from the model's baseline; empty where a figure
 // does not exist or is not printed.
-func ResultsCSV(p *calc.Period, query string, r *calc.Result, src func(metric string) Source) string {
+func ResultsCSV(p *calc.Period, query string, cur, base Outputs, src func(metric string) Source) string {
 	var b strings.Builder
 	b.WriteString("quarter," + csvCell(p.Label+" ("+string(p.ID)+")") + "\n")
 	b.WriteString("scenario," + csvCell("?"+query) + "\n\n")
 	b.WriteString("metric,unit,scenario,model baseline,release (printed),change\n")
-	for _, name := range calc.MetricNames() {
-		v, _ := r.Metric(name)
-		o, _ := p.Baseline.Metric(name)
+	for _, name := range calc.OutputNames() {
+		v, o := cur[name], base[name]
 		cells := []string{name, metricUnit(name), "", "", "", ""}
 		if v.Valid {
 			cells[2] = v.Decimal.String()
@@ -172,7 +171,18 @@ func ResultsCSV(p *calc.Period, query string, r *calc.Result, src func(metric st
 
 // metricUnit is the unit of an output's decimal, in words.
 func metricUnit(metric string) string {
+	if rest, ok := strings.CutPrefix(metric, yearPrefix); ok {
+		return metricUnit(rest)
+	}
+	if rest, ok := strings.CutPrefix(metric, "sensitivity."); ok {
+		metal, output, _ := strings.Cut(rest, ".")
+		return metricUnit(output) + " per step of the " + metal + " price"
+	}
 	switch {
+	case strings.HasSuffix(metric, "lead-produced"), strings.HasSuffix(metric, "zinc-produced"):
+		return "short tons"
+	case strings.HasSuffix(metric, "-produced"):
+		return "troy ounces"
 	case strings.HasSuffix(metric, "-per-oz"), strings.HasSuffix(metric, "."+calc.MetricBreakEven):
 		return "dollars per ounce"
 	case strings.HasSuffix(metric, "."+calc.MetricProduced):

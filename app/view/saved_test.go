@@ -113,10 +113,11 @@ func TestSaveRenameExportImport(t *testing.T) {
 // thousand beside the model's 9,987) and the change.
 func TestResultsCSV(t *testing.T) {
 	sc := newScenario(t, "period=2006q1&silver=20")
-	csv := ResultsCSV(sc.period, sc.model.Encode(sc.s), sc.period.Evaluate(sc.s), sc.source)
+	r := sc.period.Evaluate(sc.s)
+	csv := ResultsCSV(sc.period, sc.model.Encode(sc.s), OutputsOf(r, sc.period.Views(sc.s, r)), BaselineOutputs(sc.period), sc.source)
 	lines := strings.Split(strings.TrimSuffix(csv, "\n"), "\n")
 	if lines[0] != "quarter,First quarter 2006 (2006q1)" || lines[1] != "scenario,?period=2006q1&silver=20" ||
-		lines[3] != "metric,unit,scenario,model baseline,release (printed),change" || len(lines) != 4+len(calc.MetricNames()) {
+		lines[3] != "metric,unit,scenario,model baseline,release (printed),change" || len(lines) != 4+len(calc.OutputNames()) {
 		t.Fatalf("%d lines, head %q", len(lines), lines[:4])
 	}
 	for _, want := range []string{
@@ -126,6 +127,9 @@ func TestResultsCSV(t *testing.T) {
 		"lucky-friday.produced,troy ounces,",
 		"lucky-friday.gross-profit,dollars,",
 		"company.eps,dollars per share,",
+		"company.lead-produced,short tons,",
+		"sensitivity.silver.company.eps,dollars per share per step of the silver price,",
+		"fy2007.company.silver-produced,troy ounces,,,,\n", // 2006: no outlook
 	} {
 		if !strings.Contains(csv, want) {
 			t.Errorf("no %q in\n%s", want, csv)

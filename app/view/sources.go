@@ -29,6 +29,12 @@ func FigureSources(rel *data.Release) map[string]SourceRef {
 		for _, k := range calc.PerOzMeasures() {
 			refs[m.Slug()+"."+k.Slug()] = SourceRef{d.Production, data.PerOzRow(k)}
 		}
+		for _, metal := range m.ByProducts() {
+			refs[m.Slug()+"."+producedOf(metal)] = SourceRef{d.Production, metal.Slug()}
+		}
+	}
+	for _, metal := range calc.Metals() {
+		refs[calc.CompanyScope+"."+producedOf(metal)] = SourceRef{"production-summary", metal.Slug()}
 	}
 	for _, s := range calc.Segments() {
 		k := s.Slug()
@@ -74,6 +80,8 @@ type Source struct {
 	unit    data.Unit
 	text    string
 	finding string // the finding's anchor (findingID)
+	// discrepancy says the finding is more than the release's rounding.
+	discrepancy bool
 }
 
 // SourceOf is metric's baselineSource in period.
@@ -95,7 +103,7 @@ func SourceOf(rel *data.Release, refs map[string]SourceRef, findings []Finding, 
 	src := Source{printed: true, figure: fig, unit: row.Unit,
 		text: "Release, " + t.Title + ": \u201c" + row.Label + "\u201d, " + rel.Columns[string(period)] + ", printed " + fig.Printed + " (" + row.Unit.Name() + ")."}
 	if f, ok := findingOn(findings, string(period), ref.Table+"/"+ref.Row); ok {
-		src.finding = f.ID()
+		src.finding, src.discrepancy = f.ID(), f.Discrepancy
 	}
 	return src
 }
@@ -103,8 +111,13 @@ func SourceOf(rel *data.Release, refs map[string]SourceRef, findings []Finding, 
 // derivation says how the model makes a figure the release does not print
 // (docs/model.md's equations), by its metric.
 func derivation(metric string) string {
+	if strings.HasPrefix(metric, yearPrefix) {
+		return "the first quarter as reported and three more quarters at the release's levers"
+	}
 	_, name, _ := strings.Cut(metric, ".")
 	switch name {
+	case metricCashMargin:
+		return "the quarter's average price of the primary metal less the total cash cost per ounce"
 	case calc.MetricSales:
 		return "the mine's net smelter revenue at the quarter's prices times its segment's realization (segment sales as printed over its mines' revenue)"
 	case calc.MetricGrossProfit:
@@ -126,7 +139,7 @@ func (spec Spec) printedText(src Source) string {
 		spec.kind == kindPerOz && src.unit == data.USDPerOz,
 		spec.kind == kindEPS && src.unit == data.USDPerShare:
 		return Money(v, places)
-	case spec.kind == kindOunces && src.unit == data.Oz:
+	case spec.kind == kindOunces && (src.unit == data.Oz || src.unit == data.Tons):
 		return Number(v, places)
 	}
 	return spec.format(v)

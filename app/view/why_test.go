@@ -13,7 +13,7 @@ import (
 // every sales row; not La Camorra's costs, which have no by-product.
 func TestExplanationsWhereTheSurprisesAre(t *testing.T) {
 	sc := newScenario(t, "")
-	v := NewPage(sc.rel, sc.model, sc.period, sc.s, sc.source, noFields)
+	v := sc.page()
 	want := map[string]string{
 		"greens-creek.total-cash-cost-per-oz":     "Why can a cost per ounce be negative?|Why can a lower grade make this figure look better?|Why does a higher silver price raise this cost a little?",
 		"lucky-friday.cash-operating-cost-per-oz": "Why can a cost per ounce be negative?|Why can a lower grade make this figure look better?",

@@ -1,0 +1,59 @@
+package view
+
+import (
+	"strings"
+
+	"github.com/hecla-calc/calculator/calc"
+)
+
+// The bridge from the release's first quarter of 2006 to its first quarter
+// of 2007 (docs/model.md): why a figure changed between the two quarters
+// the release prints, the same whichever quarter the page shows.
+
+// QuartersOutput is an output the two quarters are bridged for, and its
+// label.
+type QuartersOutput struct{ Metric, Label string }
+
+// QuartersOutputs are the bridged outputs, in the engine's order.
+func QuartersOutputs() []QuartersOutput {
+	var out []QuartersOutput
+	for _, metric := range calc.BridgeOutputs() {
+		spec := quartersSpec(metric)
+		out = append(out, QuartersOutput{metric, spec.Label})
+	}
+	return out
+}
+
+// quartersSpec is the spec of a bridged output, its label naming its scope.
+func quartersSpec(metric string) Spec {
+	for _, m := range calc.Mines() {
+		for _, s := range mineSpecs(m) {
+			if s.Metric == metric {
+				s.Label = m.Name() + ": " + strings.ToLower(s.Label)
+				return s
+			}
+		}
+	}
+	spec := outputSpec(metric)
+	if strings.HasPrefix(metric, calc.CompanyScope+".") {
+		spec.Label = "Company " + strings.ToLower(spec.Label)
+	}
+	return spec
+}
+
+// QuartersBridge is the bridge of output from Q1 2006 to Q1 2007: the 2006
+// figure, the site changes, a step per lever group, and the 2007 figure,
+// adding up exactly; ok is false for an output the engine does not bridge.
+func QuartersBridge(m *calc.Model, output string) (b Bridge, ok bool) {
+	q, err := m.Bridge(calc.Q1of2006, calc.Q1of2007, output)
+	if err != nil {
+		return Bridge{}, false
+	}
+	spec := quartersSpec(output)
+	b.Start = BridgeStep{Label: "Q1 2006", Amount: scaleFor(spec, q.From), Text: spec.format(q.From), Tone: ToneSame}
+	b.End = BridgeStep{Label: "Q1 2007", Amount: scaleFor(spec, q.To), Text: spec.format(q.To), Tone: ToneSame}
+	for _, pt := range q.Parts {
+		b.Steps = append(b.Steps, BridgeStep{Label: pt.Group.Label, Amount: scaleFor(spec, pt.Amount), Text: signedFigure(spec, pt.Amount), Tone: changeTone(pt.Amount, spec.lowerIsBetter)})
+	}
+	return b, true
+}
