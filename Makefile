@@ -317,7 +317,7 @@ $(BENCHTABLE): $(wildcard bench/cmd/benchtable/*.go bench/cmd/benchtable/*.js) g
 # Writes docs/screenshot-desktop.png and docs/screenshot-phone.png: the
 # live page in headless Chromium, 1400 and 360 pixels wide.
 screenshots: build ensure-chromium
-	$(GO) test -count=1 -v -run '^TestScreenshots$$' ./app -screenshots
+	$(GO) test -count=1 -v -run '^TestScreenshot' ./app -screenshots
 
 # Prints every output of one scenario as JSON: make eval Q='silver=20&...'.
 eval:

@@ -91,3 +91,36 @@ func TestScreenshotAnalysis(t *testing.T) {
 		}
 	}
 }
+
+// The 2007 outlook against the guidance, and the bridge from Q1 2006 to
+// Q1 2007 of Lucky Friday's cost per ounce, for the README: drawn and
+// within the viewport's width; written only with -screenshots.
+func TestScreenshotInvestorViews(t *testing.T) {
+	tb := newTab(t)
+	tb.do("setting the viewport", chromedp.EmulateViewport(1400, 900))
+	tb.open("/")
+	shots := []struct{ sel, file string }{{"section.outlook", "docs/screenshot-outlook.png"}}
+	tb.do("opening the analysis", chromedp.Click(chromedp.CSS("#analysis > summary")))
+	tb.poll("the bridge is drawn", func() (bool, string) {
+		return js[bool](tb, `!!document.querySelector("#quarters svg[role=img] rect")`), "no bridge yet"
+	})
+	js[bool](tb, `(() => { const s = document.querySelector("#quarters-output"); s.value = "lucky-friday.total-cash-cost-per-oz";
+		return s.dispatchEvent(new Event("change", {bubbles: true})); })()`)
+	tb.poll("the bridge shows Lucky Friday", func() (bool, string) {
+		got := js[string](tb, `document.querySelector("#quarters figcaption").textContent`)
+		return strings.HasPrefix(got, "Lucky Friday"), got
+	})
+	shots = append(shots, struct{ sel, file string }{".quarters", "docs/screenshot-bridge.png"})
+	for _, s := range shots {
+		img := get(tb, "taking "+s.file, chromedp.Screenshot(chromedp.CSS(s.sel)))
+		cfg, err := png.DecodeConfig(bytes.NewReader(img))
+		if err != nil || cfg.Width > 1400 || cfg.Height < 150 {
+			t.Fatalf("%s: screenshot %d×%d, %v", s.file, cfg.Width, cfg.Height, err)
+		}
+		if *writeScreenshots {
+			if err := os.WriteFile(s.file, img, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

@@ -41,15 +41,23 @@ func rowHTML(f view.Figure) string {
 }
 
 // labelHTML is a figure's label, and the explanations of the by-product
-// method its row offers: each a disclosure, one click (or Enter) from the
-// figure, read by a screen reader as a button named by its question.
+// method its row offers: one small "Why?" disclosure, one click (or Enter)
+// from the figure, which a screen reader names by its questions.
 func labelHTML(f view.Figure) string {
 	e := html.EscapeString
-	s := e(f.Label)
-	for _, w := range view.Explanations(f.Why) {
-		s += `<details class="why"><summary>` + e(w.Question) + `</summary><p>` + e(w.Answer) + `</p></details>`
+	whys := view.Explanations(f.Why)
+	if len(whys) == 0 {
+		return e(f.Label)
 	}
-	return s
+	var questions, answers string
+	for i, w := range whys {
+		if i > 0 {
+			questions += " "
+		}
+		questions += w.Question
+		answers += `<p><strong>` + e(w.Question) + `</strong> ` + e(w.Answer) + `</p>`
+	}
+	return e(f.Label) + `<details class="why"><summary>Why?<span class="visually-hidden"> ` + e(questions) + `</span></summary><div class="answers">` + answers + `</div></details>`
 }
 
 // patchRow writes into a row showing was what differs in f.
@@ -181,7 +189,7 @@ var guidanceKind = &live.Kind{
 	Key: func(v any) string { return "guidance:" + v.(view.GuidanceRow).Key },
 	Inner: func(v any) string {
 		g, e := v.(view.GuidanceRow), html.EscapeString
-		return `<th scope="row" class="label"><details class="source"><summary>` + e(g.Estimate) + `</summary><span class="source-text">Release: “` + e(g.Source) + `”</span></details></th>` +
+		return `<th scope="row" class="label">` + e(g.Subject) + `: <details class="source"><summary>` + e(g.Estimate) + `</summary><span class="source-text">Release: “` + e(g.Source) + `”</span></details></th>` +
 			`<td class="value">` + e(g.Outlook) + `</td>` +
 			`<td class="change" data-tone="` + e(string(g.Tone)) + `"><span class="verdict">` + e(g.Verdict) + `</span> <span class="amount">` + e(g.Distance) + `</span></td>`
 	},

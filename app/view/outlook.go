@@ -20,6 +20,7 @@ type Outlook struct {
 // outlook's figure, and whether the outlook meets it, by how much.
 type GuidanceRow struct {
 	Key               string // the outlook output it judges
+	Subject           string // the figure it is of: "Company: silver produced (oz)"
 	Estimate, Source  string
 	Outlook           string
 	Verdict, Distance string
@@ -33,7 +34,7 @@ func outlookOf(v *calc.Views, cur, base Outputs, src func(metric string) Source)
 	o := &Outlook{Year: figures(yearSpecs(), cur, base, src)}
 	for _, g := range v.Guidance {
 		spec := yearSpec(g.Output)
-		row := GuidanceRow{Key: g.Output, Estimate: comparisonWords(g.Comparison) + spec.format(g.Figure), Source: g.Sentence,
+		row := GuidanceRow{Key: g.Output, Subject: spec.Label, Estimate: comparisonWords(g.Comparison) + spec.format(g.Figure), Source: g.Sentence,
 			Outlook: NotAvailable, Verdict: "no outlook", Tone: ToneSame}
 		if g.Outlook.Valid {
 			row.Outlook = spec.format(g.Outlook.Decimal)

@@ -53,6 +53,9 @@ func QuartersBridge(m *calc.Model, output string) (b Bridge, ok bool) {
 	b.Start = BridgeStep{Label: "Q1 2006", Amount: scaleFor(spec, q.From), Text: spec.format(q.From), Tone: ToneSame}
 	b.End = BridgeStep{Label: "Q1 2007", Amount: scaleFor(spec, q.To), Text: spec.format(q.To), Tone: ToneSame}
 	for _, pt := range q.Parts {
+		if pt.Amount.IsZero() {
+			continue // a group the output cannot depend on, such as the gold price for a silver mine
+		}
 		b.Steps = append(b.Steps, BridgeStep{Label: pt.Group.Label, Amount: scaleFor(spec, pt.Amount), Text: signedFigure(spec, pt.Amount), Tone: changeTone(pt.Amount, spec.lowerIsBetter)})
 	}
 	return b, true

@@ -75,6 +75,9 @@ func outputSpec(metric string) Spec {
 // signedFigure is a change in a figure's format, with its sign, at a
 // finer precision where the figure's own would show none.
 func signedFigure(spec Spec, d decimal.Decimal) string {
+	if d.IsZero() {
+		return spec.format(d)
+	}
 	shown := spec.format(d)
 	if shown == spec.format(decimal.Zero) {
 		shown = spec.finer(d)
