@@ -3,6 +3,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -27,6 +28,16 @@ func TestBrowserExplanationsOpenFromTheirFigures(t *testing.T) {
 	shown := func() string {
 		return js[string](tb, `(() => { const d = document.querySelector('`+why+`'), a = d.querySelector(".answers");
 			const r = a.getBoundingClientRect(); return d.open && r.height > 0 && r.width > 0 ? a.textContent : ""; })()`)
+	}
+	// Every one opens with a click, and shows its answers.
+	for i := range js[int](tb, `document.querySelectorAll("details.why").length`) {
+		nth := `document.querySelectorAll("details.why")[` + strconv.Itoa(i) + `]`
+		js[bool](tb, `(() => { `+nth+`.querySelector("summary").click(); return true; })()`)
+		if got := js[string](tb, `(() => { const d = `+nth+`, r = d.querySelector(".answers").getBoundingClientRect();
+			return d.open && r.height > 0 ? d.querySelector(".answers").textContent : ""; })()`); !strings.Contains(got, "?") {
+			t.Errorf("explanation %d does not open with a click (shows %q)", i, got)
+		}
+		js[bool](tb, `(() => { `+nth+`.querySelector("summary").click(); return true; })()`)
 	}
 	tb.do("clicking Why?", chromedp.Click(chromedp.CSS(why+` > summary`)))
 	if got := shown(); !strings.Contains(got, "by-product method") || !strings.Contains(got, "lower grade") || !strings.Contains(got, "Royalties") {

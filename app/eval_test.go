@@ -5,11 +5,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/internal/fixture"
+	"github.com/hecla-calc/calculator/internal/golden"
 )
 
 func TestEvalPrintsTheContract(t *testing.T) {
@@ -62,5 +64,27 @@ func TestEvalPrintsTheContract(t *testing.T) {
 	notices, _ := got["notices"].([]any)
 	if len(notices) != 1 || !strings.Contains(out.String(), `"key":"copper"`) {
 		t.Errorf("notices %v, want one for copper", notices)
+	}
+}
+
+// -eval's whole output, at the release's levers of each quarter and for a
+// scenario, as golden files: a change to any output, its name or its
+// order, the investor views' included, shows up as a diff to review.
+func TestEvalPrintsTheGoldenFiles(t *testing.T) {
+	m := fixture.Model(t)
+	for name, query := range map[string]string{
+		"eval-2007q1":   "",
+		"eval-2006q1":   "period=2006q1",
+		"eval-scenario": "silver=20&lucky-friday.tons=90000&la-camorra.grade=0.8",
+	} {
+		var out bytes.Buffer
+		if err := writeEval(&out, m, query); err != nil {
+			t.Fatal(err)
+		}
+		// TestMain runs the package's tests from the repository's root.
+		path := filepath.Join("app", "testdata", name+".golden")
+		if want := golden.Read(t, path, out.Bytes(), *update, "go test ./app -run TestEvalPrintsTheGoldenFiles -update"); out.String() != want {
+			t.Errorf("-eval %q differs from %s:\n%s", query, path, out.String())
+		}
 	}
 }
