@@ -2,6 +2,7 @@ package view
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hecla-calc/calculator/calc"
 )
@@ -31,9 +32,15 @@ func outlookOf(v *calc.Views, cur, base Outputs, src func(metric string) Source)
 	if v.Outlook == nil {
 		return nil
 	}
-	o := &Outlook{Year: figures(yearSpecs(), cur, base, src)}
+	specs := yearSpecs()
+	o := &Outlook{Year: figures(specs, cur, base, src)}
 	for _, g := range v.Guidance {
-		spec := yearSpec(g.Output)
+		spec := Spec{Metric: g.Output, Label: g.Output, kind: kindThousands}
+		for _, s := range specs {
+			if s.Metric == g.Output {
+				spec = s
+			}
+		}
 		row := GuidanceRow{Key: g.Output, Subject: spec.Label, Estimate: comparisonWords(g.Comparison) + spec.format(g.Figure), Source: g.Sentence,
 			Outlook: NotAvailable, Verdict: "no outlook", Tone: ToneSame}
 		if g.Outlook.Valid {
@@ -61,8 +68,9 @@ func comparisonWords(c calc.Comparison) string {
 }
 
 // yearSpecs are the outlook's figures, in the contract's order: the
-// company's, then each mine's and segment's.
-func yearSpecs() []Spec {
+// company's, then each mine's and segment's. Made once: no period or lever
+// changes them.
+var yearSpecs = sync.OnceValue(func() []Spec {
 	var specs []Spec
 	for _, m := range calc.OutputNames() {
 		if strings.HasPrefix(m, yearPrefix) {
@@ -70,7 +78,7 @@ func yearSpecs() []Spec {
 		}
 	}
 	return specs
-}
+})
 
 const yearPrefix = "fy2007."
 

@@ -2,6 +2,7 @@ package view
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/shopspring/decimal"
@@ -35,8 +36,8 @@ func sensitivities(cur Outputs) Sensitivities {
 	for _, m := range calc.Metals() {
 		t.Steps = append(t.Steps, m.Name()+" +"+Money(m.PriceStep(), 2)+strings.TrimPrefix(m.PriceUnit(), "$"))
 	}
-	for _, y := range calc.SensitivityOutputs() {
-		spec := outputSpec(y)
+	for i, y := range calc.SensitivityOutputs() {
+		spec := sensitivitySpecs()[i]
 		row := SensitivityRow{Label: spec.Label}
 		for _, m := range calc.Metals() {
 			name := "sensitivity." + m.Slug() + "." + y
@@ -84,3 +85,13 @@ func signedFigure(spec Spec, d decimal.Decimal) string {
 	}
 	return signed(shown, d)
 }
+
+// sensitivitySpecs are the specs of calc.SensitivityOutputs, in its order;
+// made once.
+var sensitivitySpecs = sync.OnceValue(func() []Spec {
+	var specs []Spec
+	for _, y := range calc.SensitivityOutputs() {
+		specs = append(specs, outputSpec(y))
+	}
+	return specs
+})
