@@ -86,12 +86,12 @@ func New(cfg Config) (*http.Server, error) {
 		})
 	}
 	for _, p := range []string{"/manifest.webmanifest", "/manifest.json"} {
-		mux.Handle(p, readOnly(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mux.Handle(p, readOnly(compressed(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/manifest+json")
 			w.Header().Set("Cache-Control", "no-cache")
 			w.Header().Set("ETag", `"`+cfg.version+`-manifest"`)
 			http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(manifestJSON))
-		})))
+		}))))
 	}
 	// go-app sees only its pages and its own files. Given any other path it
 	// answers 304 to its ETag (the version, the same for every path), serves
@@ -103,10 +103,10 @@ func New(cfg Config) (*http.Server, error) {
 		if p == "/" {
 			pattern = "/{$}"
 		}
-		mux.Handle(pattern, readOnly(openGraphPages(goApp, cfg.Origin)))
+		mux.Handle(pattern, readOnly(compressed(openGraphPages(goApp, cfg.Origin))))
 	}
 	for _, p := range goAppFiles {
-		mux.Handle(p, readOnly(goApp))
+		mux.Handle(p, readOnly(compressed(goApp)))
 	}
 	mux.Handle("/", http.NotFoundHandler())
 	h := securityHeaders(limitRequests(mux, cfg.limits), cfg.FrameAncestors)

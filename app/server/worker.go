@@ -33,7 +33,8 @@ import (
 //     app needs) goes to the network.
 //   - A page (a navigation) comes from the network when the network answers
 //     within 4 s with this very version (the ETag go-app gives every answer
-//     is the version, quoted): so an online page is pre-rendered for its own
+//     is the version, quoted, and the server adds the encoding's suffix
+//     when it compresses it): so an online page is pre-rendered for its own
 //     query. Otherwise (offline, slow, or another version deployed since)
 //     it is the cached page of this version, whatever its query: go-app's
 //     cache keys hold no query, and the calculator reads its scenario from
@@ -93,7 +94,10 @@ async function navigate(request) {
     const timer = setTimeout(() => controller.abort(), networkTimeout);
     const response = await fetch(request, { signal: controller.signal });
     clearTimeout(timer);
-    if (response.headers.get("ETag") === '"' + appVersion + '"') {
+    // This build's page: its ETag is the version, with the encoding's
+    // suffix when it came compressed.
+    const etag = response.headers.get("ETag") || "";
+    if (etag === '"' + appVersion + '"' || etag.startsWith('"' + appVersion + '-')) {
       return response;
     }
   } catch (err) {
