@@ -47,21 +47,28 @@ func compressed(h http.Handler) http.Handler {
 			_, _ = w.Write(body)
 			return
 		}
-		var out bytes.Buffer
-		if enc == "br" {
-			zw := brotli.NewWriterLevel(&out, brotliQuality)
-			_, _ = zw.Write(body)
-			_ = zw.Close()
-		} else {
-			zw, _ := gzip.NewWriterLevel(&out, gzip.DefaultCompression)
-			_, _ = zw.Write(body)
-			_ = zw.Close()
-		}
+		out := compress(enc, body)
 		w.Header().Set("Content-Encoding", enc)
-		w.Header().Set("Content-Length", strconv.Itoa(out.Len()))
+		w.Header().Set("Content-Length", strconv.Itoa(len(out)))
 		w.WriteHeader(b.status)
-		_, _ = w.Write(out.Bytes())
+		_, _ = w.Write(out)
 	})
+}
+
+// compress is body in the content coding enc, "br" or "gzip". Writing to
+// memory cannot fail, so neither can it.
+func compress(enc string, body []byte) []byte {
+	var out bytes.Buffer
+	if enc == "br" {
+		zw := brotli.NewWriterLevel(&out, brotliQuality)
+		_, _ = zw.Write(body)
+		_ = zw.Close()
+	} else {
+		zw, _ := gzip.NewWriterLevel(&out, gzip.DefaultCompression)
+		_, _ = zw.Write(body)
+		_ = zw.Close()
+	}
+	return out.Bytes()
 }
 
 const (

@@ -61,7 +61,47 @@ func WriteStaticSite(dir, base, webDir, origin string, pages []string) error {
 	if err := os.WriteFile(filepath.Join(dir, "manifest.webmanifest"), manifest(base), 0o644); err != nil {
 		return err
 	}
+	if err := compressCopies(dir, siteTexts(pages)); err != nil {
+		return err
+	}
 	return copyTree(filepath.Join(dir, "web"), webDir)
+}
+
+// siteTexts are the files of the site's root a host sends as text: the
+// pages' files and go-app's scripts (web/ has its copies already).
+func siteTexts(pages []string) []string {
+	names := append([]string{}, goAppFiles...)
+	for _, p := range pages {
+		if p == "/" {
+			p = "/index"
+		}
+		names = append(names, p+".html")
+	}
+	return names
+}
+
+// compressCopies writes FILE.br and FILE.gz beside each of the files names
+// (paths in dir, "/app.js") that gain from compression, as make build does
+// for web/: a host that serves such copies (nginx's brotli_static and
+// gzip_static, a CDN's precompressed files) sends them to the browsers that
+// accept them.
+func compressCopies(dir string, names []string) error {
+	for _, n := range names {
+		name := filepath.Join(dir, filepath.FromSlash(strings.TrimPrefix(n, "/")))
+		body, err := os.ReadFile(name)
+		if err != nil {
+			return err
+		}
+		if len(body) < compressMin {
+			continue
+		}
+		for enc, ext := range encodingExt {
+			if err := os.WriteFile(name+ext, compress(enc, body), 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // rewriteOpenGraph applies openGraph to the file GenerateStaticWebsite

@@ -39,6 +39,15 @@ func TestStaticSiteFiles(t *testing.T) {
 		}
 		return b
 	}
+	// The pages and go-app's scripts have compressed copies, as web/'s
+	// files do, for a host that serves them.
+	for _, f := range []string{"index.html", "embed.html", "app.js", "app-worker.js", "wasm_exec.js"} {
+		for enc, ext := range map[string]string{"br": ".br", "gzip": ".gz"} {
+			if got, want := decode(t, enc, read(f+ext)), read(f); !bytes.Equal(got, want) {
+				t.Errorf("%s%s does not decompress to %s", f, ext, f)
+			}
+		}
+	}
 	doc, err := html.Parse(bytes.NewReader(read("index.html")))
 	if err != nil {
 		t.Fatal(err)
