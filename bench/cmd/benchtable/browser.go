@@ -72,8 +72,8 @@ func browserOptions(b chromium, profile string) []chromedp.ExecAllocatorOption {
 // findChromium is the e2e suite's Chromium (internal/headless).
 func findChromium() string { return headless.Find() }
 
-// session is one fresh headless Chromium (a new, empty profile) with one
-// tab.
+// session is one headless Chromium with one tab: a fresh one (a new, empty
+// profile) from newSession.
 type session struct {
 	ctx     context.Context
 	cancel  func()
@@ -88,17 +88,30 @@ const (
 )
 
 func newSession(parent context.Context, exe chromium) (*session, error) {
-	profile, err := os.MkdirTemp("", "hecla-bench-chromium-")
-	if err != nil {
-		return nil, err
+	return startSession(parent, exe, "")
+}
+
+// startSession starts a headless Chromium on the profile folder given, which
+// it leaves for the next session to find, or, when profile is "", on a new,
+// empty one it removes at the end; extra options come after the usual ones.
+func startSession(parent context.Context, exe chromium, profile string, extra ...chromedp.ExecAllocatorOption) (*session, error) {
+	keep := profile != ""
+	if !keep {
+		var err error
+		if profile, err = os.MkdirTemp("", "hecla-bench-chromium-"); err != nil {
+			return nil, err
+		}
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions(exe, profile)...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, append(browserOptions(exe, profile), extra...)...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	s := &session{ctx: ctx, profile: profile, cancel: func() {
 		cancelCtx()
 		cancelAlloc() // waits for the browser to exit
-		os.RemoveAll(profile)
+		if !keep {
+			os.RemoveAll(profile)
+		}
 	}}
+	var err error
 	// The first run starts the browser and binds it to ctx: no timeout of
 	// its own, a watchdog instead.
 	started := make(chan error, 1)

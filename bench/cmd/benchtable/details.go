@@ -66,6 +66,7 @@ func writeDetails(w io.Writer, res results) {
 				t.name, fallback, len(t.runs))
 		}
 	}
+	writeStartupDetails(w, res)
 	eo, ef := res.Edits["ours"], res.Edits["floor"]
 	fmt.Fprintf(w, "\nEdit loop, per edit:  ours / floor\n")
 	pair := func(what, unit string, a, b float64) {
@@ -106,4 +107,40 @@ func codingOf(r loadRun, sizes []int64) string {
 		return "identity"
 	}
 	return fmt.Sprintf("an unknown coding (%.0f bytes)", r.WasmEncoded)
+}
+
+// writeStartupDetails prints the figures behind issue 14's rows: the repeat
+// visits' first paint and first visit, the traced load's long tasks, and
+// Lighthouse's other metrics.
+func writeStartupDetails(w io.Writer, res results) {
+	pair := func(what, unit string, a, b float64) {
+		fmt.Fprintf(w, "  %-46s %8s / %s\n", what, formatValue(a, unit), formatValue(b, unit))
+	}
+	fmt.Fprintf(w, "\nStart-up:  ours / floor\n")
+	if ro, rf := res.Repeat["ours"], res.Repeat["floor"]; len(ro.Visits) > 0 && len(rf.Visits) > 0 {
+		fcp := func(r loadRun) *float64 { return r.FCP }
+		inter := func(r loadRun) *float64 { return r.Interactive }
+		pair("first visit (the repeat visits' profile): interactive", "ms", *ro.First.Interactive, *rf.First.Interactive)
+		pair("repeat visits: first contentful paint, median", "ms", loadMedian(ro.Visits, fcp), loadMedian(rf.Visits, fcp))
+		pair("repeat visits: interactive, fastest", "ms", minOf(ro.Visits, inter), minOf(rf.Visits, inter))
+	}
+	lo, lf := res.Lazy["ours"], res.Lazy["floor"]
+	pair("traced load: main-thread tasks over 50 ms", "records", float64(lo.LongTasks), float64(lf.LongTasks))
+	if ho, hf := res.Lighthouse["ours"], res.Lighthouse["floor"]; len(ho) > 0 && len(hf) > 0 {
+		for _, m := range []struct {
+			what string
+			f    func(lighthouseRun) float64
+		}{
+			{"Lighthouse: first contentful paint, median", func(r lighthouseRun) float64 { return r.FCP }},
+			{"Lighthouse: largest contentful paint, median", func(r lighthouseRun) float64 { return r.LCP }},
+			{"Lighthouse: speed index, median", func(r lighthouseRun) float64 { return r.SI }},
+		} {
+			pair(m.what, "ms", lighthouseMedian(ho, m.f), lighthouseMedian(hf, m.f))
+		}
+	}
+}
+
+// minOf is the least of one figure over the runs (NaN when none has it).
+func minOf(runs []loadRun, f func(loadRun) *float64) float64 {
+	return quantile(valuesOf(runs, f), 0)
 }

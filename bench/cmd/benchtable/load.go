@@ -29,6 +29,8 @@ type loadRun struct {
 	WasmRequests    int   `json:"wasmRequests"`
 	WasmNotModified int   `json:"wasmNotModified"` // of which answered 304 Not Modified
 	WasmBytesSent   int64 `json:"wasmBytesSent"`
+	// Controlled: a service worker controlled the page when it was read.
+	Controlled bool `json:"controlled"`
 
 	// Worked out by figureTimes.
 	FigureVisible  *float64 `json:"figureVisible"`
@@ -49,6 +51,7 @@ const readLoad = `(() => {
 		wasmStart: w.startTime || 0, wasmEnd: w.responseEnd || 0,
 		wasmEncoded: w.encodedBodySize || 0, wasmDecoded: w.decodedBodySize || 0,
 		docResponseEnd: d.responseEnd || 0,
+		controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller),
 	};
 })()`
 

@@ -7,13 +7,20 @@
 // It starts both servers itself, on 127.0.0.1 ports of their own, from the
 // folders given (each serves web/ from its working folder), and stops them
 // at the end. In headless Chromium (the e2e suite's flags), every browser a
-// fresh one with an empty profile:
+// fresh one with an empty profile but the repeat visits':
 //
 //   - cold loads, interleaved (ours, floor, ours, ...), -runs of each:
 //     first contentful paint, figures visible, interactive (see probe.js);
+//   - a first visit of each in a profile of its own, then -repeat visits,
+//     interleaved, each a new browser on that profile, under the service
+//     worker the first visit installed (repeat.go): interactive;
 //   - one traced cold load of each: the WebAssembly functions V8 compiled
-//     on first call until interactive, their bytes of code and compile time
-//     (trace.go), which hardly move between loads;
+//     on first call until interactive, their bytes of code and compile
+//     time, and the main thread's longest task (trace.go), which hardly
+//     move between loads;
+//   - with -lighthouse, -lighthouse-runs of Lighthouse on each, interleaved,
+//     its default (mobile) settings: the performance score and total
+//     blocking time (lighthouse.go);
 //   - one edit loop for each: -warm edits, then -edits measured ones, of
 //     the first lever (see probe.js).
 //
@@ -47,6 +54,9 @@ type options struct {
 	jsonOut, chromium     string
 	jsFlags               string
 	profile               bool
+	repeat                int
+	lighthouse            string
+	lighthouseRuns        int
 }
 
 func main() {
@@ -67,6 +77,9 @@ func main() {
 	flag.StringVar(&o.chromium, "chromium", "", "Chromium's program (default: chromium, chromium-browser or google-chrome on PATH)")
 	flag.BoolVar(&o.profile, "profile", false, "also profile the edit loops (CPU, sampled every 100 µs) and print the top functions by self time; "+
 		"the figures of a profiled loop are not the benchmark's")
+	flag.IntVar(&o.repeat, "repeat", 5, "visits of each app after a first one, its service worker active (0: none)")
+	flag.StringVar(&o.lighthouse, "lighthouse", "", "Lighthouse's command line, its cli/index.js, run under Node.js (default: no Lighthouse rows; make bench sets it)")
+	flag.IntVar(&o.lighthouseRuns, "lighthouse-runs", 3, "Lighthouse runs of each app")
 	flag.StringVar(&profileDir, "profile-dir", "", "with -profile: also write each whole profile to this folder, as NAME.cpuprofile")
 	flag.Parse()
 	if o.floorDir == "" {
@@ -104,6 +117,10 @@ type results struct {
 	// Lazy is one traced cold load of each app: what V8 compiled on first
 	// call until it was interactive.
 	Lazy map[string]lazyCompiles `json:"lazy"`
+	// Repeat is each app's repeat visits (repeat.go).
+	Repeat map[string]repeatRun `json:"repeat"`
+	// Lighthouse is each app's Lighthouse runs (lighthouse.go).
+	Lighthouse map[string][]lighthouseRun `json:"lighthouse"`
 }
 
 // run measures and prints the table; it returns how many rows are over
@@ -183,6 +200,11 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 				i+1, o.runs, t.name, *r.FCP, *r.FigureVisible, *r.Interactive)
 		}
 	}
+	if o.repeat > 0 {
+		if res.Repeat, err = repeatVisits(ctx, exe, targets, o.repeat); err != nil {
+			return 0, err
+		}
+	}
 	for _, t := range targets {
 		l, err := tracedLoad(ctx, exe, t)
 		if err != nil {
@@ -200,7 +222,13 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 			return 0, fmt.Errorf("%s's traced load: %w", t.name, err)
 		}
 		res.Lazy[t.name] = l
-		fmt.Fprintf(os.Stderr, "benchtable: traced load %-5s  %d functions compiled on first call, %d bytes of code, %.0f ms\n", t.name, l.Functions, l.Bytes, l.MS)
+		fmt.Fprintf(os.Stderr, "benchtable: traced load %-5s  %d functions compiled on first call, %d bytes of code, %.0f ms; longest task %.0f ms\n",
+			t.name, l.Functions, l.Bytes, l.MS, l.LongestTaskMS)
+	}
+	if o.lighthouse != "" && o.lighthouseRuns > 0 {
+		if res.Lighthouse, err = lighthouseRuns(ctx, exe, o.lighthouse, targets, o.lighthouseRuns); err != nil {
+			return 0, err
+		}
 	}
 	if o.profile {
 		for _, t := range targets {

@@ -8,6 +8,11 @@ import (
 
 // loadMedian is the median over the runs of one figure of a cold load.
 func loadMedian(runs []loadRun, f func(loadRun) *float64) float64 {
+	return median(valuesOf(runs, f))
+}
+
+// valuesOf is one figure of each run, NaN where a run has none.
+func valuesOf(runs []loadRun, f func(loadRun) *float64) []float64 {
 	var xs []float64
 	for _, r := range runs {
 		if v := f(r); v != nil {
@@ -15,6 +20,15 @@ func loadMedian(runs []loadRun, f func(loadRun) *float64) float64 {
 		} else {
 			xs = append(xs, math.NaN())
 		}
+	}
+	return xs
+}
+
+// lighthouseMedian is the median over the runs of one Lighthouse figure.
+func lighthouseMedian(runs []lighthouseRun, f func(lighthouseRun) float64) float64 {
+	var xs []float64
+	for _, r := range runs {
+		xs = append(xs, f(r))
 	}
 	return median(xs)
 }
@@ -67,6 +81,7 @@ func tableRows(res results) []row {
 		row{Metric: lazyFunctionsMetric, Unit: "functions", Ours: lazy("ours", functions), Floor: lazy("floor", functions)},
 		row{Metric: "cold load: their code", Unit: "bytes", Ours: lazy("ours", compiledCode), Floor: lazy("floor", compiledCode)},
 		row{Metric: "cold load: their compilation, main thread", Unit: "ms", Ours: lazy("ours", compileMS), Floor: lazy("floor", compileMS)})
+	rows = append(rows, startupRows(res)...)
 
 	eo, ef := res.Edits["ours"], res.Edits["floor"]
 	rows = append(rows, row{Metric: "input to updated figures, p50", Unit: "ms", Ours: median(eo.Latency), Floor: median(ef.Latency)})
@@ -109,6 +124,40 @@ func tableRows(res results) []row {
 				rows = append(rows, r)
 			}
 		}
+	}
+	return rows
+}
+
+// startupRows are issue 14's: the longest task of the traced load, repeat
+// visits and Lighthouse, each left out when the run did not measure it (an
+// older -json, -repeat 0, no -lighthouse).
+func startupRows(res results) []row {
+	var rows []row
+	lo, okO := res.Lazy["ours"]
+	lf, okF := res.Lazy["floor"]
+	if okO && okF {
+		rows = append(rows, row{Metric: "cold load: longest main-thread task, until interactive (traced load)", Unit: "ms",
+			Ours: lo.LongestTaskMS, Floor: lf.LongestTaskMS})
+	}
+	ro, okO := res.Repeat["ours"]
+	rf, okF := res.Repeat["floor"]
+	if okO && okF {
+		inter := func(r loadRun) *float64 { return r.Interactive }
+		r := row{Metric: fmt.Sprintf("repeat visit, service worker active: interactive (median of %d)", len(ro.Visits)), Unit: "ms",
+			Ours: loadMedian(ro.Visits, inter), Floor: loadMedian(rf.Visits, inter)}
+		ratioBudget(&r, repeatBudget)
+		rows = append(rows, r)
+	}
+	ho, hf := res.Lighthouse["ours"], res.Lighthouse["floor"]
+	if len(ho) > 0 && len(hf) > 0 {
+		score := func(r lighthouseRun) float64 { return r.Score }
+		tbt := func(r lighthouseRun) float64 { return r.TBT }
+		label := fmt.Sprintf("Lighthouse %s, mobile (median of %d): ", ho[0].Version, len(ho))
+		sr := row{Metric: label + "performance score", Unit: "score", Ours: lighthouseMedian(ho, score), Floor: lighthouseMedian(hf, score)}
+		sr.Budget = &budget{Text: fmt.Sprintf("≥ %.2f", lighthouseScoreBudget), Over: !(sr.Ours >= lighthouseScoreBudget)}
+		tr := row{Metric: label + "total blocking time", Unit: "ms", Ours: lighthouseMedian(ho, tbt), Floor: lighthouseMedian(hf, tbt)}
+		tr.Budget = &budget{Text: fmt.Sprintf("≤ %.0f ms", tbtBudgetMS), Over: !(tr.Ours <= tbtBudgetMS)}
+		rows = append(rows, sr, tr)
 	}
 	return rows
 }
