@@ -49,9 +49,11 @@ ADDR ?= 127.0.0.1:8000
 export Q
 # The browser tests (app/e2e_*_test.go) run in headless Chromium, found on PATH
 # under one of these names, and check accessibility with axe-core, installed
-# from npm at the version package-lock.json pins.
+# from npm at the version package-lock.json pins; `make bench` runs
+# Lighthouse, installed the same way.
 CHROMIUM_NAMES := chromium chromium-browser google-chrome
 AXE            := node_modules/axe-core/axe.min.js
+LIGHTHOUSE     := node_modules/lighthouse/cli/index.js
 # npm's own record of the last install, written after everything else.
 NPM_STAMP      := node_modules/.package-lock.json
 
@@ -91,7 +93,7 @@ define go-test
 	exit $$status
 endef
 
-.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-pdftotext ensure-axe screenshots verify bench eval bridge
+.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-pdftotext ensure-npm ensure-axe ensure-lighthouse screenshots verify bench eval bridge
 
 # Every check CI runs, in order, then one closing count of test runs (every
 # --- PASS line of the native and wasm logs, subtests included), printed only
@@ -178,15 +180,18 @@ ensure-pdftotext:
 		echo "!!!!!!!! ensure-pdftotext: no pdftotext on PATH, and only root with apt-get can install it here: THE PRINT TEST WILL BE SKIPPED !!!!!!!!"; \
 	fi
 
-# Installs axe-core for the accessibility test, as package-lock.json pins it,
-# when it is missing or the lock file changed since the last install.
-ensure-axe: ensure-node
-	@if [ ! -f '$(AXE)' ] || [ ! -f '$(NPM_STAMP)' ] || [ package-lock.json -nt '$(NPM_STAMP)' ]; then \
+# Installs the npm tools as package-lock.json pins them (axe-core for the
+# accessibility test, Lighthouse for the benchmark), when one is missing or
+# the lock file changed since the last install.
+ensure-npm: ensure-node
+	@if [ ! -f '$(AXE)' ] || [ ! -f '$(LIGHTHOUSE)' ] || [ ! -f '$(NPM_STAMP)' ] || [ package-lock.json -nt '$(NPM_STAMP)' ]; then \
 		echo "+ npm ci --no-audit --no-fund"; \
 		npm ci --no-audit --no-fund; \
 	else \
-		echo "ensure-axe: $(AXE) is up to date"; \
+		echo "ensure-npm: $(AXE) and $(LIGHTHOUSE) are up to date"; \
 	fi
+
+ensure-axe ensure-lighthouse: ensure-npm
 
 # The browser's app.wasm and the server, each rebuilt when any source
 # changes, and the compressed copies of app.wasm and web/'s other files.
@@ -228,8 +233,9 @@ verify:
 # bench/cmd/benchtable in headless Chromium. It fails only when it cannot
 # measure; `make bench-check` also fails when a row is over its budget. Not
 # part of `make test`: shared machines are noisy. BENCH_FLAGS passes flags to
-# benchtable (-runs 5 -edits 200 -warm 10 -markdown -json FILE -profile
-# -profile-dir DIR -js-flags V8FLAGS; see bench/cmd/benchtable -help). `make bench-profile`
+# benchtable (-runs 5 -repeat 5 -lighthouse-runs 3 -edits 200 -warm 10
+# -markdown -json FILE -profile -profile-dir DIR -js-flags V8FLAGS; see
+# bench/cmd/benchtable -help). `make bench-profile`
 # shows where the time goes.
 BENCH_FLAGS ?=
 # The floor app is built as ours is, into a folder of its own outside the
@@ -255,13 +261,13 @@ define bench-table
 	$(GO) test -run='^$$' -bench=. -benchmem -count=$(BENCH_COUNT) ./calc | tee '$(TMP)/bench-native.txt'
 	$(WASM_ENV) $(GO) test -run='^$$' -bench='$(BENCH_WASM)' -benchmem -count=$(BENCH_COUNT) -exec='$(WASM_EXEC)' ./calc | tee '$(TMP)/bench-wasm.txt'
 	./$(BENCHTABLE) -ours-dir . -ours-server $(SERVER) -floor-dir '$(FLOOR_DIR)' \
-		-native '$(TMP)/bench-native.txt' -wasm '$(TMP)/bench-wasm.txt' $(1) $(BENCH_FLAGS)
+		-native '$(TMP)/bench-native.txt' -wasm '$(TMP)/bench-wasm.txt' -lighthouse '$(LIGHTHOUSE)' $(1) $(BENCH_FLAGS)
 endef
 
-bench: build bench-floor $(BENCHTABLE) ensure-node ensure-chromium
+bench: build bench-floor $(BENCHTABLE) ensure-node ensure-chromium ensure-lighthouse
 	$(call bench-table,)
 
-bench-check: build bench-floor $(BENCHTABLE) ensure-node ensure-chromium
+bench-check: build bench-floor $(BENCHTABLE) ensure-node ensure-chromium ensure-lighthouse
 	$(call bench-table,-check)
 
 # The engine's benchmarks alone, as `make bench` runs them.
@@ -287,7 +293,7 @@ bench-profile: build bench-floor $(BENCHTABLE) ensure-chromium
 	$(WASM_ENV) $(GO) build -trimpath -o '$(PROFILE_DIR)/floor/web/app.wasm' ./bench/testdata/floor
 	./$(COMPRESS) -quality $(BROTLI_QUALITY) '$(PROFILE_DIR)/ours/web/app.wasm' '$(PROFILE_DIR)/floor/web/app.wasm'
 	./$(BENCHTABLE) -ours-dir '$(PROFILE_DIR)/ours' -ours-server $(SERVER) \
-		-floor-dir '$(PROFILE_DIR)/floor' -floor-server '$(FLOOR_SERVER)' -runs 1 -edits 100 -profile -profile-dir '$(PROFILE_DIR)' $(BENCH_FLAGS)
+		-floor-dir '$(PROFILE_DIR)/floor' -floor-server '$(FLOOR_SERVER)' -runs 1 -repeat 0 -edits 100 -profile -profile-dir '$(PROFILE_DIR)' $(BENCH_FLAGS)
 
 bench-floor: $(FLOOR_FILES)
 

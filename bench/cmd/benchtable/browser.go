@@ -4,19 +4,14 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"github.com/hecla-calc/calculator/internal/headless"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
+	"github.com/hecla-calc/calculator/internal/headless"
+
 	"github.com/chromedp/cdproto/browser"
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/performance"
-	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 )
 
@@ -77,8 +72,8 @@ func browserOptions(b chromium, profile string) []chromedp.ExecAllocatorOption {
 // findChromium is the e2e suite's Chromium (internal/headless).
 func findChromium() string { return headless.Find() }
 
-// session is one fresh headless Chromium (a new, empty profile) with one
-// tab.
+// session is one headless Chromium with one tab: a fresh one (a new, empty
+// profile) from newSession.
 type session struct {
 	ctx     context.Context
 	cancel  func()
@@ -93,17 +88,30 @@ const (
 )
 
 func newSession(parent context.Context, exe chromium) (*session, error) {
-	profile, err := os.MkdirTemp("", "hecla-bench-chromium-")
-	if err != nil {
-		return nil, err
+	return startSession(parent, exe, "")
+}
+
+// startSession starts a headless Chromium on the profile folder given, which
+// it leaves for the next session to find, or, when profile is "", on a new,
+// empty one it removes at the end; extra options come after the usual ones.
+func startSession(parent context.Context, exe chromium, profile string, extra ...chromedp.ExecAllocatorOption) (*session, error) {
+	keep := profile != ""
+	if !keep {
+		var err error
+		if profile, err = os.MkdirTemp("", "hecla-bench-chromium-"); err != nil {
+			return nil, err
+		}
 	}
-	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, browserOptions(exe, profile)...)
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(parent, append(browserOptions(exe, profile), extra...)...)
 	ctx, cancelCtx := chromedp.NewContext(allocCtx)
 	s := &session{ctx: ctx, profile: profile, cancel: func() {
 		cancelCtx()
 		cancelAlloc() // waits for the browser to exit
-		os.RemoveAll(profile)
+		if !keep {
+			os.RemoveAll(profile)
+		}
 	}}
+	var err error
 	// The first run starts the browser and binds it to ctx: no timeout of
 	// its own, a watchdog instead.
 	started := make(chan error, 1)
@@ -134,99 +142,6 @@ func eval[T any](s *session, timeout time.Duration, expr string) (T, error) {
 	ctx, cancel := context.WithTimeout(s.ctx, timeout)
 	defer cancel()
 	return chromedp.Run(ctx, chromedp.Evaluate[T](expr, chromedp.EvalAwaitPromise))
-}
-
-// loadRun is what one cold load measured, in ms since navigation start
-// (probe.js says how), and what figureTimes works out of it.
-type loadRun struct {
-	FCP            *float64 `json:"fcp"`
-	ClearAtFCP     *bool    `json:"clearAtFcp"`
-	FigureInserted *float64 `json:"figureInserted"`
-	FigureRender   *float64 `json:"figureRender"`
-	FigureLevel    *int     `json:"figureLevel"`
-	ClearAtRender  *bool    `json:"clearAtRender"`
-	FirstClear     *float64 `json:"firstClear"`
-	Instantiated   *float64 `json:"instantiated"`
-	LoaderRemoved  *float64 `json:"loaderRemoved"`
-	Interactive    *float64 `json:"interactive"`
-	DOMContent     *float64 `json:"domContentLoaded"`
-	Probes         int      `json:"probes"`
-	Notes          []string `json:"notes"`
-	Now            float64  `json:"now"` // when the page was read
-	// app.wasm as Chromium fetched it (Resource Timing).
-	WasmStart   float64 `json:"wasmStart"`
-	WasmEnd     float64 `json:"wasmEnd"`
-	WasmEncoded float64 `json:"wasmEncoded"`
-	WasmDecoded float64 `json:"wasmDecoded"`
-	// Document: its response's end.
-	DocResponseEnd float64 `json:"docResponseEnd"`
-	// app.wasm as the server saw it while the load was measured: requests
-	// (the page's, and any of its service worker's), bytes sent.
-	WasmRequests    int   `json:"wasmRequests"`
-	WasmNotModified int   `json:"wasmNotModified"` // of which answered 304 Not Modified
-	WasmBytesSent   int64 `json:"wasmBytesSent"`
-
-	// Worked out by figureTimes.
-	FigureVisible  *float64 `json:"figureVisible"`
-	FigureCovered  bool     `json:"figureCovered"`  // covered (or off screen) when first painted
-	FigureFallback bool     `json:"figureFallback"` // no Element Timing entry: the first paint's time
-}
-
-const readLoad = `(() => {
-	const b = window.__bench || {};
-	const w = performance.getEntriesByType("resource").find(e => new URL(e.name).pathname.endsWith("/app.wasm")) || {};
-	const d = performance.getEntriesByType("navigation")[0] || {};
-	return {
-		fcp: b.fcp, clearAtFcp: b.clearAtFcp, figureInserted: b.figureInserted,
-		figureRender: b.figureRender, figureLevel: b.figureLevel, clearAtRender: b.clearAtRender,
-		firstClear: b.firstClear, instantiated: b.instantiated, loaderRemoved: b.loaderRemoved,
-		interactive: b.interactive, domContentLoaded: b.domContentLoaded,
-		probes: b.probes || 0, notes: b.notes || [], now: performance.now(),
-		wasmStart: w.startTime || 0, wasmEnd: w.responseEnd || 0,
-		wasmEncoded: w.encodedBodySize || 0, wasmDecoded: w.decodedBodySize || 0,
-		docResponseEnd: d.responseEnd || 0,
-	};
-})()`
-
-// elementTimingWait is how long after interactive the figure's Element
-// Timing entry may still come; without one, figureTimes falls back on the
-// first paint.
-const elementTimingWait = 1000.0 // ms
-
-// complete tells whether the load has been measured in full: painted,
-// interactive, and, when figures are asked for, the figure clear of
-// anything covering it and its paint timed (or given up on).
-func (r loadRun) complete(figures bool) bool {
-	if r.FCP == nil || r.LoaderRemoved == nil || r.Interactive == nil {
-		return false
-	}
-	return !figures || r.FirstClear != nil && (r.FigureRender != nil || r.Now-*r.Interactive > elementTimingWait)
-}
-
-// figureTimes works out when the figure became visible: when its text was
-// first painted (Element Timing), if nothing covered it then; else when it
-// first was clear (the first animation frame at which nothing covers it).
-// Without an Element Timing entry (rare: Chromium did not report the
-// aggregating block), its paint is the first contentful paint if the parser
-// had inserted it by then. It reports false when it cannot tell.
-func figureTimes(r *loadRun) bool {
-	render, clear := r.FigureRender, r.ClearAtRender
-	if render == nil {
-		if r.FigureInserted == nil || r.FCP == nil || *r.FigureInserted > *r.FCP {
-			return false
-		}
-		render, clear, r.FigureFallback = r.FCP, r.ClearAtFCP, true
-	}
-	v := *render
-	if clear == nil || !*clear {
-		if r.FirstClear == nil {
-			return false
-		}
-		r.FigureCovered = true
-		v = max(v, *r.FirstClear)
-	}
-	r.FigureVisible = &v
-	return true
 }
 
 // open installs the probe and navigates to the target's page, then waits
@@ -301,136 +216,4 @@ func instrumentedLoad(parent context.Context, exe chromium, t target, start, sto
 		return err
 	}
 	return stop(ctx)
-}
-
-// profiledLoad is a cold load profiled from navigation to interactive: its
-// top functions by self time.
-func profiledLoad(parent context.Context, exe chromium, t target) (*profileSummary, error) {
-	var p *profileSummary
-	err := instrumentedLoad(parent, exe, t, startProfile, func(ctx context.Context) (err error) {
-		p, err = stopProfile(ctx, t.name+"-load")
-		return err
-	})
-	return p, err
-}
-
-// startProfile starts Chromium's sampling CPU profiler (V8's: JavaScript
-// and WebAssembly functions, by the names of app.wasm's name section, which
-// go build -ldflags=-s leaves out), a sample every 100 µs.
-func startProfile(ctx context.Context) error {
-	if _, err := chromedp.Call(ctx, profiler.Enable, cdp.Empty{}); err != nil {
-		return err
-	}
-	if _, err := chromedp.Call(ctx, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 100}); err != nil {
-		return err
-	}
-	_, err := chromedp.Call(ctx, profiler.Start, cdp.Empty{})
-	return err
-}
-
-// stopProfile stops the profiler and sums its profile up; with
-// -profile-dir, it also writes the whole profile there as NAME.cpuprofile
-// (Chromium DevTools' Performance panel loads it).
-func stopProfile(ctx context.Context, name string) (*profileSummary, error) {
-	res, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
-	if err != nil {
-		return nil, err
-	}
-	if profileDir != "" {
-		b, err := json.Marshal(res.Profile)
-		if err == nil {
-			err = os.WriteFile(filepath.Join(profileDir, name+".cpuprofile"), b, 0o644)
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	return summarize(res.Profile, 25), nil
-}
-
-// profileDir is -profile-dir.
-var profileDir string
-
-// editRun is what the edit loop measured.
-type editRun struct {
-	Latency  []float64 `json:"latency"` // ms, input event to the last mutation
-	First    []float64 `json:"first"`   // ms, input event to the first mutation
-	Records  []float64 `json:"records"` // mutation records per edit
-	Noops    []float64 `json:"noops"`   // of which set an attribute or text to what it was
-	Nodes    []float64 `json:"nodes"`   // distinct nodes those records name
-	Failures []string  `json:"failures"`
-	Stray    int       `json:"stray"` // records between edits
-	// Main-thread time per edit (ms), from Chromium's Performance domain:
-	// script (JavaScript and WebAssembly), style recalculation, layout, and
-	// all tasks, over the whole loop divided by its edits.
-	Script, Style, Layout, Task float64
-	// Profile is the CPU profile's summary, when asked.
-	Profile *profileSummary `json:"profile,omitempty"`
-}
-
-// edits loads the target in a fresh browser, lets it settle (its service
-// worker installed, then a second), and runs the edit loop: warm edits,
-// then n measured ones.
-func edits(parent context.Context, exe chromium, t target, n, warm int, profile bool) (editRun, error) {
-	var out editRun
-	s, err := newSession(parent, exe)
-	if err != nil {
-		return out, err
-	}
-	defer s.cancel()
-	if _, err := s.open(t, false); err != nil {
-		return out, err
-	}
-	if _, err := eval[bool](s, 30*time.Second, `Promise.race([
-		navigator.serviceWorker ? navigator.serviceWorker.ready.then(() => true) : Promise.resolve(false),
-		new Promise(r => setTimeout(() => r(false), 20000)),
-	]).then(ok => new Promise(r => setTimeout(() => r(ok), 1000)))`); err != nil {
-		return out, fmt.Errorf("waiting for the service worker: %w", err)
-	}
-	ctx, cancel := context.WithTimeout(s.ctx, editsTimeout)
-	defer cancel()
-	if _, err := chromedp.Call(ctx, performance.Enable, performance.EnableParams{}); err != nil {
-		return out, err
-	}
-	before, err := chromedp.Call(ctx, performance.GetMetrics, cdp.Empty{})
-	if err != nil {
-		return out, err
-	}
-	if profile {
-		if err := startProfile(ctx); err != nil {
-			return out, err
-		}
-	}
-	out, err = chromedp.Run(ctx, chromedp.Evaluate[editRun](fmt.Sprintf(`window.__benchEdits(%d, %d)`, n, warm), chromedp.EvalAwaitPromise))
-	if err != nil {
-		return out, fmt.Errorf("the edit loop on %s: %w", t.url, err)
-	}
-	if profile {
-		if out.Profile, err = stopProfile(ctx, t.name+"-edits"); err != nil {
-			return out, err
-		}
-	}
-	after, err := chromedp.Call(ctx, performance.GetMetrics, cdp.Empty{})
-	if err != nil {
-		return out, err
-	}
-	delta := func(name string) float64 {
-		var a, b float64
-		for _, m := range before.Metrics {
-			if m.Name == name {
-				a = m.Value
-			}
-		}
-		for _, m := range after.Metrics {
-			if m.Name == name {
-				b = m.Value
-			}
-		}
-		return (b - a) * 1000 / float64(n+warm)
-	}
-	out.Script, out.Style, out.Layout, out.Task = delta("ScriptDuration"), delta("RecalcStyleDuration"), delta("LayoutDuration"), delta("TaskDuration")
-	if len(out.Latency) == 0 {
-		return out, errors.New(t.name + ": no edit settled: " + strings.Join(out.Failures, "; "))
-	}
-	return out, nil
 }

@@ -7,13 +7,20 @@
 // It starts both servers itself, on 127.0.0.1 ports of their own, from the
 // folders given (each serves web/ from its working folder), and stops them
 // at the end. In headless Chromium (the e2e suite's flags), every browser a
-// fresh one with an empty profile:
+// fresh one with an empty profile but the repeat visits':
 //
 //   - cold loads, interleaved (ours, floor, ours, ...), -runs of each:
 //     first contentful paint, figures visible, interactive (see probe.js);
+//   - a first visit of each in a profile of its own, then -repeat visits,
+//     interleaved, each a new browser on that profile, under the service
+//     worker the first visit installed (repeat.go): interactive;
 //   - one traced cold load of each: the WebAssembly functions V8 compiled
-//     on first call until interactive, their bytes of code and compile time
-//     (trace.go), which hardly move between loads;
+//     on first call until interactive, their bytes of code and compile
+//     time, and the main thread's longest task (trace.go), which hardly
+//     move between loads;
+//   - with -lighthouse, -lighthouse-runs of Lighthouse on each, interleaved,
+//     its default (mobile) settings: the performance score and total
+//     blocking time (lighthouse.go);
 //   - one edit loop for each: -warm edits, then -edits measured ones, of
 //     the first lever (see probe.js).
 //
@@ -29,12 +36,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -49,6 +54,9 @@ type options struct {
 	jsonOut, chromium     string
 	jsFlags               string
 	profile               bool
+	repeat                int
+	lighthouse            string
+	lighthouseRuns        int
 }
 
 func main() {
@@ -69,6 +77,9 @@ func main() {
 	flag.StringVar(&o.chromium, "chromium", "", "Chromium's program (default: chromium, chromium-browser or google-chrome on PATH)")
 	flag.BoolVar(&o.profile, "profile", false, "also profile the edit loops (CPU, sampled every 100 µs) and print the top functions by self time; "+
 		"the figures of a profiled loop are not the benchmark's")
+	flag.IntVar(&o.repeat, "repeat", 5, "visits of each app after a first one, its service worker active (0: none)")
+	flag.StringVar(&o.lighthouse, "lighthouse", "", "Lighthouse's command line, its cli/index.js, run under Node.js (default: no Lighthouse rows; make bench sets it)")
+	flag.IntVar(&o.lighthouseRuns, "lighthouse-runs", 3, "Lighthouse runs of each app")
 	flag.StringVar(&profileDir, "profile-dir", "", "with -profile: also write each whole profile to this folder, as NAME.cpuprofile")
 	flag.Parse()
 	if o.floorDir == "" {
@@ -106,6 +117,10 @@ type results struct {
 	// Lazy is one traced cold load of each app: what V8 compiled on first
 	// call until it was interactive.
 	Lazy map[string]lazyCompiles `json:"lazy"`
+	// Repeat is each app's repeat visits (repeat.go).
+	Repeat map[string]repeatRun `json:"repeat"`
+	// Lighthouse is each app's Lighthouse runs (lighthouse.go).
+	Lighthouse map[string][]lighthouseRun `json:"lighthouse"`
 }
 
 // run measures and prints the table; it returns how many rows are over
@@ -185,6 +200,11 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 				i+1, o.runs, t.name, *r.FCP, *r.FigureVisible, *r.Interactive)
 		}
 	}
+	if o.repeat > 0 {
+		if res.Repeat, err = repeatVisits(ctx, exe, targets, o.repeat); err != nil {
+			return 0, err
+		}
+	}
 	for _, t := range targets {
 		l, err := tracedLoad(ctx, exe, t)
 		if err != nil {
@@ -202,7 +222,13 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 			return 0, fmt.Errorf("%s's traced load: %w", t.name, err)
 		}
 		res.Lazy[t.name] = l
-		fmt.Fprintf(os.Stderr, "benchtable: traced load %-5s  %d functions compiled on first call, %d bytes of code, %.0f ms\n", t.name, l.Functions, l.Bytes, l.MS)
+		fmt.Fprintf(os.Stderr, "benchtable: traced load %-5s  %d functions compiled on first call, %d bytes of code, %.0f ms; longest task %.0f ms\n",
+			t.name, l.Functions, l.Bytes, l.MS, l.LongestTaskMS)
+	}
+	if o.lighthouse != "" && o.lighthouseRuns > 0 {
+		if res.Lighthouse, err = lighthouseRuns(ctx, exe, o.lighthouse, targets, o.lighthouseRuns); err != nil {
+			return 0, err
+		}
 	}
 	if o.profile {
 		for _, t := range targets {
@@ -256,213 +282,4 @@ func run(ctx context.Context, o options, w io.Writer) (int, error) {
 		fmt.Fprintln(w, "\nevery budget holds")
 	}
 	return len(over), nil
-}
-
-// loadMedian is the median over the runs of one figure of a cold load.
-func loadMedian(runs []loadRun, f func(loadRun) *float64) float64 {
-	var xs []float64
-	for _, r := range runs {
-		if v := f(r); v != nil {
-			xs = append(xs, *v)
-		} else {
-			xs = append(xs, math.NaN())
-		}
-	}
-	return median(xs)
-}
-
-// lazyFunctionsMetric is the row of tracedLoad's count.
-const lazyFunctionsMetric = "cold load: functions V8 compiled on first call, until interactive"
-
-func tableRows(res results) []row {
-	nan := math.NaN()
-	var rows []row
-	names := []string{"raw", "gzip", "brotli"}
-	for i, n := range names {
-		r := row{Metric: "app.wasm, " + n, Unit: "bytes", Ours: float64(res.Sizes["ours"][i]), Floor: float64(res.Sizes["floor"][i])}
-		if n == "brotli" {
-			ratioBudget(&r, brotliBudget)
-		}
-		rows = append(rows, r)
-	}
-	lo, lf := res.Loads["ours"], res.Loads["floor"]
-	fcp := func(r loadRun) *float64 { return r.FCP }
-	vis := func(r loadRun) *float64 { return r.FigureVisible }
-	inter := func(r loadRun) *float64 { return r.Interactive }
-	rows = append(rows, row{Metric: "cold load: first contentful paint", Unit: "ms", Ours: loadMedian(lo, fcp), Floor: loadMedian(lf, fcp)})
-	visRow := row{Metric: "cold load: figures visible", Unit: "ms", Ours: loadMedian(lo, vis), Floor: loadMedian(lf, vis)}
-	// Figures visible at first contentful paint: in the median run, the
-	// figure's first paint, unobstructed, is the first contentful paint
-	// (the same frame: both are its presentation time).
-	lateness := loadMedian(lo, func(r loadRun) *float64 {
-		if r.FigureVisible == nil || r.FCP == nil {
-			return nil
-		}
-		d := *r.FigureVisible - *r.FCP
-		return &d
-	})
-	visRow.Budget = &budget{Text: "at first contentful paint", Over: !(lateness <= 0.5)}
-	rows = append(rows, visRow)
-	interRow := row{Metric: "cold load: interactive", Unit: "ms", Ours: loadMedian(lo, inter), Floor: loadMedian(lf, inter)}
-	ratioBudget(&interRow, interactiveBudget)
-	// A run without its traced loads (an older -json) shows none, not 0.
-	lazy := func(name string, f func(lazyCompiles) float64) float64 {
-		if l, ok := res.Lazy[name]; ok {
-			return f(l)
-		}
-		return nan
-	}
-	functions := func(l lazyCompiles) float64 { return float64(l.Functions) }
-	compileMS := func(l lazyCompiles) float64 { return l.MS }
-	compiledCode := func(l lazyCompiles) float64 { return float64(l.Bytes) }
-	rows = append(rows, interRow,
-		row{Metric: lazyFunctionsMetric, Unit: "functions", Ours: lazy("ours", functions), Floor: lazy("floor", functions)},
-		row{Metric: "cold load: their code", Unit: "bytes", Ours: lazy("ours", compiledCode), Floor: lazy("floor", compiledCode)},
-		row{Metric: "cold load: their compilation, main thread", Unit: "ms", Ours: lazy("ours", compileMS), Floor: lazy("floor", compileMS)})
-
-	eo, ef := res.Edits["ours"], res.Edits["floor"]
-	rows = append(rows, row{Metric: "input to updated figures, p50", Unit: "ms", Ours: median(eo.Latency), Floor: median(ef.Latency)})
-	p95 := row{Metric: "input to updated figures, p95", Unit: "ms", Ours: quantile(eo.Latency, 0.95), Floor: quantile(ef.Latency, 0.95)}
-	p95.Budget = &budget{
-		Text: fmt.Sprintf("≤ %.2f × floor and < %.1f ms", inputBudget, frameMS),
-		Over: !(p95.ratio() <= inputBudget && p95.Ours < frameMS),
-	}
-	if len(eo.Failures) > 0 || len(ef.Failures) > 0 {
-		p95.Budget.Over = true
-	}
-	rows = append(rows, p95)
-	rows = append(rows,
-		row{Metric: "DOM mutation records per edit, median", Unit: "records", Ours: median(eo.Records), Floor: median(ef.Records)},
-		row{Metric: "DOM nodes they touch per edit, median", Unit: "nodes", Ours: median(eo.Nodes), Floor: median(ef.Nodes)},
-	)
-
-	// Engine: the issue's four first, then any other benchmark, natively
-	// then under js/wasm.
-	order := []string{"Evaluate", "Sensitivity", "PriceCurve", "Attribute"}
-	for _, b := range res.Engine {
-		if !slices.Contains(order, b.Name) {
-			order = append(order, b.Name)
-		}
-	}
-	for _, name := range order {
-		for _, platform := range []string{"native", "wasm"} {
-			for _, b := range res.Engine {
-				if b.Name != name || b.Platform != platform {
-					continue
-				}
-				label := "native"
-				if platform == "wasm" {
-					label = "wasm, Node.js"
-				}
-				r := row{Metric: "engine: " + name + ", " + label, Unit: "µs/op", Ours: median(b.NsPerOp) / 1000, Floor: nan}
-				if name == "Evaluate" && platform == "native" {
-					r.Budget = &budget{Text: fmt.Sprintf("< %.0f µs", evaluateBudgetUS), Over: !(r.Ours < evaluateBudgetUS)}
-				}
-				rows = append(rows, r)
-			}
-		}
-	}
-	return rows
-}
-
-// writeDetails prints where the time of a cold load and of an edit goes,
-// and how app.wasm travelled: not budgets, the figures behind them.
-func writeDetails(w io.Writer, res results) {
-	lo, lf := res.Loads["ours"], res.Loads["floor"]
-	fmt.Fprintf(w, "\nCold load, medians (ms since navigation start):  ours / floor\n")
-	line := func(what string, f func(loadRun) *float64) {
-		fmt.Fprintf(w, "  %-46s %8s / %s\n", what, formatValue(loadMedian(lo, f), "ms"), formatValue(loadMedian(lf, f), "ms"))
-	}
-	val := func(f func(loadRun) float64) func(loadRun) *float64 {
-		return func(r loadRun) *float64 { v := f(r); return &v }
-	}
-	line("document response end", val(func(r loadRun) float64 { return r.DocResponseEnd }))
-	line("DOMContentLoaded", func(r loadRun) *float64 { return r.DOMContent })
-	line("first contentful paint", func(r loadRun) *float64 { return r.FCP })
-	line("figure's first paint (Element Timing)", func(r loadRun) *float64 { return r.FigureRender })
-	line("figure found uncovered by a hit test", func(r loadRun) *float64 { return r.FirstClear })
-	line("figure visible", func(r loadRun) *float64 { return r.FigureVisible })
-	line("app.wasm request start", val(func(r loadRun) float64 { return r.WasmStart }))
-	line("app.wasm response end", val(func(r loadRun) float64 { return r.WasmEnd }))
-	line("WebAssembly instantiated", func(r loadRun) *float64 { return r.Instantiated })
-	line("Go's main returned, page mounted (loader gone)", func(r loadRun) *float64 { return r.LoaderRemoved })
-	line("first lever answered (interactive)", func(r loadRun) *float64 { return r.Interactive })
-	fmt.Fprintf(w, "  %-46s %8s / %s\n", "app.wasm requests the server got, per load",
-		formatValue(loadMedian(lo, val(func(r loadRun) float64 { return float64(r.WasmRequests) })), "records"),
-		formatValue(loadMedian(lf, val(func(r loadRun) float64 { return float64(r.WasmRequests) })), "records"))
-	fmt.Fprintf(w, "  %-46s %8s / %s\n", "  of which answered 304 Not Modified",
-		formatValue(loadMedian(lo, val(func(r loadRun) float64 { return float64(r.WasmNotModified) })), "records"),
-		formatValue(loadMedian(lf, val(func(r loadRun) float64 { return float64(r.WasmNotModified) })), "records"))
-	fmt.Fprintf(w, "  %-46s %8s / %s\n", "app.wasm bytes the server sent, per load",
-		formatValue(loadMedian(lo, val(func(r loadRun) float64 { return float64(r.WasmBytesSent) })), "bytes"),
-		formatValue(loadMedian(lf, val(func(r loadRun) float64 { return float64(r.WasmBytesSent) })), "bytes"))
-	for _, t := range []struct {
-		name string
-		runs []loadRun
-	}{{"ours", lo}, {"floor", lf}} {
-		covered, fallback, coding := 0, 0, map[string]int{}
-		for _, r := range t.runs {
-			if r.FigureCovered {
-				covered++
-			}
-			if r.FigureFallback {
-				fallback++
-			}
-			coding[codingOf(r, res.Sizes[t.name])]++
-		}
-		var codings []string
-		for c, n := range coding {
-			codings = append(codings, fmt.Sprintf("%s in %d of %d runs", c, n, len(t.runs)))
-		}
-		encoded := 0.0
-		if len(t.runs) > 0 {
-			encoded = t.runs[0].WasmEncoded
-		}
-		fmt.Fprintf(w, "  %-5s app.wasm travelled as %s (%s bytes); figure covered at its first paint in %d of %d runs\n",
-			t.name, strings.Join(codings, ", "), formatValue(encoded, "bytes"), covered, len(t.runs))
-		if fallback > 0 {
-			fmt.Fprintf(w, "  %-5s no Element Timing entry for the figure in %d of %d runs: its paint taken as the first paint's\n",
-				t.name, fallback, len(t.runs))
-		}
-	}
-	eo, ef := res.Edits["ours"], res.Edits["floor"]
-	fmt.Fprintf(w, "\nEdit loop, per edit:  ours / floor\n")
-	pair := func(what, unit string, a, b float64) {
-		fmt.Fprintf(w, "  %-46s %8s / %s\n", what, formatValue(a, unit), formatValue(b, unit))
-	}
-	pair("input to first mutation, p50 (ms)", "ms", median(eo.First), median(ef.First))
-	pair("input to last mutation, max (ms)", "ms", quantile(eo.Latency, 1), quantile(ef.Latency, 1))
-	pair("records setting a value it had, median", "records", median(eo.Noops), median(ef.Noops))
-	pair("main thread: script, JS and wasm (ms)", "ms", eo.Script, ef.Script)
-	pair("main thread: style recalculation (ms)", "ms", eo.Style, ef.Style)
-	pair("main thread: layout (ms)", "ms", eo.Layout, ef.Layout)
-	pair("main thread: all tasks (ms)", "ms", eo.Task, ef.Task)
-	for _, t := range []struct {
-		name string
-		e    editRun
-	}{{"ours", eo}, {"floor", ef}} {
-		for _, f := range t.e.Failures {
-			fmt.Fprintf(w, "  %s: FAILED %s\n", t.name, f)
-		}
-		if t.e.Stray > 0 {
-			fmt.Fprintf(w, "  %s: %d mutation records came between edits\n", t.name, t.e.Stray)
-		}
-	}
-	for _, t := range []string{"ours", "floor"} {
-		writeProfile(w, fmt.Sprintf("%s's cold load, navigation to interactive", t), res.LoadProfiles[t])
-		writeProfile(w, fmt.Sprintf("%s's edit loop", t), res.Edits[t].Profile)
-	}
-}
-
-// codingOf names the content coding app.wasm came in, by its encoded size.
-func codingOf(r loadRun, sizes []int64) string {
-	switch int64(r.WasmEncoded) {
-	case sizes[2]:
-		return "br"
-	case sizes[1]:
-		return "gzip"
-	case sizes[0]:
-		return "identity"
-	}
-	return fmt.Sprintf("an unknown coding (%.0f bytes)", r.WasmEncoded)
 }

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
+	"math"
+	"slices"
 	"sync"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -27,10 +30,23 @@ type lazyCompiles struct {
 	Bytes int `json:"bytes"`
 	// Indices are the functions' places in the module's index space.
 	Indices []int `json:"-"`
+	// LongestTaskMS is the longest task of the page's main thread in the
+	// trace (toplevel's RunTask events: what Lighthouse and DevTools call a
+	// task); a tap waits for the task it lands in. LongTasks counts those
+	// over 50 ms, the long tasks of Long Tasks and of total blocking time.
+	LongestTaskMS float64 `json:"longestTaskMs"`
+	LongTasks     int     `json:"longTasks"`
 }
 
-// lazyCategory is the trace category of V8's WebAssembly compilation.
-const lazyCategory = "v8.wasm"
+// lazyCategory is the trace category of V8's WebAssembly compilation;
+// taskCategory, of the scheduler's tasks.
+const (
+	lazyCategory = "v8.wasm"
+	taskCategory = "toplevel"
+)
+
+// longTaskMS is where a task becomes long (Long Tasks API, Lighthouse).
+const longTaskMS = 50.0
 
 // tracedLoad is a cold load traced from navigation until the first lever
 // answered (instrumentedLoad), counting the functions V8 compiled on first
@@ -62,7 +78,7 @@ func tracedLoad(parent context.Context, exe chromium, t target) (lazyCompiles, e
 		}
 		_, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{
 			TransferMode: tracing.StartTransferModeReportEvents,
-			TraceConfig:  &tracing.TraceConfig{IncludedCategories: []string{lazyCategory}, ExcludedCategories: []string{"*"}},
+			TraceConfig:  &tracing.TraceConfig{IncludedCategories: []string{lazyCategory, taskCategory}, ExcludedCategories: []string{"*"}},
 		})
 		return err
 	}
@@ -82,25 +98,78 @@ func tracedLoad(parent context.Context, exe chromium, t target) (lazyCompiles, e
 	}
 	mu.Lock()
 	defer mu.Unlock()
+	var tasks []traceEvent
+	// V8 compiles on first call on the thread that calls: the page's main
+	// thread is that of the compilations.
+	mainThread := map[[2]int]int{}
 	for _, b := range batches {
-		var e struct {
-			Name string  `json:"name"`
-			Dur  float64 `json:"dur"` // µs
-			Args struct {
-				FuncIndex int `json:"func_index"`
-			} `json:"args"`
-		}
+		var e traceEvent
 		if err := json.Unmarshal(b, &e); err != nil {
 			return out, err
 		}
-		if e.Name == "wasm.CompileLazy" {
+		switch e.Name {
+		case "wasm.CompileLazy":
 			out.MS += e.Dur / 1000
 			out.Indices = append(out.Indices, e.Args.FuncIndex)
+			mainThread[[2]int{e.PID, e.TID}]++
+		case "RunTask", "ThreadControllerImpl::RunTask":
+			if e.Ph == "X" {
+				tasks = append(tasks, e)
+			}
 		}
 	}
 	out.Functions = len(out.Indices)
+	out.LongestTaskMS, out.LongTasks = longestTask(tasks, mainThread)
 	if out.Functions == 0 && exe.jsFlags == "" {
 		return out, errors.New("the trace holds no wasm.CompileLazy event: V8 compiled app.wasm eagerly (-js-flags?) or renamed the event")
 	}
 	return out, nil
+}
+
+// traceEvent is what tracedLoad reads of a trace event.
+type traceEvent struct {
+	Name string  `json:"name"`
+	Ph   string  `json:"ph"`
+	PID  int     `json:"pid"`
+	TID  int     `json:"tid"`
+	TS   float64 `json:"ts"`  // µs
+	Dur  float64 `json:"dur"` // µs
+	Args struct {
+		FuncIndex int `json:"func_index"`
+	} `json:"args"`
+}
+
+// longestTask is the longest of the tasks that ran on the thread with the
+// most compilations, in ms, and how many of them were long. A task event
+// may hold another (RunTask within ThreadControllerImpl::RunTask, in some
+// versions of Chromium): only the outer ones are counted as long.
+func longestTask(tasks []traceEvent, compiles map[[2]int]int) (float64, int) {
+	var main [2]int
+	most := 0
+	for th, n := range compiles {
+		if n > most {
+			main, most = th, n
+		}
+	}
+	type span struct{ start, end float64 }
+	var spans []span
+	longest := 0.0
+	for _, e := range tasks {
+		if [2]int{e.PID, e.TID} != main {
+			continue
+		}
+		longest = max(longest, e.Dur/1000)
+		if e.Dur/1000 > longTaskMS {
+			spans = append(spans, span{e.TS, e.TS + e.Dur})
+		}
+	}
+	slices.SortFunc(spans, func(a, b span) int { return cmp.Compare(a.start, b.start) })
+	long, end := 0, math.Inf(-1)
+	for _, s := range spans {
+		if s.start >= end {
+			long++
+			end = s.end
+		}
+	}
+	return longest, long
 }
