@@ -85,27 +85,32 @@ const yearPrefix = "fy2007."
 // yearSpec is the spec of an outlook output: the quarter's figure's, named
 // for the year.
 func yearSpec(metric string) Spec {
-	quarter := strings.TrimPrefix(metric, yearPrefix)
-	var spec Spec
-	switch {
-	case strings.HasPrefix(quarter, calc.CompanyScope+"."):
-		spec = outputSpec(quarter)
+	spec := scopedSpec(strings.TrimPrefix(metric, yearPrefix))
+	spec.Metric, spec.why = metric, ""
+	return spec
+}
+
+// scopedSpec is the spec of any scope's output, its label naming the
+// scope ("Lucky Friday: total cash cost per oz", "Company: sales"), for the
+// tables and charts that mix scopes.
+func scopedSpec(metric string) Spec {
+	if strings.HasPrefix(metric, calc.CompanyScope+".") {
+		spec := outputSpec(metric)
 		for _, s := range productionSpecs() {
-			if s.Metric == quarter {
+			if s.Metric == metric {
 				spec = s
 			}
 		}
 		spec.Label = "Company: " + strings.ToLower(spec.Label)
-	default:
-		spec = outputSpec(quarter)
-		for _, m := range calc.Mines() {
-			for _, s := range mineSpecs(m) {
-				if s.Metric == quarter {
-					spec, spec.Label = s, m.Name()+": "+strings.ToLower(s.Label)
-				}
+		return spec
+	}
+	for _, m := range calc.Mines() {
+		for _, s := range mineSpecs(m) {
+			if s.Metric == metric {
+				s.Label = m.Name() + ": " + strings.ToLower(s.Label)
+				return s
 			}
 		}
 	}
-	spec.Metric, spec.why = metric, ""
-	return spec
+	return outputSpec(metric)
 }

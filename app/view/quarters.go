@@ -1,8 +1,6 @@
 package view
 
 import (
-	"strings"
-
 	"github.com/hecla-calc/calculator/calc"
 )
 
@@ -18,27 +16,10 @@ type QuartersOutput struct{ Metric, Label string }
 func QuartersOutputs() []QuartersOutput {
 	var out []QuartersOutput
 	for _, metric := range calc.BridgeOutputs() {
-		spec := quartersSpec(metric)
+		spec := scopedSpec(metric)
 		out = append(out, QuartersOutput{metric, spec.Label})
 	}
 	return out
-}
-
-// quartersSpec is the spec of a bridged output, its label naming its scope.
-func quartersSpec(metric string) Spec {
-	for _, m := range calc.Mines() {
-		for _, s := range mineSpecs(m) {
-			if s.Metric == metric {
-				s.Label = m.Name() + ": " + strings.ToLower(s.Label)
-				return s
-			}
-		}
-	}
-	spec := outputSpec(metric)
-	if strings.HasPrefix(metric, calc.CompanyScope+".") {
-		spec.Label = "Company " + strings.ToLower(spec.Label)
-	}
-	return spec
 }
 
 // QuartersBridge is the bridge of output from Q1 2006 to Q1 2007: the 2006
@@ -49,7 +30,7 @@ func QuartersBridge(m *calc.Model, output string) (b Bridge, ok bool) {
 	if err != nil {
 		return Bridge{}, false
 	}
-	spec := quartersSpec(output)
+	spec := scopedSpec(output)
 	b.Start = BridgeStep{Label: "Q1 2006", Amount: scaleFor(spec, q.From), Text: spec.format(q.From), Tone: ToneSame}
 	b.End = BridgeStep{Label: "Q1 2007", Amount: scaleFor(spec, q.To), Text: spec.format(q.To), Tone: ToneSame}
 	for _, pt := range q.Parts {
