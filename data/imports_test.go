@@ -30,6 +30,8 @@ var dataAllowed = map[string]bool{
 	"errors":        true,
 	"fmt":           true,
 	"io":            true,
+	"maps":          true,
+	"slices":        true,
 	"sort":          true,
 	"strconv":       true,
 	"strings":       true,

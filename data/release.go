@@ -5,6 +5,8 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 )
 
@@ -137,22 +139,39 @@ type (
 // Parse reads a dataset file. It never panics: any problem comes back as a
 // *FieldError naming the field (by id where the id is known) and the rule.
 func Parse(b []byte) (*Release, error) {
+	f, err := decode(b)
+	if err != nil {
+		return nil, err
+	}
+	return build(f)
+}
+
+// decode reads the file's shape and nothing more: every rule on its content
+// is build's, so that a file already decoded (release_gen.go) meets the same
+// ones.
+func decode(b []byte) (fileRelease, error) {
 	var f fileRelease
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, &FieldError{Field: "(file)", Problem: "not a dataset: " + err.Error()}
+		return fileRelease{}, &FieldError{Field: "(file)", Problem: "not a dataset: " + err.Error()}
 	}
 	if dec.More() {
-		return nil, &FieldError{Field: "(file)", Problem: "text after the dataset's closing brace"}
+		return fileRelease{}, &FieldError{Field: "(file)", Problem: "text after the dataset's closing brace"}
 	}
+	return f, nil
+}
+
+// build checks a decoded file and makes its release. The release shares no
+// map or slice with f, which may be the package's one generated value.
+func build(f fileRelease) (*Release, error) {
 	if f.Source == nil || f.Source.Issuer == "" || f.Source.Title == "" || f.Source.Date == "" {
 		return nil, &FieldError{Field: "source", Problem: "issuer, title and date are required"}
 	}
 	if len(f.Columns) == 0 {
 		return nil, &FieldError{Field: "columns", Problem: "at least one column is required"}
 	}
-	r := &Release{Source: *f.Source, Columns: f.Columns}
+	r := &Release{Source: *f.Source, Columns: maps.Clone(f.Columns)}
 	seen := map[string]bool{}
 	for i, ft := range f.Tables {
 		t, err := parseTable(i, ft, f.Columns)
@@ -204,7 +223,7 @@ func parseTable(i int, ft fileTable, columns map[string]string) (Table, error) {
 	if ft.Unit != "" && !ft.Unit.Known() {
 		return Table{}, &FieldError{Field: at + ".unit", Problem: fmt.Sprintf("unknown unit %q", ft.Unit)}
 	}
-	t := Table{ID: ft.ID, Title: ft.Title, Anchor: ft.Anchor, Columns: ft.Columns}
+	t := Table{ID: ft.ID, Title: ft.Title, Anchor: ft.Anchor, Columns: slices.Clone(ft.Columns)}
 	seen := map[string]bool{}
 	for j, fr := range ft.Rows {
 		if fr.ID == "" {
