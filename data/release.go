@@ -2,16 +2,12 @@ package data
 
 import (
 	"bytes"
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
 	"sort"
 )
-
-//go:embed release.json
-var releaseJSON []byte
 
 // Source cites the release once for the whole dataset.
 type Source struct {
@@ -51,9 +47,6 @@ type Release struct {
 	Facts   []Fact
 	mines   []Mine // in the file's order; Mine finds one
 }
-
-// Load returns the release embedded in this package.
-func Load() (*Release, error) { return Parse(releaseJSON) }
 
 // Table returns the table with the given id.
 func (r *Release) Table(id string) (*Table, bool) {
