@@ -30,7 +30,6 @@ var dataAllowed = map[string]bool{
 	"errors":        true,
 	"fmt":           true,
 	"io":            true,
-	"maps":          true,
 	"slices":        true,
 	"sort":          true,
 	"strconv":       true,

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"slices"
 	"sort"
 )
@@ -164,7 +163,13 @@ func build(f fileRelease) (*Release, error) {
 	if len(f.Columns) == 0 {
 		return nil, &FieldError{Field: "columns", Problem: "at least one column is required"}
 	}
-	r := &Release{Source: *f.Source, Columns: maps.Clone(f.Columns)}
+	// Copied by hand: maps.Clone would bring the runtime's map cloning into
+	// app.wasm for four entries.
+	columns := make(map[string]string, len(f.Columns))
+	for k, v := range f.Columns {
+		columns[k] = v
+	}
+	r := &Release{Source: *f.Source, Columns: columns}
 	seen := map[string]bool{}
 	for i, ft := range f.Tables {
 		t, err := parseTable(i, ft, f.Columns)
