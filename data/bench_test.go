@@ -18,3 +18,12 @@ func BenchmarkParse(b *testing.B) {
 		}
 	}
 }
+
+// What Load does in the browser, natively too: every rule, no JSON.
+func BenchmarkBuild(b *testing.B) {
+	for b.Loop() {
+		if _, err := build(generatedRelease); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
