@@ -37,8 +37,7 @@ type probeConfig struct {
 	Lever       string  `json:"lever"`
 	Target      string  `json:"target"`
 	Attr        string  `json:"attr"`
-	ProbeEvery  int     `json:"probeEvery"`  // ms between two probes of interactive, while go-app's loader shows
-	ProbeAfter  int     `json:"probeAfter"`  // ms between two probes once it is gone
+	ProbeEvery  int     `json:"probeEvery"`  // ms between two probes of interactive
 	ProbeBase   float64 `json:"probeBase"`   // probes type ProbeBase + k/100
 	EditBase    float64 `json:"editBase"`    // edits type EditBase + k/100
 	Quiet       int     `json:"quiet"`       // ms without mutation that settle an edit
@@ -48,7 +47,7 @@ type probeConfig struct {
 func (t target) probeScript() string {
 	cfg, _ := json.Marshal(probeConfig{
 		Figure: t.figure, Lever: t.lever, Target: t.watched, Attr: t.attr,
-		ProbeEvery: 4, ProbeAfter: 100, ProbeBase: 20, EditBase: 14, Quiet: 50, EditTimeout: 3000,
+		ProbeEvery: 4, ProbeBase: 20, EditBase: 14, Quiet: 50, EditTimeout: 3000,
 	})
 	return "const BENCH_CONFIG = " + string(cfg) + ";\n" + probeJS
 }

@@ -1,7 +1,7 @@
 // Injected by benchtable into every new document of the page under test
 // (Page.addScriptToEvaluateOnNewDocument), before any script of the page.
 // BENCH_CONFIG is prepended: {figure, lever, target, attr, probeEvery,
-// probeAfter, probeBase, editBase, quiet, editTimeout}. It records, in
+// probeBase, editBase, quiet, editTimeout}. It records, in
 // window.__bench, with performance.now() (milliseconds since navigation
 // start):
 //
@@ -31,9 +31,8 @@
 //                  is "") differs from what the parsed page held. Probes
 //                  give the [lever] field a new value and an input event,
 //                  as a user's typing would: every probeEvery ms from
-//                  DOMContentLoaded; once the loader is gone (Go's main has
-//                  returned, listening), one at once, then one every
-//                  probeAfter ms until the page answers
+//                  DOMContentLoaded until the page answers, and one at
+//                  once when the loader goes (go.run() has returned)
 //
 // benchtable works "figures visible" out of these (main.go, figureTimes),
 // and times the edits with window.__benchEdits(n, warm), defined below.
@@ -134,12 +133,12 @@
     if (!parsed) return;
     if (B.loaderRemoved === null && !document.getElementById("app-wasm-loader")) {
       // go.run() has returned: Go's main has mounted the page and waits for
-      // events. Probe now, then every cfg.probeAfter ms, no faster: a probe
-      // the app is still busy with would only queue behind it.
+      // events, or (an app that starts in tasks of its own, as ours does)
+      // has given the main thread back while it goes on starting. Probe
+      // now, and every cfg.probeEvery ms as before until the page answers:
+      // a slower probe would count its own wait as the app's.
       B.loaderRemoved = now();
-      clearInterval(probing);
       probe();
-      probing = setInterval(probe, cfg.probeAfter);
     }
     if (B.interactive === null) {
       const v = read(document.querySelector(cfg.target));

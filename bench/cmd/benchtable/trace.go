@@ -29,7 +29,7 @@ type lazyCompiles struct {
 	// function: most start-up functions are small.
 	Bytes int `json:"bytes"`
 	// Indices are the functions' places in the module's index space.
-	Indices []int `json:"-"`
+	Indices []int `json:"indices,omitempty"`
 	// LongestTaskMS is the longest task of the page's main thread in the
 	// trace (toplevel's RunTask events: what Lighthouse and DevTools call a
 	// task); a tap waits for the task it lands in. LongTasks counts those
