@@ -30,11 +30,12 @@ func newTab(t *testing.T) *tab {
 	return newTabAt(t, testServer(t))
 }
 
-// newTabAt is a new tab whose base is another server's URL.
-func newTabAt(t *testing.T, base string) *tab {
+// newTabAt is a new tab whose base is another server's URL; opts are its
+// context's (chromedp.WithNewBrowserContext: a profile of its own).
+func newTabAt(t *testing.T, base string, opts ...chromedp.ContextOption) *tab {
 	t.Helper()
 	parent := startBrowser(t)
-	ctx, cancel := chromedp.NewContext(parent)
+	ctx, cancel := chromedp.NewContext(parent, opts...)
 	t.Cleanup(cancel)
 	// The first run opens the tab and binds it to ctx, so it takes no
 	// timeout of its own: a watchdog stops one that hangs.
@@ -131,6 +132,14 @@ func (tb *tab) waitLive() {
 		})()`)
 		label := js[string](tb, `(document.getElementById("app-wasm-loader-label") || {}).textContent || ""`)
 		return gone, "the loader still shows: " + label
+	})
+	// Go gives the main thread back while it starts (app/ui, routes.go),
+	// so the loader goes before the page is live; and the page answers
+	// typing from the first of its start-up's steps (later.go). The tests
+	// drive every part of it: they wait for the last step, and read the
+	// field as the page has written it.
+	tb.poll("every part of the page is mounted", func() (bool, string) {
+		return js[bool](tb, `document.documentElement.hasAttribute("data-mounted")`), "<html> has no data-mounted"
 	})
 	const field = `document.querySelector('input[name="silver"]')`
 	const fieldErr = `document.querySelector('.lever[data-lever="silver"] .field-error')`

@@ -5,8 +5,6 @@ package main
 import (
 	"github.com/hecla-calc/calculator/app/ui"
 	"runtime/debug"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // main in the browser: the calculator page, nothing of the server.
@@ -17,6 +15,5 @@ func main() {
 	// would come every few edits. At 400% it comes a quarter as often, for
 	// a larger heap.
 	debug.SetGCPercent(400)
-	ui.Route()
-	app.RunWhenOnBrowser()
+	ui.Start()
 }

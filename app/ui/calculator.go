@@ -108,14 +108,35 @@ type calculator struct {
 	// after typing pauses, not on every keystroke.
 	announce string
 	edits    int
+
+	// step is the last of the start-up's steps mounted (later.go). kept
+	// are empty copies of the server's sections of main, for those still
+	// to come, and keptNodes the sections themselves until their content
+	// is moved into the copies; keptShows tells whether they show this
+	// view, keptPeriod of which quarter, keptFocus the element with the
+	// focus as the first render replaces the page.
+	step       int
+	kept       []string
+	keptNodes  []app.Value
+	keptShows  bool
+	keptPeriod calc.PeriodID
+	keptFocus  app.Value
+	partSteps  []int // each of main's sections' step, in order
 }
 
 func (c *calculator) OnInit() {
 	if c.model != nil {
-		return // already initialized (tests prepare a calculator before mounting it)
+		return // already initialized (Start, or a test, made it before mounting it)
 	}
+	c.load(func() {})
+}
+
+// load makes the page: its data, model and view. pause is called between
+// those steps: in the browser, Start gives the main thread back there.
+func (c *calculator) load(pause func()) {
 	rel, err := data.Load()
 	if err == nil {
+		pause()
 		c.rel = rel
 		c.model, err = rel.Model()
 	}
@@ -128,12 +149,14 @@ func (c *calculator) OnInit() {
 	c.sources = view.FigureSources(c.rel)
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
+	c.step = lastStep
 	if !app.IsClient {
 		// The first render, before the URL is read (OnPreRender), lays
 		// out every lever and figure already: the page never flashes empty.
 		c.apply(calc.Scenario{})
 		return
 	}
+	pause()
 	// In the browser the address is known before the first render, so the
 	// page mounts as its URL has it and the first OnNav finds nothing to
 	// redraw: start-up renders and compares the whole page once, not twice.

@@ -14,6 +14,8 @@ import (
 // loaded.
 func (c *calculator) OnMount(ctx app.Context) {
 	c.live.Page(ctx)
+	c.adoptKept()
+	c.mountLater(ctx)
 	c.popState = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			if u := app.Window().URL(); u.String() != c.shownURL {

@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // Pages are the app's pages: the calculator and its embed view. main hands
 // them to the server (server.Config.Pages), which knows no page of its own.
@@ -13,12 +17,43 @@ var Pages = []string{"/", "/embed"}
 // browser those paths are the calculator too, not go-app's "Not found".
 // (Only there: the server, and the static site it writes, know the pages
 // by their paths alone.)
-func Route() {
+func Route() { route(app.NewZeroComponentFactory(&calculator{})) }
+
+func route(page func() app.Composer) {
 	paths := Pages
 	if app.IsClient {
 		paths = append(paths[:len(paths):len(paths)], "/index.html", "/embed.html")
 	}
 	for _, p := range paths {
-		app.Route(p, app.NewZeroComponentFactory(&calculator{}))
+		app.Route(p, page)
 	}
 }
+
+// Start runs the page in the browser. Its data, model and view are made
+// before go-app starts, with the main thread given back to the browser
+// between those steps: start-up is tasks a tap need not wait long for, not
+// one long task. go-app's first page is the calculator made so, which
+// mounts the server's page in steps (later.go); a page mounted later (a
+// navigation) makes its own, whole.
+func Start() {
+	yield() // after Go's own start-up, a task of its own
+	first := &calculator{}
+	first.load(yield)
+	if first.model != nil {
+		first.keepPrerendered()
+	}
+	route(func() app.Composer {
+		if c := first; c != nil {
+			first = nil
+			return c
+		}
+		return &calculator{}
+	})
+	yield()
+	app.RunWhenOnBrowser()
+}
+
+// yield gives the main thread back to the browser until a timer's task:
+// with every goroutine asleep, Go's WebAssembly scheduler returns to the
+// event loop.
+func yield() { time.Sleep(time.Millisecond) }

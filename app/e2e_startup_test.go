@@ -1,0 +1,77 @@
+//go:build !wasm
+
+package main
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// What a reader does on the pre-rendered page before the WebAssembly has
+// taken over survives the page's start-up, whose steps mount the parts
+// under it (app/ui, later.go): a disclosure opened in a mine's card, a
+// name typed into the save form, which keeps the focus; and once it runs,
+// the page is the scenario's and the form saves under that name. The test
+// holds app.wasm back until the reader has acted, in a profile of its own,
+// so that no service worker answers for the network.
+func TestBrowserStartUpKeepsWhatTheReaderDid(t *testing.T) {
+	tb := newTabAt(t, testServer(t), chromedp.WithNewBrowserContext())
+	held := make(chan fetch.RequestID, 4)
+	if err := chromedp.Listen(tb.ctx, func(ev any) {
+		if e, ok := ev.(*fetch.EventRequestPaused); ok {
+			held <- e.RequestID
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(tb.ctx, fetch.Enable, fetch.EnableParams{Patterns: []*fetch.RequestPattern{{URLPattern: "*app.wasm*"}}}); err != nil {
+		t.Fatal(err)
+	}
+	// Not chromedp.Navigate, which would wait for a load that app.wasm's
+	// preload holds back.
+	if _, err := chromedp.Call(tb.ctx, page.Navigate, page.NavigateParams{URL: tb.base + "/?silver=20"}); err != nil {
+		t.Fatal(err)
+	}
+	var wasm fetch.RequestID
+	select {
+	case wasm = <-held:
+	case <-time.After(e2eTimeout):
+		t.Fatal("the page did not ask for app.wasm")
+	}
+	tb.poll("the pre-rendered page is parsed", func() (bool, string) {
+		return js[bool](tb, `document.readyState !== "loading" && document.querySelector("#save-name") !== null`), document(tb)
+	})
+	const why = `document.querySelector("#lucky-friday details.why")`
+	js[bool](tb, `(() => { `+why+`.open = true; return true; })()`)
+	tb.typeInto(`#save-name`, "Before Go")
+	if js[bool](tb, `document.documentElement.hasAttribute("data-mounted")`) {
+		t.Fatal("the page was mounted while its app.wasm was held back")
+	}
+	if _, err := chromedp.Call(tb.ctx, fetch.ContinueRequest, fetch.ContinueRequestParams{RequestID: wasm}); err != nil {
+		t.Fatal(err)
+	}
+	tb.poll("every part of the page is mounted", func() (bool, string) {
+		return js[bool](tb, `document.documentElement.hasAttribute("data-mounted")`), "<html> has no data-mounted"
+	})
+	tb.waitFigures("silver=20")
+	if !js[bool](tb, why+`.open`) {
+		t.Error("the disclosure the reader opened in Lucky Friday's card closed as its part was mounted", js[[]string](tb, `window.__goLog`))
+	}
+	if got := js[string](tb, `document.activeElement.id + "=" + document.activeElement.value`); got != "save-name=Before Go" {
+		t.Errorf("the focused field and its text after start-up: %q, want the save form's name field with what the reader typed", got)
+	}
+	tb.do("saving", chromedp.Click(chromedp.CSS(`#save-scenario`)))
+	tb.poll("the scenario is saved under the name typed before start-up", func() (bool, string) {
+		n := js[string](tb, `Array.from(document.querySelectorAll(".saved-list .name"), e => e.textContent).join("|")`)
+		return n == "Before Go", n
+	})
+}
+
+// document is the start of the page's text, for a failure.
+func document(tb *tab) string {
+	return js[string](tb, `document.body ? document.body.innerText.slice(0, 200) : "(no body yet)"`)
+}
