@@ -35,16 +35,11 @@ func prerendered(t *testing.T, c *calculator) *html.Node {
 	return doc
 }
 
-// bindAll binds every element of a parsed page that carries a live key to
-// the value under that key, as the browser's components do when mounted.
-func bindAll(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
-	t.Helper()
-	return bind(t, c, doc, false)
-}
-
-// bind binds a parsed page's live elements; adopted, as the browser's
-// start-up adopts the server's HTML of the parts it has not mounted yet:
-// taken to show the view already, so that binding writes nothing.
+// bind binds every element of a parsed page that carries a live key to the
+// value under that key, as the browser's components do when mounted; or,
+// adopted, as the browser's start-up adopts the server's HTML of the parts
+// it has not mounted yet: taken to show the view already, so that binding
+// writes nothing.
 func bind(t *testing.T, c *calculator, doc *html.Node, adopted bool) *dom.Writes {
 	t.Helper()
 	w := &dom.Writes{}
