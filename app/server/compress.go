@@ -20,12 +20,25 @@ import (
 // ETag with the encoding's suffix, which a conditional request's
 // If-None-Match sheds before h compares it with its own, so a 304 still
 // comes for a page the browser holds compressed.
-func compressed(h http.Handler) http.Handler {
+//
+// The answers are kept in cache, by encoding and URL, for the next request
+// that asks for the same without a condition (answercache.go).
+func compressed(h http.Handler, cache *answerCache) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Add("Vary", "Accept-Encoding")
 		enc := negotiateEncoding(r)
 		if enc == "" {
 			h.ServeHTTP(w, r)
+			return
+		}
+		key := enc + " " + r.URL.RequestURI()
+		reuse := r.Method == http.MethodGet && r.Header.Get("If-None-Match") == "" && r.Header.Get("If-Modified-Since") == ""
+		if a, ok := cache.get(key); ok && reuse {
+			for k, v := range a.header {
+				w.Header()[k] = v
+			}
+			w.WriteHeader(http.StatusOK)
+			_, _ = w.Write(a.body)
 			return
 		}
 		suffix := "-" + enc
@@ -50,6 +63,9 @@ func compressed(h http.Handler) http.Handler {
 		out := compress(enc, body)
 		w.Header().Set("Content-Encoding", enc)
 		w.Header().Set("Content-Length", strconv.Itoa(len(out)))
+		if reuse {
+			cache.put(&answer{key: key, header: w.Header().Clone(), body: out})
+		}
 		w.WriteHeader(b.status)
 		_, _ = w.Write(out)
 	})

@@ -76,6 +76,7 @@ func New(cfg Config) (*http.Server, error) {
 	manifestJSON := manifest("")
 	mux := http.NewServeMux()
 	mux.Handle("/web/", static)
+	answers := newAnswerCache(answerCacheEntries, answerCacheBytes)
 	// go-app would fetch these from /web/ over the network, from itself.
 	// staticFiles answers any method but GET and HEAD.
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
@@ -91,7 +92,7 @@ func New(cfg Config) (*http.Server, error) {
 			w.Header().Set("Cache-Control", "no-cache")
 			w.Header().Set("ETag", `"`+cfg.version+`-manifest"`)
 			http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(manifestJSON))
-		}))))
+		}), answers)))
 	}
 	// go-app sees only its pages and its own files. Given any other path it
 	// answers 304 to its ETag (the version, the same for every path), serves
@@ -103,10 +104,10 @@ func New(cfg Config) (*http.Server, error) {
 		if p == "/" {
 			pattern = "/{$}"
 		}
-		mux.Handle(pattern, readOnly(compressed(openGraphPages(goApp, cfg.Origin))))
+		mux.Handle(pattern, readOnly(compressed(openGraphPages(goApp, cfg.Origin), answers)))
 	}
 	for _, p := range goAppFiles {
-		mux.Handle(p, readOnly(compressed(goApp)))
+		mux.Handle(p, readOnly(compressed(goApp, answers)))
 	}
 	mux.Handle("/", http.NotFoundHandler())
 	h := securityHeaders(limitRequests(mux, cfg.limits), cfg.FrameAncestors)
