@@ -134,6 +134,7 @@ func (c *calculator) OnInit() {
 // load makes the page: its data, model and view. pause is called between
 // those steps: in the browser, Start gives the main thread back there.
 func (c *calculator) load(pause func()) {
+	c.step = lastStep
 	rel, err := data.Load()
 	if err == nil {
 		pause()
@@ -149,7 +150,6 @@ func (c *calculator) load(pause func()) {
 	c.sources = view.FigureSources(c.rel)
 	c.texts = map[calc.Lever]string{}
 	c.errs = map[calc.Lever]string{}
-	c.step = lastStep
 	if !app.IsClient {
 		// The first render, before the URL is read (OnPreRender), lays
 		// out every lever and figure already: the page never flashes empty.

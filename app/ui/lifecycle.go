@@ -13,9 +13,12 @@ import (
 // navigation, which would not see a return to the address it first
 // loaded.
 func (c *calculator) OnMount(ctx app.Context) {
+	c.mountLater(ctx)
+	if c.live == nil {
+		return // the data did not load: the page says so, and has nothing live
+	}
 	c.live.Page(ctx)
 	c.adoptKept()
-	c.mountLater(ctx)
 	c.popState = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			if u := app.Window().URL(); u.String() != c.shownURL {
