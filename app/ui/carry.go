@@ -90,11 +90,16 @@ func (s *partState) restore() {
 			}
 		}
 		if s.focus.part == k && s.focus.field < fields.Length() {
-			el := fields.Index(s.focus.field)
-			el.Call("focus", map[string]any{"preventScroll": true})
-			if !s.focus.start.IsNull() && el.Get("type").String() == "text" {
-				el.Call("setSelectionRange", s.focus.start, s.focus.end)
-			}
+			refocus(fields.Index(s.focus.field), s.focus.start, s.focus.end)
 		}
+	}
+}
+
+// refocus gives el the focus, and a text field its caret or selection
+// (start and end, as read from the field it stands for) back.
+func refocus(el, start, end app.Value) {
+	el.Call("focus", map[string]any{"preventScroll": true})
+	if !start.IsNull() && !start.IsUndefined() && el.Get("type").String() == "text" {
+		el.Call("setSelectionRange", start, end)
 	}
 }

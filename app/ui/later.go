@@ -130,10 +130,7 @@ func (c *calculator) adoptKept() {
 	}
 	c.keptNodes = nil
 	if focused != nil && focused.Truthy() && !focused.Equal(doc.Get("activeElement")) && focused.Get("isConnected").Bool() {
-		focused.Call("focus", map[string]any{"preventScroll": true})
-		if !start.IsNull() && !start.IsUndefined() && focused.Get("type").String() == "text" {
-			focused.Call("setSelectionRange", start, end)
-		}
+		refocus(focused, start, end)
 	}
 	els := doc.Call("querySelectorAll", "#main [data-live]")
 	for i, n := 0, els.Length(); i < n; i++ {
