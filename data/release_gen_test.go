@@ -63,22 +63,6 @@ func firstDifference(got, want fileRelease) string {
 	return ""
 }
 
-// The generated release builds the same release as the file: Load in the
-// browser and natively give one dataset.
-func TestBuildGenerated(t *testing.T) {
-	got, err := build(generatedRelease)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := Parse(releaseJSON)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("build(generatedRelease) differs from Parse(release.json): run %s", regenerateRelease)
-	}
-}
-
 // A release built from the generated value must not reach back into it: a
 // caller's change to its release would otherwise show in the next Load.
 func TestBuildSharesNothing(t *testing.T) {
