@@ -32,14 +32,17 @@ func compressed(h http.Handler, cache *answerCache) http.Handler {
 			return
 		}
 		key := enc + " " + r.URL.RequestURI()
+		// Only an unconditional GET is answered from the cache, or kept in it.
 		reuse := r.Method == http.MethodGet && r.Header.Get("If-None-Match") == "" && r.Header.Get("If-Modified-Since") == ""
-		if a, ok := cache.get(key); ok && reuse {
-			for k, v := range a.header {
-				w.Header()[k] = v
+		if reuse {
+			if a, ok := cache.get(key); ok {
+				for k, v := range a.header {
+					w.Header()[k] = v
+				}
+				w.WriteHeader(http.StatusOK)
+				_, _ = w.Write(a.body)
+				return
 			}
-			w.WriteHeader(http.StatusOK)
-			_, _ = w.Write(a.body)
-			return
 		}
 		suffix := "-" + enc
 		if inm := r.Header.Get("If-None-Match"); inm != "" {
