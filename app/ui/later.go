@@ -44,7 +44,7 @@ func (c *calculator) parts(ps ...part) []app.UI {
 	c.partSteps = c.partSteps[:0]
 	for i, p := range ps {
 		c.partSteps = append(c.partSteps, p.step)
-		if p.step > c.step && i < len(c.kept) && c.kept[i] != "" {
+		if p.step > c.step && i < len(c.kept) {
 			out[i] = app.Raw(c.kept[i])
 			continue
 		}
@@ -61,7 +61,6 @@ func (c *calculator) parts(ps ...part) []app.UI {
 // static site's file holds the release's levers whatever the query. An
 // embed is small and mounts whole.
 func (c *calculator) keepPrerendered() {
-	c.step = lastStep
 	if c.embed.on {
 		return
 	}
