@@ -23,3 +23,7 @@ require (
 )
 
 tool honnef.co/go/tools/cmd/staticcheck
+
+// go-app v10.1.11 with one patch: attribute values HTML-escaped in the
+// server's pre-render (third_party/go-app/README.md).
+replace github.com/maxence-charriere/go-app/v10 => ./third_party/go-app
