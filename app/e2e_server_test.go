@@ -19,7 +19,7 @@ import (
 
 // testServer serves server.New, as bin/hecla does by default, on 127.0.0.1
 // and returns its base URL.
-func testServer(t *testing.T) string {
+func testServer(t testing.TB) string {
 	t.Helper()
 	e2eServerOnce.Do(func() {
 		if _, err := os.Stat("web/app.wasm"); err != nil {
@@ -36,7 +36,7 @@ func testServer(t *testing.T) string {
 		}
 		ui.Route()
 		var srv *http.Server
-		if srv, e2eServerErr = server.New(server.Config{WebDir: "web", Pages: ui.Pages}); e2eServerErr != nil {
+		if srv, e2eServerErr = server.New(serverConfig("web")); e2eServerErr != nil {
 			return
 		}
 		e2eServer = httptest.NewUnstartedServer(srv.Handler) // listens on 127.0.0.1:0
@@ -52,7 +52,7 @@ func testServer(t *testing.T) string {
 // appHandler is server.New's handler for the app's pages, serving webDir.
 func appHandler(t *testing.T, webDir string) http.Handler {
 	t.Helper()
-	srv, err := server.New(server.Config{WebDir: webDir, Pages: ui.Pages})
+	srv, err := server.New(serverConfig(webDir))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,7 +19,9 @@ func main() {
 	bridge := flag.Bool("bridge", false, "print why the bridged figures changed from the first quarter of 2006 to the first quarter of 2007, as JSON")
 	addr := flag.String("addr", "127.0.0.1:8000", "address to serve the calculator on")
 	frameAncestors := flag.String("frame-ancestors", "*",
-		"who may show the calculator in a frame: the Content-Security-Policy's frame-ancestors source list (\"*\" for any page, \"'none'\", \"'self'\", or origins such as \"https://ir.example.com\")")
+		"who may show the embed (/embed, ?embed=1) in a frame: the Content-Security-Policy's frame-ancestors source list (\"*\" for any page, \"'none'\", \"'self'\", or origins such as \"https://ir.example.com\")")
+	pageFrameAncestors := flag.String("page-frame-ancestors", "'self'",
+		"who may show the full calculator in a frame, as -frame-ancestors says it (\"'self'\": the app's own pages only)")
 	static := flag.String("static", "", "write the whole app as a static site into this new folder, instead of serving it")
 	base := flag.String("base", "", "with -static: the path the site will be served under, such as /ir/calculator (default: a host's root)")
 	origin := flag.String("origin", "", "where the calculator is reached, such as https://ir.example.com (a scheme and a host only), for the pages' og:url and og:image; without it the pages have neither")
@@ -34,11 +36,18 @@ func main() {
 		fmt.Printf("static site for %s/ written to %s\n", b, *static)
 		return
 	}
-	cfg := server.Config{WebDir: "web", FrameAncestors: *frameAncestors, Origin: *origin, Pages: ui.Pages}
+	cfg := serverConfig("web")
+	cfg.FrameAncestors, cfg.PageFrameAncestors, cfg.Origin = *frameAncestors, *pageFrameAncestors, *origin
 	if err := run(*eval, *verify, *bridge, flagPassed("eval"), *addr, cfg); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
+}
+
+// serverConfig is what the server needs of the app to serve webDir: its
+// pages, and which of their URLs are the embed's.
+func serverConfig(webDir string) server.Config {
+	return server.Config{WebDir: webDir, Pages: ui.Pages, IsEmbed: ui.IsEmbed}
 }
 
 func run(query string, verify, bridge, eval bool, addr string, cfg server.Config) error {

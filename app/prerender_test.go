@@ -23,8 +23,31 @@ import (
 	"golang.org/x/net/html"
 )
 
-// wantCSP is the Content-Security-Policy at the default -frame-ancestors.
-const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *"
+// wantCSP is the Content-Security-Policy of the full page at the default
+// -page-frame-ancestors.
+const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
+
+// TestPageFraming: the calculator's embed, by its path or by embed=1 as
+// the page reads it (the last value applies), may be framed by any page;
+// the full calculator by its own origin's only.
+func TestPageFraming(t *testing.T) {
+	base := testServer(t)
+	embedCSP := strings.TrimSuffix(wantCSP, "'self'") + "*"
+	for _, tc := range []struct{ path, want string }{
+		{"/", wantCSP},
+		{"/?silver=20&embed=0", wantCSP},
+		{"/?embed=1&embed=0", wantCSP},
+		{"/embed", embedCSP},
+		{"/embed?show=outlook&silver=20", embedCSP},
+		{"/?embed=1", embedCSP},
+		{"/?x=1&embed=0&embed=1", embedCSP},
+	} {
+		res, _ := servetest.Get(t, base+tc.path, "Accept-Encoding", "br")
+		if got := res.Header.Get("Content-Security-Policy"); got != tc.want {
+			t.Errorf("GET %s: Content-Security-Policy %q, want %q", tc.path, got, tc.want)
+		}
+	}
+}
 
 // noticeItems is the text of each item of the page's list of notices.
 func noticeItems(t *testing.T, page []byte) []string {
@@ -52,7 +75,7 @@ func noticeItems(t *testing.T, page []byte) []string {
 // ordinary size.
 func TestPageMegabyteQuery(t *testing.T) {
 	testServer(t) // the routes
-	srv, err := server.New(server.Config{WebDir: "web", Pages: ui.Pages})
+	srv, err := server.New(serverConfig("web"))
 	if err != nil {
 		t.Fatal(err)
 	}

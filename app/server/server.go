@@ -2,12 +2,14 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -19,9 +21,16 @@ import (
 type Config struct {
 	// WebDir holds app.wasm and the other static files ("web").
 	WebDir string
-	// FrameAncestors is the Content-Security-Policy's frame-ancestors
-	// source list: who may put the page in a frame; "" means "*", anyone.
+	// FrameAncestors is who may put the embed in a frame: the
+	// Content-Security-Policy's frame-ancestors source list; "" means "*",
+	// any page, since the embed is made for other sites' pages.
 	FrameAncestors string
+	// PageFrameAncestors is the same for every other answer, the full
+	// calculator first; "" means "'self'", the app's own pages only.
+	PageFrameAncestors string
+	// IsEmbed tells the embed's URLs from the full page's, by the page's
+	// own rule (main hands it ui's); nil means there is no embed.
+	IsEmbed func(*url.URL) bool
 	// Origin is where the server is reached, such as
 	// https://ir.example.com, for the pages' og:url and og:image; "" when
 	// not known, and the pages leave both out.
@@ -56,10 +65,11 @@ func New(cfg Config) (*http.Server, error) {
 			return nil, err
 		}
 	}
-	if cfg.FrameAncestors == "" {
-		cfg.FrameAncestors = "*"
+	frames := framing{embed: cmp.Or(cfg.FrameAncestors, "*"), page: cmp.Or(cfg.PageFrameAncestors, "'self'"), isEmbed: cfg.IsEmbed}
+	if err := checkFrameAncestors("-frame-ancestors", frames.embed); err != nil {
+		return nil, err
 	}
-	if err := checkFrameAncestors(cfg.FrameAncestors); err != nil {
+	if err := checkFrameAncestors("-page-frame-ancestors", frames.page); err != nil {
 		return nil, err
 	}
 	if cfg.Origin, err = checkOrigin(cfg.Origin); err != nil {
@@ -110,7 +120,7 @@ func New(cfg Config) (*http.Server, error) {
 		mux.Handle(p, readOnly(compressed(goApp, answers)))
 	}
 	mux.Handle("/", http.NotFoundHandler())
-	h := securityHeaders(limitRequests(mux, cfg.limits), cfg.FrameAncestors)
+	h := securityHeaders(limitRequests(mux, cfg.limits), frames)
 	return newHTTPServer(h, cfg.limits), nil
 }
 

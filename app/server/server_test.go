@@ -7,6 +7,7 @@ package server
 import (
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,12 +23,14 @@ func checkHeader(t *testing.T, res *http.Response, key, want string) {
 	}
 }
 
-// wantCSP is the Content-Security-Policy at the default -frame-ancestors.
-const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *"
+// wantCSP is the Content-Security-Policy of the full page at the default
+// -page-frame-ancestors.
+const wantCSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'"
 
 // TestSecurityHeaders: every answer, page, script, file, manifest or 404,
-// carries the policy, nosniff and the referrer policy; -frame-ancestors
-// sets who may frame the page.
+// carries the policy, nosniff and the referrer policy (a stand-in page with
+// no embed: every answer framed as the page); a frame-ancestors flag that
+// would break the header is refused.
 func TestSecurityHeaders(t *testing.T) {
 	base := testServer(t)
 	for _, p := range []string{"/", "/?silver=20", "/app.js", "/app-worker.js", "/wasm_exec.js", "/web/app.wasm", "/web/app.css", "/manifest.webmanifest", "/robots.txt", "/no-such-page"} {
@@ -40,19 +43,59 @@ func TestSecurityHeaders(t *testing.T) {
 		}
 	}
 
-	srv, err := New(Config{WebDir: webDir, FrameAncestors: "'self'  https://ir.example.com", Pages: testPages, version: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec := httptest.NewRecorder()
-	srv.Handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/", nil))
-	if got, want := rec.Header().Get("Content-Security-Policy"), strings.TrimSuffix(wantCSP, "*")+"'self' https://ir.example.com"; got != want {
-		t.Errorf("with -frame-ancestors: %q, want %q", got, want)
-	}
-	for _, bad := range []string{"", "  ", "'self'; script-src *", "a,b", "*\r\nX-Evil: 1"} {
-		if _, err := New(Config{WebDir: webDir, FrameAncestors: bad, Pages: testPages, version: "test"}); err == nil && bad != "" {
+	for _, bad := range []string{"  ", "'self'; script-src *", "a,b", "*\r\nX-Evil: 1"} {
+		if _, err := New(Config{WebDir: webDir, FrameAncestors: bad, Pages: testPages, version: "test"}); err == nil {
 			t.Errorf("-frame-ancestors %q accepted", bad)
 		}
+		if _, err := New(Config{WebDir: webDir, PageFrameAncestors: bad, Pages: testPages, version: "test"}); err == nil {
+			t.Errorf("-page-frame-ancestors %q accepted", bad)
+		}
+	}
+}
+
+// TestFramingByAnswer: the embed's answers are framed as -frame-ancestors
+// says (any page by default), every other answer as -page-frame-ancestors
+// says (the app's own pages by default); X-Frame-Options says the same
+// where it can.
+func TestFramingByAnswer(t *testing.T) {
+	isEmbed := func(u *url.URL) bool { return u.Path == "/embed" || u.Query().Get("embed") == "1" }
+	policy := strings.TrimSuffix(wantCSP, "'self'")
+	for _, tc := range []struct {
+		name, embedFlag, pageFlag string
+		embed                     bool
+		path, want, wantXFO       string
+	}{
+		{"page by default", "", "", true, "/?silver=20", "'self'", "SAMEORIGIN"},
+		{"embed by default", "", "", true, "/embed?silver=20", "*", ""},
+		{"embed by query", "", "", true, "/?embed=1", "*", ""},
+		{"a file", "", "", true, "/web/app.css", "'self'", "SAMEORIGIN"},
+		{"a 404", "", "", true, "/no-such-page", "'self'", "SAMEORIGIN"},
+		{"no embed rule", "", "", false, "/embed", "'self'", "SAMEORIGIN"},
+		{"embed for one site", "'self'  https://ir.example.com", "", true, "/embed", "'self' https://ir.example.com", ""},
+		{"page for one site", "'self'  https://ir.example.com", "https://ir.example.com", true, "/", "https://ir.example.com", ""},
+		{"page never framed", "", "'none'", true, "/", "'none'", "DENY"},
+		{"embed never framed", "'none'", "", true, "/?embed=1", "'none'", "DENY"},
+		{"page framed by any", "", "*", true, "/", "*", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := Config{WebDir: webDir, FrameAncestors: tc.embedFlag, PageFrameAncestors: tc.pageFlag, Pages: testPages, version: "test"}
+			if tc.embed {
+				cfg.IsEmbed = isEmbed
+			}
+			srv, err := New(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rec := httptest.NewRecorder()
+			srv.Handler.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, tc.path, nil))
+			if got := rec.Header().Get("Content-Security-Policy"); got != policy+tc.want {
+				t.Errorf("-frame-ancestors %q -page-frame-ancestors %q, GET %s: Content-Security-Policy %q, want frame-ancestors %s",
+					tc.embedFlag, tc.pageFlag, tc.path, got, tc.want)
+			}
+			if got := rec.Header().Get("X-Frame-Options"); got != tc.wantXFO {
+				t.Errorf("GET %s: X-Frame-Options %q, want %q", tc.path, got, tc.wantXFO)
+			}
+		})
 	}
 }
 

@@ -164,6 +164,14 @@ func (c *calculator) renderEmbed() app.UI {
 	)
 }
 
+// IsEmbed tells whether the page at u is the embed view, as the page
+// itself decides: the server frames such answers as the embed's
+// (server.Config.IsEmbed).
+func IsEmbed(u *url.URL) bool {
+	o, _ := parseEmbed(u)
+	return o.on
+}
+
 // isEmbedPath tells the embed view's paths: /embed (under any prefix), and
 // embed.html, its file in the static site.
 func isEmbedPath(p string) bool {
