@@ -93,12 +93,12 @@ define go-test
 	exit $$status
 endef
 
-.PHONY: build run static test fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-pdftotext ensure-npm ensure-axe ensure-lighthouse screenshots verify bench eval bridge
+.PHONY: build run static test fuzz fmt-check vet staticcheck test-native test-wasm ensure-node ensure-chromium ensure-pdftotext ensure-npm ensure-axe ensure-lighthouse screenshots verify bench eval bridge
 
 # Every check CI runs, in order, then one closing count of test runs (every
 # --- PASS line of the native and wasm logs, subtests included), printed only
 # when both logs are complete and hold no failure.
-test: fmt-check vet staticcheck build test-native test-wasm
+test: fmt-check vet staticcheck build test-native test-wasm fuzz
 	@logs=('$(TMP)/test-native.log' '$(TMP)/test-wasm.log'); \
 	pass=0; skip=0; \
 	for f in "$${logs[@]}"; do \
@@ -147,6 +147,21 @@ test-native: ensure-chromium ensure-pdftotext ensure-axe
 test-wasm: ensure-node
 	@test -x '$(WASM_EXEC)' || { echo "test-wasm: Go's js/wasm runner $(WASM_EXEC) is missing" >&2; exit 1; }
 	$(call go-test,test-wasm,$(WASM_ENV),-exec='$(WASM_EXEC)',$(call wasm-pkgs,$(WASM_TEST_DIRS)))
+
+# Each fuzz target for FUZZTIME beyond its seeds (which test-native runs),
+# one target at a time (go test fuzzes one per run): make fuzz FUZZTIME=10m
+# for a long run. A failing input is written under the package's
+# testdata/fuzz, where test-native replays it from then on.
+FUZZTIME ?= 5s
+fuzz:
+	@grep -rl --include='*_test.go' '^func Fuzz' . | grep -v '^./node_modules/' | sort | while read -r f; do \
+		dir=$$(dirname "$$f"); \
+		for target in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$f"); do \
+			echo "+ $(GO) test -run '^$$' -fuzz '^$$target$$' -fuzztime $(FUZZTIME) ./$$dir"; \
+			out=$$($(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) "./$$dir" 2>&1) \
+				&& printf '%s\n' "$$out" | tail -n 2 || { printf '%s\n' "$$out"; exit 1; }; \
+		done; \
+	done
 
 # Installs Node.js where it is missing (as root, through apt-get).
 ensure-node:
