@@ -51,9 +51,9 @@ func ImportFile(s KV, b []byte, m *calc.Model, now uint64, when string) ImportRe
 		r.stopped = err
 		return r
 	}
-	stamp := strconv.FormatUint(newStamp(keys, now), 10)
+	ids := newIDs(keys, now, len(items), true)
 	for i, it := range items {
-		if _, err := saveScenario(s, stamp+"-"+strconv.Itoa(i), it.Name, it.Query, when); err != nil {
+		if _, err := saveScenario(s, ids[i], it.Name, it.Query, when); err != nil {
 			r.stopped = err
 			break
 		}

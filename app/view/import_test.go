@@ -280,3 +280,37 @@ func TestImportRefusesTrailingJunk(t *testing.T) {
 		t.Errorf("white space after the file: %q", r.Status())
 	}
 }
+
+// Each scenario of an import is saved under a key of its own, listed after
+// the entries already saved, whatever ids storage holds and in whatever
+// order it lists them.
+func TestImportAfterStrangeIDs(t *testing.T) {
+	m := newScenario(t, "").model
+	items := numbered(3)
+	for _, c := range []struct {
+		name string
+		ids  []string // in storage before the import
+		want []string // listed after it
+	}{
+		{"the last millisecond", []string{lastID, "1700000000000"},
+			[]string{"1700000000000", lastID, "Silver 1", "Silver 2", "Silver 3"}},
+		{"the last millisecond's last places",
+			[]string{lastID + "-18446744073709551613", lastID, "x"},
+			[]string{lastID, lastID + "-18446744073709551613", "x", "Silver 1", "Silver 2", "Silver 3"}},
+		{"the last place", []string{lastID + "-" + lastID, "corrupt"},
+			[]string{lastID + "-" + lastID, "corrupt", "Silver 1", "Silver 2", "Silver 3"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			permutations(c.ids, func(ids []string) {
+				for _, newestFirst := range []bool{false, true} {
+					store := storeOf(ids, newestFirst)
+					r := ImportFile(store, scenariosFile(t, items...), m, importNow, "when")
+					list, notices := LoadSaved(store)
+					if got := names(list); r.saved != len(items) || !slices.Equal(got, c.want) || len(notices) > 0 || len(store.overwritten) > 0 {
+						t.Errorf("storage listing %q (newest first: %t), then an import: %q\n got %q, notices %q, overwritten %q\nwant %q", ids, newestFirst, r.Status(), got, notices, store.overwritten, c.want)
+					}
+				}
+			})
+		})
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -95,7 +94,7 @@ func SaveNew(s KV, now uint64, name, query, when string) (SavedScenario, error) 
 	if err != nil {
 		return SavedScenario{}, err
 	}
-	return saveScenario(s, strconv.FormatUint(newStamp(keys, now), 10), name, query, when)
+	return saveScenario(s, newIDs(keys, now, 1, false)[0], name, query, when)
 }
 
 // saveScenario stores an entry under the key of id (savedkeys.go).
