@@ -1,8 +1,7 @@
 package view
 
 import (
-	"bytes"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -105,14 +104,11 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 		return nil, 0, nil, ImportTooBig(len(b))
 	}
 	var f exportFile
-	jd := json.NewDecoder(bytes.NewReader(b))
-	if err := jd.Decode(&f); err != nil {
+	if err := decodeJSON(b, &f); err != nil {
+		if errors.Is(err, errAfterJSON) {
+			return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (%v)", err)
+		}
 		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (not JSON)")
-	}
-	// One JSON value and nothing after it: a second, or text, means the
-	// file is not what Export wrote (two files pasted together, say).
-	if !jsonSpace(b[jd.InputOffset():]) {
-		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (something follows its JSON)")
 	}
 	if f.Format != exportFormat {
 		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (format %q)", f.Format)
@@ -156,15 +152,4 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 		items = append(items, exportItem{Name: it.Name, Query: m.Encode(sc)})
 	}
 	return items, len(f.Scenarios), notices, nil
-}
-
-// jsonSpace reports whether b is only the white space JSON allows between
-// values.
-func jsonSpace(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return false
-		}
-	}
-	return true
 }

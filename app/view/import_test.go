@@ -264,20 +264,49 @@ func TestImportLimits(t *testing.T) {
 	}
 }
 
-// Anything after the file's JSON value refuses the file; white space does
-// not.
-func TestImportRefusesTrailingJunk(t *testing.T) {
+// Anything after the JSON value refuses an import file, and skips a stored
+// entry with a notice, leaving it as it is; white space does not. Both are
+// read by one rule, so neither takes what the other refuses.
+func TestTrailingDataRefused(t *testing.T) {
 	m := newScenario(t, "").model
 	file := string(scenariosFile(t, exportItem{Name: "One", Query: "silver=20"}))
-	for _, junk := range []string{" xyz", "\n" + file, "}", "[]", "0", `"x"`} {
-		store := newFakeKV(1000, nil)
-		r := ImportFile(store, []byte(file+junk), m, importNow, "when")
-		if got, want := r.Status(), "Could not import: the file is not a scenarios file (something follows its JSON)."; got != want || len(store.sets) != 0 {
-			t.Errorf("%q after the file: %q, %d saved", junk, got, len(store.sets))
-		}
-	}
-	if r := ImportFile(newFakeKV(1000, nil), []byte(file+"\n\t \n"), m, importNow, "when"); r.saved != 1 {
-		t.Errorf("white space after the file: %q", r.Status())
+	const entry = `{"v":1,"name":"a","query":"silver=20"}`
+	for _, c := range []struct {
+		name, tail string
+		refused    bool
+	}{
+		{"text", "xyz", true},
+		{"text after a space", " xyz", true},
+		{"a second value", "\n" + file, true},
+		{"a brace", "}", true},
+		{"a list", "[]", true},
+		{"a number", "0", true},
+		{"a string", `"x"`, true},
+		{"a NUL", "\x00", true},
+		{"white space", "\n\t \r\n", false},
+		{"nothing", "", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			store := newFakeKV(1000, nil)
+			r := ImportFile(store, []byte(file+c.tail), m, importNow, "when")
+			want := "Imported 1 scenario."
+			if c.refused {
+				want = "Could not import: the file is not a scenarios file (something follows its JSON)."
+			}
+			if got := r.Status(); got != want {
+				t.Errorf("import of a file, then %q:\n got %q\nwant %q", c.tail, got, want)
+			}
+
+			stored := memoryKV{savedPrefix + "1700000000000": entry + c.tail}
+			list, notices := LoadSaved(stored)
+			wantListed, wantNotices := 1, []string(nil)
+			if c.refused {
+				wantListed, wantNotices = 0, []string{"A saved scenario (1700000000000) was skipped: something follows its JSON. It is kept in this browser as it is."}
+			}
+			if !slices.Equal(notices, wantNotices) || len(list) != wantListed || stored[savedPrefix+"1700000000000"] != entry+c.tail {
+				t.Errorf("a stored entry, then %q:\n got %d listed, notices %q\nwant notices %q", c.tail, len(list), notices, wantNotices)
+			}
+		})
 	}
 }
 

@@ -74,8 +74,10 @@ func LoadSaved(s KV) ([]SavedScenario, []string) {
 
 func parseSaved(raw string) (savedEntry, error) {
 	var e savedEntry
-	dec := json.NewDecoder(strings.NewReader(raw))
-	if err := dec.Decode(&e); err != nil {
+	if err := decodeJSON([]byte(raw), &e); err != nil {
+		if errors.Is(err, errAfterJSON) {
+			return e, err
+		}
 		return e, fmt.Errorf("it is not readable JSON")
 	}
 	switch {
