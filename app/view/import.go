@@ -1,6 +1,7 @@
 package view
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -95,6 +96,12 @@ func ImportTooBig(size int) error {
 	return fmt.Errorf("the file is %s KB; this page imports files of up to %d KB", count((size+1023)/1024), MaxImportBytes>>10)
 }
 
+// notScenarios is the refusal of a file of JSON of another shape than
+// Export writes.
+func notScenarios(what string) error {
+	return errors.New("the file is JSON, but not a scenarios file: " + what)
+}
+
 // importScenarios reads an export file: its usable scenarios, each with the
 // query as the page itself would write it, how many scenarios it holds,
 // and a notice for each one skipped. A file that is not one, too big, with
@@ -103,8 +110,17 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 	if len(b) > MaxImportBytes {
 		return nil, 0, nil, ImportTooBig(len(b))
 	}
-	var f exportFile
+	// The scenarios are read one by one, so that a value of the wrong type
+	// in one is told by the scenario's place.
+	var f struct {
+		Format    string            `json:"format"`
+		Version   int               `json:"version"`
+		Scenarios []json.RawMessage `json:"scenarios"`
+	}
 	if err := decodeJSON(b, &f); err != nil {
+		if field, what, ok := wrongType(err); ok {
+			return nil, 0, nil, notScenarios(its(field) + " is " + what)
+		}
 		if errors.Is(err, errAfterJSON) {
 			return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (%v)", err)
 		}
@@ -119,7 +135,17 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 	if n := len(f.Scenarios); n > maxImportScenarios {
 		return nil, 0, nil, fmt.Errorf("the file holds %d scenarios; this page imports up to %d at once", n, maxImportScenarios)
 	}
-	for i, it := range f.Scenarios {
+	for i, raw := range f.Scenarios {
+		var it exportItem
+		if err := decodeJSON(raw, &it); err != nil {
+			// raw is one JSON value: only a type can be wrong in it.
+			field, what, _ := wrongType(err)
+			which := "scenario " + strconv.Itoa(i+1)
+			if field != "" {
+				which = "the " + strconv.Quote(field) + " of " + which
+			}
+			return nil, 0, nil, notScenarios(which + " is " + what)
+		}
 		// A notice names the scenario by its place in the file, and by
 		// its name too when it has one that fits the notice.
 		which := "Scenario " + strconv.Itoa(i+1) + " of the file"

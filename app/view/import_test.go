@@ -343,3 +343,36 @@ func TestImportAfterStrangeIDs(t *testing.T) {
 		})
 	}
 }
+
+// A file of JSON with a value of the wrong type is refused as JSON that is
+// not a scenarios file, naming the value and the type expected; a file that
+// is not JSON at all says so.
+func TestImportWrongTypes(t *testing.T) {
+	m := newScenario(t, "").model
+	const head = `{"format":"hecla-calc-scenarios","version":1,"scenarios":`
+	const notScenarios = "Could not import: the file is JSON, but not a scenarios file: "
+	for _, c := range []struct{ name, file, want string }{
+		{"scenarios a number", `{"scenarios": 5}`, notScenarios + `its "scenarios" is a number, where a list is expected.`},
+		{"scenarios an object", head + `{}}`, notScenarios + `its "scenarios" is an object, where a list is expected.`},
+		{"a name a number", head + `[{"name":"Good","query":"silver=20"},{"name":5,"query":"silver=21"}]}`,
+			notScenarios + `the "name" of scenario 2 is a number, where text is expected.`},
+		{"a query an object", head + `[{"name":"a","query":{"silver":20}}]}`, notScenarios + `the "query" of scenario 1 is an object, where text is expected.`},
+		{"a scenario a number", head + `[5]}`, notScenarios + `scenario 1 is a number, where an object is expected.`},
+		{"the version text", `{"format":"hecla-calc-scenarios","version":"1","scenarios":[]}`, notScenarios + `its "version" is text, where a whole number is expected.`},
+		{"the version a fraction", `{"format":"hecla-calc-scenarios","version":1.5,"scenarios":[]}`, notScenarios + `its "version" is the number 1.5, where a whole number is expected.`},
+		{"the format true", `{"format":true}`, notScenarios + `its "format" is true or false, where text is expected.`},
+		{"a list", `[{"name":"a","query":"silver=20"}]`, notScenarios + `it is a list, where an object is expected.`},
+		{"text", `"scenarios"`, notScenarios + `it is text, where an object is expected.`},
+		{"a value missing", `{"scenarios": }`, "Could not import: the file is not a scenarios file (not JSON)."},
+		{"cut short", head + `[{"name":"a"`, "Could not import: the file is not a scenarios file (not JSON)."},
+		{"empty", ``, "Could not import: the file is not a scenarios file (not JSON)."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			store := newFakeKV(1000, nil)
+			r := ImportFile(store, []byte(c.file), m, importNow, "when")
+			if got := r.Status(); got != c.want || len(store.sets) != 0 {
+				t.Errorf("file %s\n got %q, %d saved\nwant %q", c.file, got, len(store.sets), c.want)
+			}
+		})
+	}
+}

@@ -75,6 +75,9 @@ func LoadSaved(s KV) ([]SavedScenario, []string) {
 func parseSaved(raw string) (savedEntry, error) {
 	var e savedEntry
 	if err := decodeJSON([]byte(raw), &e); err != nil {
+		if field, what, ok := wrongType(err); ok {
+			return e, errors.New(its(field) + " is " + what)
+		}
 		if errors.Is(err, errAfterJSON) {
 			return e, err
 		}
