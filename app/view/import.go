@@ -1,6 +1,7 @@
 package view
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -109,6 +110,13 @@ func notScenarios(what string) error {
 func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, notices []string, err error) {
 	if len(b) > MaxImportBytes {
 		return nil, 0, nil, ImportTooBig(len(b))
+	}
+	// JSON is UTF-8 text, which may start with a byte order mark (some
+	// editors write one). encoding/json would read a byte that is not
+	// UTF-8 as U+FFFD, changing a name without a word.
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	if !utf8.Valid(b) {
+		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (not UTF-8 text)")
 	}
 	// The scenarios are read one by one, so that a value of the wrong type
 	// in one is told by the scenario's place.

@@ -376,3 +376,40 @@ func TestImportWrongTypes(t *testing.T) {
 		})
 	}
 }
+
+// A file that is not UTF-8 text is refused as such, and one over the limit
+// by its own size; a byte order mark before the JSON is read past, and a
+// name in UTF-8 is kept as it is.
+func TestImportNotUTF8(t *testing.T) {
+	m := newScenario(t, "").model
+	named := func(name string) string {
+		return `{"format":"hecla-calc-scenarios","version":1,"scenarios":[{"name":"` + name + `","query":"silver=20"}]}`
+	}
+	// sized is file padded with spaces to n bytes.
+	sized := func(file string, n int) string { return file + strings.Repeat(" ", n-len(file)) }
+	const notUTF8 = "Could not import: the file is not a scenarios file (not UTF-8 text)."
+	for _, c := range []struct{ name, file, want, saved string }{
+		{"120 KB, most of it bytes that are not UTF-8", sized(named(strings.Repeat("\xff", 116<<10)), 120<<10), notUTF8, ""},
+		{"one byte that is not UTF-8 in a name", named("Caf\xe9"), notUTF8, ""},
+		{"Latin-1 text", named("Silver at 20 \xa3"), notUTF8, ""},
+		{"a byte that is not UTF-8 after the JSON", named("a") + "\n\x80", notUTF8, ""},
+		{"300 KB, not UTF-8", sized(named(strings.Repeat("\xff", 290<<10)), 300<<10), "Could not import: the file is 300 KB; this page imports files of up to 256 KB.", ""},
+		{"UTF-8", named("Café ü 銀"), "Imported 1 scenario.", "Café ü 銀"},
+		{"UTF-8 after a byte order mark", "\uFEFF" + named("Café"), "Imported 1 scenario.", "Café"},
+		{"not UTF-8 after a byte order mark", "\uFEFF" + named("Caf\xe9"), notUTF8, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			store := newFakeKV(1000, nil)
+			r := ImportFile(store, []byte(c.file), m, importNow, "when")
+			list, _ := LoadSaved(store)
+			var saved string
+			if len(list) == 1 {
+				saved = list[0].Name
+			}
+			if got := r.Status(); got != c.want || saved != c.saved || len(list) > 1 {
+				head := c.file[:min(len(c.file), 120)]
+				t.Errorf("file of %d bytes, %q...\n got %q, saved %q\nwant %q, saved %q", len(c.file), head, got, names(list), c.want, c.saved)
+			}
+		})
+	}
+}
