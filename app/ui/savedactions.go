@@ -137,7 +137,10 @@ func clock() (now uint64, when string) {
 
 // onImport reads the chosen file (a promise in the browser) and saves the
 // scenarios it holds, each as a new entry. A file over the limit is refused
-// before it is read.
+// before it is read. The file is read as bytes, not as text: the browser
+// would decode it, turning each byte that is not UTF-8 into U+FFFD, three
+// bytes in Go, so that the import would see neither the file's bytes nor
+// its size, and would refuse a file within the limit as too big.
 func (c *calculator) onImport(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	files := input.Get("files")
@@ -151,18 +154,20 @@ func (c *calculator) onImport(ctx app.Context, e app.Event) {
 	}
 	var then app.Func
 	then = app.FuncOf(func(this app.Value, args []app.Value) any {
-		text := args[0].String()
-		ctx.Dispatch(func(ctx app.Context) { c.importText(text) })
+		array := app.Window().Get("Uint8Array").New(args[0])
+		b := make([]byte, array.Length())
+		app.CopyBytesToGo(b, array)
+		ctx.Dispatch(func(ctx app.Context) { c.importFile(b) })
 		input.Set("value", "")
 		then.Release()
 		return nil
 	})
-	files.Index(0).Call("text").Call("then", then)
+	files.Index(0).Call("arrayBuffer").Call("then", then)
 }
 
-func (c *calculator) importText(text string) {
+func (c *calculator) importFile(b []byte) {
 	now, when := clock()
-	r := view.ImportFile(c.store, []byte(text), c.model, now, when)
+	r := view.ImportFile(c.store, b, c.model, now, when)
 	c.reloadSaved()
 	c.savedNotices = append(c.savedNotices, r.Notices...)
 	c.savedStatus = r.Status()

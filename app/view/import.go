@@ -3,6 +3,7 @@ package view
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -51,9 +52,9 @@ func ImportFile(s KV, b []byte, m *calc.Model, now uint64, when string) ImportRe
 		r.stopped = err
 		return r
 	}
-	stamp := strconv.FormatUint(newStamp(keys, now), 10)
+	ids := newIDs(keys, now, len(items), true)
 	for i, it := range items {
-		if _, err := saveScenario(s, stamp+"-"+strconv.Itoa(i), it.Name, it.Query, when); err != nil {
+		if _, err := saveScenario(s, ids[i], it.Name, it.Query, when); err != nil {
 			r.stopped = err
 			break
 		}
@@ -96,6 +97,12 @@ func ImportTooBig(size int) error {
 	return fmt.Errorf("the file is %s KB; this page imports files of up to %d KB", count((size+1023)/1024), MaxImportBytes>>10)
 }
 
+// notScenarios is the refusal of a file of JSON of another shape than
+// Export writes.
+func notScenarios(what string) error {
+	return errors.New("the file is JSON, but not a scenarios file: " + what)
+}
+
 // importScenarios reads an export file: its usable scenarios, each with the
 // query as the page itself would write it, how many scenarios it holds,
 // and a notice for each one skipped. A file that is not one, too big, with
@@ -104,15 +111,28 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 	if len(b) > MaxImportBytes {
 		return nil, 0, nil, ImportTooBig(len(b))
 	}
-	var f exportFile
-	jd := json.NewDecoder(bytes.NewReader(b))
-	if err := jd.Decode(&f); err != nil {
-		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (not JSON)")
+	// JSON is UTF-8 text, which may start with a byte order mark (some
+	// editors write one). encoding/json would read a byte that is not
+	// UTF-8 as U+FFFD, changing a name without a word.
+	b = bytes.TrimPrefix(b, []byte("\uFEFF"))
+	if !utf8.Valid(b) {
+		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (not UTF-8 text)")
 	}
-	// One JSON value and nothing after it: a second, or text, means the
-	// file is not what Export wrote (two files pasted together, say).
-	if !jsonSpace(b[jd.InputOffset():]) {
-		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (something follows its JSON)")
+	// The scenarios are read one by one, so that a value of the wrong type
+	// in one is told by the scenario's place.
+	var f struct {
+		Format    string            `json:"format"`
+		Version   int               `json:"version"`
+		Scenarios []json.RawMessage `json:"scenarios"`
+	}
+	if err := decodeJSON(b, &f); err != nil {
+		if field, what, ok := wrongType(err); ok {
+			return nil, 0, nil, notScenarios(its(field) + " is " + what)
+		}
+		if errors.Is(err, errAfterJSON) {
+			return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (%v)", err)
+		}
+		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (not JSON)")
 	}
 	if f.Format != exportFormat {
 		return nil, 0, nil, fmt.Errorf("the file is not a scenarios file (format %q)", f.Format)
@@ -123,7 +143,17 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 	if n := len(f.Scenarios); n > maxImportScenarios {
 		return nil, 0, nil, fmt.Errorf("the file holds %d scenarios; this page imports up to %d at once", n, maxImportScenarios)
 	}
-	for i, it := range f.Scenarios {
+	for i, raw := range f.Scenarios {
+		var it exportItem
+		if err := decodeJSON(raw, &it); err != nil {
+			// raw is one JSON value: only a type can be wrong in it.
+			field, what, _ := wrongType(err)
+			which := "scenario " + strconv.Itoa(i+1)
+			if field != "" {
+				which = "the " + strconv.Quote(field) + " of " + which
+			}
+			return nil, 0, nil, notScenarios(which + " is " + what)
+		}
 		// A notice names the scenario by its place in the file, and by
 		// its name too when it has one that fits the notice.
 		which := "Scenario " + strconv.Itoa(i+1) + " of the file"
@@ -156,15 +186,4 @@ func importScenarios(b []byte, m *calc.Model) (items []exportItem, inFile int, n
 		items = append(items, exportItem{Name: it.Name, Query: m.Encode(sc)})
 	}
 	return items, len(f.Scenarios), notices, nil
-}
-
-// jsonSpace reports whether b is only the white space JSON allows between
-// values.
-func jsonSpace(b []byte) bool {
-	for _, c := range b {
-		if c != ' ' && c != '\t' && c != '\r' && c != '\n' {
-			return false
-		}
-	}
-	return true
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -75,8 +74,13 @@ func LoadSaved(s KV) ([]SavedScenario, []string) {
 
 func parseSaved(raw string) (savedEntry, error) {
 	var e savedEntry
-	dec := json.NewDecoder(strings.NewReader(raw))
-	if err := dec.Decode(&e); err != nil {
+	if err := decodeJSON([]byte(raw), &e); err != nil {
+		if field, what, ok := wrongType(err); ok {
+			return e, errors.New(its(field) + " is " + what)
+		}
+		if errors.Is(err, errAfterJSON) {
+			return e, err
+		}
 		return e, fmt.Errorf("it is not readable JSON")
 	}
 	switch {
@@ -95,7 +99,7 @@ func SaveNew(s KV, now uint64, name, query, when string) (SavedScenario, error) 
 	if err != nil {
 		return SavedScenario{}, err
 	}
-	return saveScenario(s, strconv.FormatUint(newStamp(keys, now), 10), name, query, when)
+	return saveScenario(s, newIDs(keys, now, 1, false)[0], name, query, when)
 }
 
 // saveScenario stores an entry under the key of id (savedkeys.go).

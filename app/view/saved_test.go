@@ -2,6 +2,7 @@ package view
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -139,5 +140,26 @@ func TestResultsCSV(t *testing.T) {
 		if strings.HasPrefix(l, "lucky-friday.gross-profit,") && strings.Count(l, ",") == 5 && strings.Split(l, ",")[4] != "" {
 			t.Errorf("a figure the release does not print has a printed cell: %q", l)
 		}
+	}
+}
+
+// A stored entry with a value of the wrong type is skipped with a notice
+// that names the value and the type expected, and left as it is.
+func TestLoadSavedWrongTypes(t *testing.T) {
+	for _, c := range []struct{ name, entry, want string }{
+		{"a name a number", `{"v":1,"name":5,"query":"silver=20"}`, `its "name" is a number, where text is expected`},
+		{"the version text", `{"v":"1","name":"a","query":"silver=20"}`, `its "v" is text, where a whole number is expected`},
+		{"a query a list", `{"v":1,"name":"a","query":["silver=20"]}`, `its "query" is a list, where text is expected`},
+		{"a list", `[{"v":1,"name":"a","query":"silver=20"}]`, `it is a list, where an object is expected`},
+		{"not JSON", `{"v":1,"name":"a",}`, `it is not readable JSON`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			store := memoryKV{savedPrefix + "1700000000000": c.entry}
+			list, notices := LoadSaved(store)
+			want := []string{"A saved scenario (1700000000000) was skipped: " + c.want + ". It is kept in this browser as it is."}
+			if !slices.Equal(notices, want) || len(list) != 0 || store[savedPrefix+"1700000000000"] != c.entry {
+				t.Errorf("entry %s\n got %d listed, notices %q\nwant %q", c.entry, len(list), notices, want)
+			}
+		})
 	}
 }
