@@ -12,21 +12,21 @@ import (
 	"testing"
 )
 
-var updateRelease = flag.Bool("update-release", false, "rewrite release_gen.go from release.json")
+var update = flag.Bool("update", false, "rewrite release_gen.go from release.json")
 
 const releaseGenFile = "release_gen.go" // go test runs a package's tests in its folder
 
-const regenerateRelease = "go test ./data -run TestGeneratedRelease -update-release"
+const regenerateRelease = "go test ./data -run TestGeneratedRelease -update"
 
 // The browser builds its release from generatedRelease, so it must be what
 // decoding release.json gives; run `go test ./data -run TestGeneratedRelease
-// -update-release` after a change to release.json or to the file's shape.
+// -update` after a change to release.json or to the file's shape.
 func TestGeneratedRelease(t *testing.T) {
 	want, err := decode(releaseJSON)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateRelease {
+	if *update {
 		src, err := releaseSource(want)
 		if err != nil {
 			t.Fatal(err)
