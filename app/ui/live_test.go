@@ -107,6 +107,11 @@ func TestLiveEditsMatchThePrerender(t *testing.T) {
 				doc := prerendered(t, c)
 				w := bind(t, c, doc, adopted)
 				mounted := w.N
+				// The full page offers every lever of the engine's: one
+				// the view leaves out would follow the pre-render as well.
+				if _, ok := dom.Bound(doc)["lever:"+l.Key()]; !ok && q == "" {
+					t.Fatalf("the page has no field for %s", l.Key())
+				}
 				// Three quarters of the slider: half as much again as the
 				// release's figure (recovery: 75%).
 				text := view.LeverText(l, view.SliderValue(c.period, l, decimal.NewFromInt(75)))
@@ -136,4 +141,53 @@ func firstDifference(got, want string) string {
 	}
 	lo := max(0, i-300)
 	return "live:        …" + got[lo:min(len(got), i+300)] + "\npre-render:  …" + want[lo:min(len(want), i+300)]
+}
+
+// A refused text's message is the field's description, as the server
+// writes it: the live layer gives the field aria-invalid and names the
+// message first in aria-describedby, and takes both back when a valid text
+// follows; for every lever, on the page the live layer writes.
+func TestLiveFieldDescribesItsMessage(t *testing.T) {
+	c := livePage(t, "")
+	doc := prerendered(t, c)
+	bind(t, c, doc, false)
+	byID := func(id string) *html.Node {
+		for n := range doc.Descendants() {
+			if v, _ := dom.Attr(n, "id"); v == id {
+				return n
+			}
+		}
+		return nil
+	}
+	check := func(l calc.Lever, text string, refused bool) {
+		t.Helper()
+		c.beginEdit(l)
+		c.edit(l, text)
+		ids := idsOf(l.Key())
+		field := byID(ids.field)
+		if field == nil {
+			t.Fatalf("%s: no field #%s", l.Key(), ids.field)
+		}
+		want := map[string]string{"aria-invalid": "false", "aria-describedby": ids.base, "value": text}
+		if refused {
+			want["aria-invalid"], want["aria-describedby"] = "true", ids.err+" "+ids.base
+		}
+		for k, v := range want {
+			if got, _ := dom.Attr(field, k); got != v {
+				t.Errorf("%s after %q: the field has %s=%q, want %q", l.Key(), text, k, got, v)
+			}
+		}
+		msg := byID(ids.err)
+		switch {
+		case refused && (msg == nil || dom.Text(msg) != c.errs[l] || c.errs[l] == ""):
+			t.Errorf("%s after %q: message element %v, want #%s saying %q", l.Key(), text, msg, ids.err, c.errs[l])
+		case !refused && msg != nil:
+			t.Errorf("%s after %q: the message #%s is still there: %q", l.Key(), text, ids.err, dom.Text(msg))
+		}
+	}
+	for _, l := range calc.Levers() {
+		was := c.texts[l]
+		check(l, "x", true)
+		check(l, was, false)
+	}
 }

@@ -52,3 +52,29 @@ func text(t *testing.T, figs []Figure, metric string) string {
 	t.Fatalf("no figure %s", metric)
 	return ""
 }
+
+// The page offers a field for each lever of the engine's, once: a lever
+// the view left out could not be changed, and nothing else would say so.
+func TestPageHasEveryLever(t *testing.T) {
+	v := newScenario(t, "").page()
+	seen := map[calc.Lever]int{}
+	count := func(ls ...Lever) {
+		for _, l := range ls {
+			seen[l.Lever]++
+		}
+	}
+	count(v.Prices...)
+	for _, m := range v.Mines {
+		count(m.Levers...)
+		count(m.Advanced...)
+	}
+	count(v.Opex)
+	for _, l := range calc.Levers() {
+		if seen[l] != 1 {
+			t.Errorf("%s: %d fields on the page, want 1", l.Key(), seen[l])
+		}
+	}
+	if len(seen) != len(calc.Levers()) {
+		t.Errorf("%d levers on the page, %d in the engine", len(seen), len(calc.Levers()))
+	}
+}
