@@ -14,11 +14,11 @@ WASM_ENV := GOOS=js GOARCH=wasm
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 # Packages that are also built for the browser: those of them that exist and
 # have Go files for js/wasm are vetted and checked there.
-WASM_CHECK_DIRS := ./calc ./data ./app ./app/view ./app/chart ./app/live ./app/ui
+WASM_CHECK_DIRS := ./calc ./data ./app ./app/view ./app/session ./app/chart ./app/live ./app/ui
 # Packages whose tests also run compiled to WebAssembly. (app/live's and
 # app/ui's test the page as the server writes it, which go-app writes only
 # off the browser.)
-WASM_TEST_DIRS  := ./calc ./data ./app/view ./app/chart
+WASM_TEST_DIRS  := ./calc ./data ./app/view ./app/session ./app/chart
 # Test logs: outside the work tree, one folder per checkout.
 TMP := $(or $(TMPDIR),/tmp)/hecla-calc$(subst /,-,$(CURDIR))
 # What `make build` makes: the browser's WebAssembly and the server.
