@@ -9,7 +9,7 @@ import (
 // was fitted to the release: its constants, its assumptions in words and the
 // release's own arithmetic that does not add up.
 func (c *calculator) assumptions() app.UI {
-	consts := c.consts
+	consts, findings := c.s.Assumptions()
 	return app.Elem("section").Class("panel assumptions").Aria("labelledby", "assumptions-h").Body(
 		app.Elem("details").ID("assumptions").On("toggle", c.onAssumptionsToggle).Body(
 			app.Elem("summary").Body(app.Elem("h2").ID("assumptions-h").Text("Assumptions and sources")),
@@ -20,7 +20,7 @@ func (c *calculator) assumptions() app.UI {
 				return app.Elem("div").Body(
 					app.Elem("h3").Text("What the model assumes"),
 					app.Elem("ul").Body(app.Range(modelAssumptions).Slice(func(i int) app.UI { return app.Elem("li").Text(modelAssumptions[i]) })),
-					app.Elem("h3").Text("Calibrated constants, "+c.period.Label),
+					app.Elem("h3").Text("Calibrated constants, "+c.s.Period().Label),
 					app.Elem("table").Class("constants").Body(
 						app.Elem("thead").Body(app.Elem("tr").Body(
 							app.Elem("th").Attr("scope", "col").Text("Where"), app.Elem("th").Attr("scope", "col").Text("Constant"),
@@ -36,7 +36,7 @@ func (c *calculator) assumptions() app.UI {
 							)
 						})),
 					),
-					c.discrepancies(),
+					discrepancies(findings),
 				)
 			}),
 		),

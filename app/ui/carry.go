@@ -1,6 +1,10 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/hecla-calc/calculator/app/view"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"github.com/shopspring/decimal"
+)
 
 // partState is what a reader can change in a part of the page that go-app
 // has not mounted yet, read just before it is, to be given to the part's
@@ -69,9 +73,9 @@ func (c *calculator) takeState(step int) *partState {
 }
 
 // restore gives the parts' mounted forms the state read before. A field's
-// value is announced with an input event, for go-app's handler of the field
-// (a lever's is the page's, which has it already and writes nothing anew).
-func (s *partState) restore() {
+// value is taken by typed if it is a lever's (takeTyped), and otherwise
+// announced with an input event, for go-app's handler of the field.
+func (s *partState) restore(typed func(el app.Value, value string, focused bool) bool) {
 	if !s.main.Truthy() {
 		return
 	}
@@ -86,13 +90,39 @@ func (s *partState) restore() {
 		for _, v := range s.values[k] {
 			if el := fields.Index(v.field); v.field < fields.Length() && el.Get("value").String() != v.value {
 				el.Set("value", v.value)
-				el.Call("dispatchEvent", app.Window().Get("Event").New("input", map[string]any{"bubbles": true}))
+				if !typed(el, v.value, s.focus.part == k && s.focus.field == v.field) {
+					el.Call("dispatchEvent", app.Window().Get("Event").New("input", map[string]any{"bubbles": true}))
+				}
 			}
 		}
 		if s.focus.part == k && s.focus.field < fields.Length() {
 			refocus(fields.Index(s.focus.field), s.focus.start, s.focus.end)
 		}
 	}
+}
+
+// takeTyped takes what a lever's field (or its slider) held before the
+// page was live as one edit, judged whole from the address's value
+// (session.TakeTyped), rather than as one more key of an edit begun since,
+// from a value the reader never saw in force; focused says restore gives
+// it the focus back. It reports whether el is a lever's, and sets layout if
+// the page's own layout changed.
+func (c *calculator) takeTyped(el app.Value, text string, focused bool, layout *bool) bool {
+	l, ok := targetLever(el)
+	if !ok {
+		return false
+	}
+	if el.Get("type").String() == "range" {
+		pos, err := decimal.NewFromString(text)
+		if err != nil {
+			return true // a range input always holds a number
+		}
+		text = view.SliderValue(c.s.Period(), l, pos).String()
+	}
+	ch := c.s.TakeTyped(l, text, focused)
+	c.follow(ch)
+	*layout = *layout || ch.Layout
+	return true
 }
 
 // refocus gives el the focus, and a text field its caret or selection

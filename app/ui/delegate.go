@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
@@ -13,7 +12,8 @@ import (
 // hold go-app's handlers; and one handler for all means no handler is a
 // closure over a lever, which go-app could leave bound to the lever first
 // rendered at that place. The live layer writes what an edit changed, and
-// the handlers withdraw the page's redraw (afterEdit).
+// the handlers withdraw the page's redraw unless the session's Change says
+// the page's own layout changed (apply.go).
 
 // pageEvents attaches the delegated handlers to the page's root.
 func (c *calculator) pageEvents(root app.HTMLElem) app.HTMLElem {
@@ -46,22 +46,22 @@ func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
 		pos = decimal.Max(pos.Sub(pageStep), decimal.Zero)
 	}
 	t.Set("value", pos.String())
-	c.setText(ctx, l, view.SliderValue(c.period, l, pos).String())
+	c.apply(ctx, c.s.Slide(l, pos))
 }
 
 // onPageFocus begins an edit when a lever's field or slider gains focus.
 func (c *calculator) onPageFocus(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate() // nothing to redraw
 	if l, ok := targetLever(e.Get("target")); ok && e.Get("target").Get("tagName").String() == "INPUT" {
-		c.beginEdit(l)
+		c.s.Focus(l)
 	}
 }
 
 // onPageBlur ends the edit of the field that lost focus.
 func (c *calculator) onPageBlur(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
-	if l, ok := targetLever(e.Get("target")); ok && c.editing && c.editLever == l {
-		c.editing = false
+	if l, ok := targetLever(e.Get("target")); ok {
+		c.s.Leave(l)
 	}
 }
 
@@ -79,26 +79,31 @@ func targetLever(t app.Value) (calc.Lever, bool) {
 }
 
 // onPageInput handles typing in a lever's field and moving its slider, whose
-// position becomes the lever's value.
+// position becomes the lever's value. Another field's input is its own
+// handler's.
 func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 	t := e.Get("target")
 	l, ok := targetLever(t)
 	if !ok {
+		ctx.PreventUpdate()
 		return
 	}
 	text := t.Get("value").String()
-	if t.Get("type").String() == "range" {
-		pos, err := decimal.NewFromString(text)
-		if err != nil {
-			return // a range input always reports a number; nothing to apply otherwise
-		}
-		text = view.SliderValue(c.period, l, pos).String()
+	if t.Get("type").String() != "range" {
+		c.apply(ctx, c.s.Edit(l, text))
+		return
 	}
-	c.setText(ctx, l, text)
+	pos, err := decimal.NewFromString(text)
+	if err != nil {
+		ctx.PreventUpdate() // a range input always reports a number; nothing to apply otherwise
+		return
+	}
+	c.apply(ctx, c.s.Slide(l, pos))
 }
 
 // onPageClick handles a lever's reset button, and a rounding marker's link
-// to the validator's finding.
+// to the validator's finding. Another element's click is its own
+// handler's.
 func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	if a := e.Get("target").Call("closest", "a[data-finding]"); a.Truthy() {
 		// Not go-app's navigation (which would re-read the scenario from
@@ -110,26 +115,20 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 		return
 	}
 	b := e.Get("target").Call("closest", "button.reset[data-lever]")
-	if !b.Truthy() {
-		return
+	l, ok := calc.Lever(0), false
+	if b.Truthy() {
+		l, ok = targetLever(b)
 	}
-	l, ok := targetLever(b)
 	if !ok {
+		ctx.PreventUpdate()
 		return
 	}
-	before := c.shell()
-	c.scenario.Reset(l)
-	c.texts[l] = view.LeverText(l, c.period.BaselineLever(l))
-	delete(c.errs, l)
-	c.recomputeFigures()
-	c.discrete(ctx)
-	c.afterEdit(ctx, before)
+	c.apply(ctx, c.s.ResetLever(l))
 }
 
 // showFinding opens the assumptions panel and brings the finding id into
 // view, once the panel has been drawn.
 func (c *calculator) showFinding(ctx app.Context, id string) {
-	c.prepareAssumptions()
 	doc := app.Window().Get("document")
 	if d := doc.Call("getElementById", "assumptions"); d.Truthy() {
 		d.Set("open", true)
@@ -141,4 +140,5 @@ func (c *calculator) showFinding(ctx app.Context, id string) {
 			el.Call("focus", map[string]any{"preventScroll": true})
 		}
 	})
+	c.apply(ctx, c.s.OpenAssumptions())
 }

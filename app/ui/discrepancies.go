@@ -1,11 +1,13 @@
 package ui
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/hecla-calc/calculator/app/view"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
 
 // discrepancies lists the release's own arithmetic that does not add up, as
 // the validator finds it.
-func (c *calculator) discrepancies() app.UI {
-	lines := c.findings
+func discrepancies(lines []view.Finding) app.UI {
 	return app.Elem("div").Body(
 		app.Elem("h3").Text("Where the release does not add up"),
 		app.Elem("ul").Class("findings").Body(app.Range(lines).Slice(func(i int) app.UI {

@@ -21,9 +21,11 @@ func BenchmarkEdit(b *testing.B) {
 	texts := []string{"13.5", "14", "14.5", "15"}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		if !c.edit(silver, texts[i%len(texts)]) {
-			b.Fatal("refused")
+		c.s.Edit(silver, texts[i%len(texts)])
+		if _, msg := c.s.Field(silver); msg != "" {
+			b.Fatal(msg)
 		}
+		c.live.Update(c.s.View())
 		h.redraw()
 	}
 }
@@ -38,12 +40,12 @@ func BenchmarkEditRender(b *testing.B) {
 	texts := [2]string{"14", "15"}
 	var views [2]view.Page
 	for i, s := range texts {
-		c.edit(silver, s)
-		views[i] = c.view
+		c.s.Edit(silver, s)
+		views[i] = *c.s.View()
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
-		c.view, c.texts[silver] = views[i%2], texts[i%2]
+		*c.s.View() = views[i%2]
 		h.redraw()
 	}
 }

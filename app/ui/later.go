@@ -32,7 +32,7 @@ const lastStep = 4
 // empty copy of the server's section, which holds the server's content. A
 // switch of quarter lays out another page: every part is mounted then.
 func (c *calculator) parts(ps ...part) []app.UI {
-	if c.step < lastStep && c.period.ID != c.keptPeriod {
+	if c.step < lastStep && c.s.Period().ID != c.keptPeriod {
 		c.step = lastStep
 	}
 	if c.keptNodes != nil {
@@ -61,7 +61,7 @@ func (c *calculator) parts(ps ...part) []app.UI {
 // static site's file holds the release's levers whatever the query. An
 // embed is small and mounts whole.
 func (c *calculator) keepPrerendered() {
-	if c.embed.on {
+	if c.s.Embed().On {
 		return
 	}
 	doc := app.Window().Get("document")
@@ -78,7 +78,7 @@ func (c *calculator) keepPrerendered() {
 		c.kept[i] = n.Call("cloneNode", false).Get("outerHTML").String()
 	}
 	c.keptShows = c.showsScenario(doc)
-	c.keptPeriod = c.period.ID
+	c.keptPeriod = c.s.Period().ID
 	c.step = 0
 }
 
@@ -87,7 +87,7 @@ func (c *calculator) keepPrerendered() {
 // the text this page would give it. The figures follow from those.
 func (c *calculator) showsScenario(doc app.Value) bool {
 	period := doc.Call("querySelector", `input[name="period"][checked]`)
-	if !period.Truthy() || period.Get("value").String() != string(c.period.ID) {
+	if !period.Truthy() || period.Get("value").String() != string(c.s.Period().ID) {
 		return false
 	}
 	fields := doc.Call("querySelectorAll", `#main input[type="text"][name]`)
@@ -98,7 +98,10 @@ func (c *calculator) showsScenario(doc app.Value) bool {
 	for i := range n {
 		f := fields.Index(i)
 		l, ok := calc.LeverByKey(f.Get("name").String())
-		if !ok || f.Call("getAttribute", "value").String() != c.texts[l] {
+		if !ok {
+			return false
+		}
+		if text, _ := c.s.Field(l); f.Call("getAttribute", "value").String() != text {
 			return false
 		}
 	}
@@ -158,8 +161,11 @@ func (c *calculator) mountLater(ctx app.Context) {
 		// dispatched during the update, comes before this dispatch).
 		ctx.Defer(func(ctx app.Context) {
 			ctx.Dispatch(func(ctx app.Context) {
-				ctx.PreventUpdate()
-				s.restore()
+				layout := false
+				s.restore(func(el app.Value, text string, focused bool) bool { return c.takeTyped(el, text, focused, &layout) })
+				if !layout {
+					ctx.PreventUpdate()
+				}
 				c.mountLater(ctx)
 			})
 		})

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -18,10 +19,11 @@ import (
 // the pinned comparison's cells, the announcement and the charts.
 func livePage(t *testing.T, query string) *calculator {
 	t.Helper()
-	c := newCalculator(t, query)
-	c.analysisOpen = true
-	c.pinned, c.pinName = c.period.Baseline, "The release"
-	c.recompute()
+	c := newCalculator(t, "")
+	c.s.PinScenario()
+	c.s.OpenAnalysis(true)
+	c.s.FromURL(&url.URL{Path: "/", RawQuery: query})
+	c.live.Update(c.s.View())
 	return c
 }
 
@@ -114,17 +116,20 @@ func TestLiveEditsMatchThePrerender(t *testing.T) {
 				}
 				// Three quarters of the slider: half as much again as the
 				// release's figure (recovery: 75%).
-				text := view.LeverText(l, view.SliderValue(c.period, l, decimal.NewFromInt(75)))
-				c.beginEdit(l)
-				if !c.edit(l, text) {
-					t.Fatalf("%s=%s refused: %s", l.Key(), text, c.errs[l])
+				text := view.LeverText(l, view.SliderValue(c.s.Period(), l, decimal.NewFromInt(75)))
+				c.s.Focus(l)
+				ch := c.s.Edit(l, text)
+				if _, msg := c.s.Field(l); msg != "" {
+					t.Fatalf("%s=%s refused: %s", l.Key(), text, msg)
 				}
-				c.updateAnalysis() // at the next frame, in the browser
-				c.announceSummary()
+				c.live.Update(c.s.View())
+				c.s.UpdateAnalysis() // at the next frame, in the browser
+				c.s.Announce(ch.Announce)
+				c.live.Update(c.s.View())
 				if w.N == mounted {
 					t.Fatal("the edit wrote nothing")
 				}
-				want := prerendered(t, livePage(t, view.JoinQuery(c.uiQuery, c.view.Query)))
+				want := prerendered(t, livePage(t, view.JoinQuery(view.UIPart(q), c.s.View().Query)))
 				if got, want := dom.Canonical(doc), dom.Canonical(want); got != want {
 					t.Errorf("%s=%s: the page differs from the pre-render of its scenario\n%s", l.Key(), text, firstDifference(got, want))
 				}
@@ -161,8 +166,10 @@ func TestLiveFieldDescribesItsMessage(t *testing.T) {
 	}
 	check := func(l calc.Lever, text string, refused bool) {
 		t.Helper()
-		c.beginEdit(l)
-		c.edit(l, text)
+		c.s.Focus(l)
+		c.s.Edit(l, text)
+		c.live.Update(c.s.View())
+		_, message := c.s.Field(l)
 		ids := idsOf(l.Key())
 		field := byID(ids.field)
 		if field == nil {
@@ -179,14 +186,14 @@ func TestLiveFieldDescribesItsMessage(t *testing.T) {
 		}
 		msg := byID(ids.err)
 		switch {
-		case refused && (msg == nil || dom.Text(msg) != c.errs[l] || c.errs[l] == ""):
-			t.Errorf("%s after %q: message element %v, want #%s saying %q", l.Key(), text, msg, ids.err, c.errs[l])
+		case refused && (msg == nil || dom.Text(msg) != message || message == ""):
+			t.Errorf("%s after %q: message element %v, want #%s saying %q", l.Key(), text, msg, ids.err, message)
 		case !refused && msg != nil:
 			t.Errorf("%s after %q: the message #%s is still there: %q", l.Key(), text, ids.err, dom.Text(msg))
 		}
 	}
 	for _, l := range calc.Levers() {
-		was := c.texts[l]
+		was, _ := c.s.Field(l)
 		check(l, "x", true)
 		check(l, was, false)
 	}

@@ -8,7 +8,7 @@ import (
 // methodsPanel lays out the co-product and AISC tables; their figures are
 // the live layer's (rows.go), written anew only when an edit changes them.
 func (c *calculator) methodsPanel() app.UI {
-	mv := &c.view.Methods
+	mv := &c.s.View().Methods
 	return app.Elem("section").Class("panel methods").Aria("labelledby", "methods-h").Body(
 		app.Elem("h2").ID("methods-h").Text("Other cost methods"),
 		app.Elem("table").Class("figures").Body(

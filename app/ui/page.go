@@ -6,7 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Render lays out c.view; it computes nothing.
+// Render lays out the session's view and state; it computes nothing.
 func (c *calculator) Render() app.UI {
 	if c.loadErr != "" {
 		return app.Elem("main").Class("page").Body(
@@ -14,10 +14,10 @@ func (c *calculator) Render() app.UI {
 			app.Elem("p").Text(c.loadErr),
 		)
 	}
-	if c.embed.on {
+	if c.s.Embed().On {
 		return c.renderEmbed()
 	}
-	v := &c.view
+	v := c.s.View()
 	return c.pageEvents(app.Elem("div").Class("page")).Body(
 		c.updateBanner(),
 		app.Elem("p").ID("print-context").Class("print-context"),
@@ -30,17 +30,18 @@ func (c *calculator) Render() app.UI {
 			part{2, func() app.UI { return c.productionSection(v, everySection) }},
 			part{3, func() app.UI { return c.outlookPanel(v) }},
 			part{3, func() app.UI { return c.sensitivitiesPanel(v) }},
-			part{4, func() app.UI { return c.analysisPanel(c.analysisOpen, v.Analysis) }},
+			part{4, func() app.UI { return c.analysisPanel(c.s.AnalysisOpen(), v.Analysis) }},
 			part{4, func() app.UI { return c.methodsPanel() }},
 			part{4, c.savedPanel},
 			part{4, c.assumptions},
 		)...),
 		c.live.UI(v.Announce),
-		app.Elem("footer").Class("footer").Body(citation(c.rel)),
+		app.Elem("footer").Class("footer").Body(citation(c.s.Release())),
 	)
 }
 
 func (c *calculator) header(v *view.Page) app.UI {
+	tb := c.s.Toolbar()
 	return app.Elem("header").Class("masthead").Body(
 		app.Elem("div").Class("title").Body(
 			app.Elem("h1").Text("Hecla Mining: what-if cost calculator"),
@@ -49,8 +50,8 @@ func (c *calculator) header(v *view.Page) app.UI {
 		app.Elem("div").Class("toolbar").Body(
 			app.Elem("fieldset").Class("period-switch").Body(
 				app.Elem("legend").Class("visually-hidden").Text("Period"),
-				app.Range(c.model.Periods()).Slice(func(i int) app.UI {
-					p := c.model.Periods()[i]
+				app.Range(c.s.Model().Periods()).Slice(func(i int) app.UI {
+					p := c.s.Model().Periods()[i]
 					return app.Elem("label").Class("seg").Body(
 						boolAttr(app.Input().Type("radio").Name("period").Value(string(p.ID)), "checked", p.ID == v.Period).
 							OnChange(c.onPeriod),
@@ -60,25 +61,26 @@ func (c *calculator) header(v *view.Page) app.UI {
 			),
 			actionButton("Reset all", c.onResetAll).ID("reset-all"),
 			actionButton("Copy link", c.onCopyLink).ID("copy-link"),
-			app.Elem("span").Class("status").Aria("live", "polite").Text(c.copied),
-			app.If(c.copyFailed, func() app.UI {
+			app.Elem("span").Class("status").Aria("live", "polite").Text(tb.Copied),
+			app.If(tb.CopyFailed, func() app.UI {
 				return app.Input().Type("text").ID("link-text").Class("link-text").ReadOnly(true).
 					Aria("label", "This scenario's link").Value(app.Window().Get("location").Get("href").String())
 			}),
 		),
-		app.If(c.periodNote != "", func() app.UI { return app.Elem("p").Class("period-note").Role("status").Text(c.periodNote) }),
+		app.If(tb.PeriodNote != "", func() app.UI { return app.Elem("p").Class("period-note").Role("status").Text(tb.PeriodNote) }),
 	)
 }
 
 // noticeBar lists the parts of the URL that did not apply.
 func (c *calculator) noticeBar() app.UI {
-	if len(c.notices) == 0 {
+	notices := c.s.Notices()
+	if len(notices) == 0 {
 		return nil
 	}
 	return app.Elem("div").Class("notices").Role("status").Body(
 		app.Elem("p").Text("Some of this link's settings were not applied; the rest were:"),
-		app.Elem("ul").Body(app.Range(c.notices).Slice(func(i int) app.UI {
-			return app.Elem("li").DataSet("key", c.notices[i].Key).Text(c.notices[i].Message)
+		app.Elem("ul").Body(app.Range(notices).Slice(func(i int) app.UI {
+			return app.Elem("li").DataSet("key", notices[i].Key).Text(notices[i].Message)
 		})),
 		actionButton("Dismiss", c.onDismissNotices).ID("dismiss-notices"),
 	)

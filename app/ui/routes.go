@@ -39,7 +39,7 @@ func Start() {
 	yield() // after Go's own start-up, a task of its own
 	first := &calculator{}
 	first.load(yield)
-	if first.model != nil {
+	if first.s != nil {
 		first.keepPrerendered()
 	}
 	route(func() app.Composer {

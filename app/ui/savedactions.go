@@ -1,131 +1,66 @@
 package ui
 
 import (
-	"strings"
-
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-func (c *calculator) reloadSaved() {
-	c.saved, c.savedNotices = view.LoadSaved(c.store)
-	if c.compare != nil {
-		c.compare = nil
-	}
-}
+// The saved scenarios' handlers. An entry's buttons name it by their
+// data-key.
 
-// findSaved is the entry named by the firing element's data-key.
-func (c *calculator) findSaved(ctx app.Context) (view.SavedScenario, bool) {
-	key := ctx.JSSrc().Get("dataset").Get("key").String()
-	for _, s := range c.saved {
-		if s.Key == key {
-			return s, true
-		}
-	}
-	return view.SavedScenario{}, false
-}
+func savedKey(ctx app.Context) string { return ctx.JSSrc().Get("dataset").Get("key").String() }
 
 func (c *calculator) onSaveName(ctx app.Context, e app.Event) {
-	c.saveName = ctx.JSSrc().Get("value").String()
+	c.apply(ctx, c.s.TypeSaveName(ctx.JSSrc().Get("value").String()))
 }
 
 func (c *calculator) onSave(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	if c.store == nil {
-		return
-	}
-	name := strings.TrimSpace(c.saveName)
-	if name == "" {
-		name = view.ScenarioName(c.model, c.scenario)
-	}
 	now, when := clock()
-	if _, err := view.SaveNew(c.store, now, name, c.view.Query, when); err != nil {
-		c.savedStatus = "Could not save: " + err.Error()
-		return
-	}
-	c.saveName = ""
-	c.savedStatus = "Saved \u201c" + name + "\u201d."
-	c.reloadSaved()
+	c.apply(ctx, c.s.Save(now, when))
 }
 
-func (c *calculator) onOpenSaved(ctx app.Context, e app.Event) {
-	s, ok := c.findSaved(ctx)
-	if !ok {
-		return
-	}
-	sc, notices := c.model.Decode(s.Query, view.IsUIKey)
-	c.notices = notices
-	c.apply(sc)
-	c.discrete(ctx)
-	c.savedStatus = "Opened \u201c" + s.Name + "\u201d."
-}
+func (c *calculator) onOpenSaved(ctx app.Context, e app.Event) { c.apply(ctx, c.s.Open(savedKey(ctx))) }
 
 func (c *calculator) onDeleteSaved(ctx app.Context, e app.Event) {
-	s, ok := c.findSaved(ctx)
-	if !ok {
-		return
-	}
-	if err := c.store.Del(s.Key); err != nil {
-		c.savedStatus = "Could not delete: " + err.Error()
-		return
-	}
-	c.savedStatus = "Deleted \u201c" + s.Name + "\u201d."
-	c.reloadSaved()
+	c.apply(ctx, c.s.Delete(savedKey(ctx)))
 }
 
 func (c *calculator) onRenameStart(ctx app.Context, e app.Event) {
-	if s, ok := c.findSaved(ctx); ok {
-		c.renaming, c.renameText = s.Key, s.Name
-	}
+	c.apply(ctx, c.s.StartRename(savedKey(ctx)))
 }
 
 func (c *calculator) onRenameText(ctx app.Context, e app.Event) {
-	c.renameText = ctx.JSSrc().Get("value").String()
+	c.apply(ctx, c.s.TypeRename(ctx.JSSrc().Get("value").String()))
 }
 
 func (c *calculator) onRenameDone(ctx app.Context, e app.Event) {
 	e.PreventDefault()
-	for _, s := range c.saved {
-		if s.Key != c.renaming || strings.TrimSpace(c.renameText) == "" {
-			continue
-		}
-		s.Name = strings.TrimSpace(c.renameText)
-		if err := view.WriteSaved(c.store, s); err != nil {
-			c.savedStatus = "Could not rename: " + err.Error()
-			return
-		}
-		c.savedStatus = "Renamed to \u201c" + s.Name + "\u201d."
-	}
-	c.renaming = ""
-	c.reloadSaved()
+	c.apply(ctx, c.s.Rename())
 }
 
-// onCompare pins a saved scenario beside the current one.
+// onCompare shows a saved scenario beside the current one.
 func (c *calculator) onCompare(ctx app.Context, e app.Event) {
-	s, ok := c.findSaved(ctx)
-	if !ok {
-		return
-	}
-	sc, _ := c.model.Decode(s.Query, view.IsUIKey)
-	other, err := c.model.Evaluate(sc)
-	if err != nil {
-		return
-	}
-	c.compare = view.NewCompare(s.Name, c.view.Result, other)
+	c.apply(ctx, c.s.Compare(savedKey(ctx)))
 }
 
-func (c *calculator) onCompareClose(ctx app.Context, e app.Event) { c.compare = nil }
+func (c *calculator) onCompareClose(ctx app.Context, e app.Event) { c.apply(ctx, c.s.CloseCompare()) }
 
 func (c *calculator) onExportJSON(ctx app.Context, e app.Event) {
-	if err := download("hecla-scenarios.json", "application/json", string(view.ExportScenarios(c.saved))); err != nil {
-		c.savedStatus = "Could not export: " + err.Error()
-	}
+	c.exported(ctx, download("hecla-scenarios.json", "application/json", string(c.s.ExportScenarios())))
 }
 
 func (c *calculator) onExportCSV(ctx app.Context, e app.Event) {
-	if err := download("hecla-results.csv", "text/csv", view.ResultsCSV(c.period, c.view.Query, c.view.Outputs, c.view.Base, c.source)); err != nil {
-		c.savedStatus = "Could not export: " + err.Error()
+	c.exported(ctx, download("hecla-results.csv", "text/csv", c.s.ExportResults()))
+}
+
+// exported says so if the browser refused an export's download.
+func (c *calculator) exported(ctx app.Context, err error) {
+	if err != nil {
+		c.apply(ctx, c.s.ExportFailed(err))
+		return
 	}
+	ctx.PreventUpdate()
 }
 
 // clock is the time in milliseconds, for a new entry's key, and as the
@@ -145,10 +80,11 @@ func (c *calculator) onImport(ctx app.Context, e app.Event) {
 	input := ctx.JSSrc()
 	files := input.Get("files")
 	if !files.Truthy() || files.Get("length").Int() == 0 {
+		ctx.PreventUpdate()
 		return
 	}
 	if size := files.Index(0).Get("size").Int(); size > view.MaxImportBytes {
-		c.savedStatus = "Could not import: " + view.ImportTooBig(size).Error() + "."
+		c.apply(ctx, c.s.ImportTooBig(size))
 		input.Set("value", "")
 		return
 	}
@@ -157,18 +93,14 @@ func (c *calculator) onImport(ctx app.Context, e app.Event) {
 		array := app.Window().Get("Uint8Array").New(args[0])
 		b := make([]byte, array.Length())
 		app.CopyBytesToGo(b, array)
-		ctx.Dispatch(func(ctx app.Context) { c.importFile(b) })
+		ctx.Dispatch(func(ctx app.Context) {
+			now, when := clock()
+			c.apply(ctx, c.s.Import(b, now, when))
+		})
 		input.Set("value", "")
 		then.Release()
 		return nil
 	})
 	files.Index(0).Call("arrayBuffer").Call("then", then)
-}
-
-func (c *calculator) importFile(b []byte) {
-	now, when := clock()
-	r := view.ImportFile(c.store, b, c.model, now, when)
-	c.reloadSaved()
-	c.savedNotices = append(c.savedNotices, r.Notices...)
-	c.savedStatus = r.Status()
+	ctx.PreventUpdate() // until the file is read
 }

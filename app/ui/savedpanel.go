@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/hecla-calc/calculator/app/chart"
+	"github.com/hecla-calc/calculator/app/session"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -10,24 +11,25 @@ import (
 // done to each, the comparison of one with the current scenario, and the
 // exports.
 func (c *calculator) savedPanel() app.UI {
+	sv := c.s.Saved()
 	return app.Elem("section").Class("panel saved").Aria("labelledby", "saved-h").Body(
 		app.Elem("h2").ID("saved-h").Text("Saved scenarios"),
-		app.If(c.store == nil, func() app.UI {
+		app.If(!sv.Available, func() app.UI {
 			return app.Elem("p").Class("hint").Text("Scenarios you save are kept in this browser; they appear here once the page has loaded.")
 		}),
 		app.Elem("form").Class("save-form").OnSubmit(c.onSave).Body(
 			app.Elem("label").Attr("for", "save-name").Text("Name"),
-			app.Input().Type("text").ID("save-name").Value(c.saveName).Placeholder("e.g. Silver at $20").OnInput(c.onSaveName),
+			app.Input().Type("text").ID("save-name").Value(sv.Name).Placeholder("e.g. Silver at $20").OnInput(c.onSaveName),
 			app.Elem("button").Attr("type", "submit").ID("save-scenario").Class("action").Text("Save current scenario"),
 		),
-		app.Elem("p").Class("status").Aria("live", "polite").Text(c.savedStatus),
-		app.If(len(c.savedNotices) > 0, func() app.UI {
-			return app.Elem("ul").Class("saved-notices").Body(app.Range(c.savedNotices).Slice(func(i int) app.UI {
-				return app.Elem("li").Text(c.savedNotices[i])
+		app.Elem("p").Class("status").Aria("live", "polite").Text(sv.Status),
+		app.If(len(sv.Notices) > 0, func() app.UI {
+			return app.Elem("ul").Class("saved-notices").Body(app.Range(sv.Notices).Slice(func(i int) app.UI {
+				return app.Elem("li").Text(sv.Notices[i])
 			}))
 		}),
-		app.Elem("ul").Class("saved-list").Body(app.Range(c.saved).Slice(func(i int) app.UI { return c.savedItem(c.saved[i]) })),
-		c.comparison(),
+		app.Elem("ul").Class("saved-list").Body(app.Range(sv.List).Slice(func(i int) app.UI { return c.savedItem(sv, sv.List[i]) })),
+		c.comparison(sv.Compare),
 		app.Elem("div").Class("exports").Body(
 			actionButton("Export scenarios (JSON)", c.onExportJSON).ID("export-json"),
 			app.Elem("label").Class("action file").Attr("for", "import-json").Text("Import scenarios (JSON)"),
@@ -37,12 +39,12 @@ func (c *calculator) savedPanel() app.UI {
 	)
 }
 
-func (c *calculator) savedItem(s view.SavedScenario) app.UI {
-	if c.renaming == s.Key {
+func (c *calculator) savedItem(sv session.Saved, s view.SavedScenario) app.UI {
+	if sv.Renaming == s.Key {
 		return app.Elem("li").DataSet("key", s.Key).Body(
 			app.Elem("form").OnSubmit(c.onRenameDone).Body(
 				app.Elem("label").Attr("for", "rename-"+s.Key).Class("visually-hidden").Text("New name for "+s.Name),
-				app.Input().Type("text").ID("rename-"+s.Key).Value(c.renameText).OnInput(c.onRenameText),
+				app.Input().Type("text").ID("rename-"+s.Key).Value(sv.RenameText).OnInput(c.onRenameText),
 				app.Elem("button").Attr("type", "submit").Class("action").Text("Done"),
 			),
 		)
@@ -56,8 +58,7 @@ func (c *calculator) savedItem(s view.SavedScenario) app.UI {
 	)
 }
 
-func (c *calculator) comparison() app.UI {
-	cv := c.compare
+func (c *calculator) comparison(cv *view.Compare) app.UI {
 	if cv == nil {
 		return nil
 	}

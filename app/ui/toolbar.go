@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -9,42 +8,29 @@ import (
 // The toolbar's and the banners' handlers: reset, the quarter, the link,
 // the notices and the update.
 
-// onResetAll puts every lever back to this quarter's release figure.
-func (c *calculator) onResetAll(ctx app.Context, e app.Event) {
-	c.apply(calc.Scenario{Period: c.scenario.Period})
-	c.periodNote = ""
-	c.discrete(ctx)
-}
+func (c *calculator) onResetAll(ctx app.Context, e app.Event) { c.apply(ctx, c.s.ResetAll()) }
 
-// onPeriod switches the period (the radio's value), keeping every lever the
-// user changed at the value they gave it, and says so; the others take the
-// new quarter's release figures. "Reset all" returns to the release.
+// onPeriod switches to the quarter the radio's value names.
 func (c *calculator) onPeriod(ctx app.Context, e app.Event) {
-	p, ok := c.model.Period(calc.PeriodID(ctx.JSSrc().Get("value").String()))
-	if !ok {
-		return
-	}
-	s, kept := view.SwitchPeriod(c.model, c.scenario, p)
-	c.apply(s)
-	c.periodNote = view.PeriodNote(p, s, kept)
-	c.discrete(ctx)
+	c.apply(ctx, c.s.SwitchQuarter(calc.PeriodID(ctx.JSSrc().Get("value").String())))
 }
 
-func (c *calculator) onDismissNotices(ctx app.Context, e app.Event) { c.notices = nil }
+func (c *calculator) onDismissNotices(ctx app.Context, e app.Event) {
+	c.apply(ctx, c.s.DismissNotices())
+}
 
 func (c *calculator) onCopyLink(ctx app.Context, e app.Event) {
 	href := app.Window().Get("location").Get("href").String()
 	clip := app.Window().Get("navigator").Get("clipboard")
-	c.copyFailed = false
 	if !clip.Truthy() {
 		c.copyRefused(ctx)
 		return
 	}
-	c.copied = "Copying the link…"
+	c.apply(ctx, c.s.CopyStarted())
 	var done, failed app.Func
 	release := func() { done.Release(); failed.Release() }
 	done = app.FuncOf(func(app.Value, []app.Value) any {
-		ctx.Dispatch(func(app.Context) { c.copied = "Link copied." })
+		ctx.Dispatch(func(ctx app.Context) { c.apply(ctx, c.s.Copied()) })
 		release()
 		return nil
 	})
@@ -59,8 +45,7 @@ func (c *calculator) onCopyLink(ctx app.Context, e app.Event) {
 // copyRefused says the clipboard refused the link and shows it, selected,
 // to copy by hand.
 func (c *calculator) copyRefused(ctx app.Context) {
-	c.copied = "The browser did not let the page copy the link: it is selected below, to copy with Ctrl+C (⌘C on a Mac)."
-	c.copyFailed = true
+	c.apply(ctx, c.s.CopyRefused())
 	ctx.Defer(func(app.Context) {
 		if el := app.Window().Get("document").Call("getElementById", "link-text"); el.Truthy() {
 			el.Call("focus")

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/hecla-calc/calculator/app/session"
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// announceDelay is how long typing must pause before the new figures are
+// read out by a screen reader.
+const announceDelay = 900 * time.Millisecond
+
+// apply applies what one of the session's actions changed, in the handler
+// of the event that asked for it (ctx): the page is drawn again by go-app
+// only if its own layout changed; the live layer shows every other change.
+func (c *calculator) apply(ctx app.Context, ch session.Change) {
+	c.follow(ch)
+	if !ch.Layout {
+		ctx.PreventUpdate()
+	}
+}
+
+// follow shows a change's figures at once, and what may wait after them:
+// the address bar at go-app's next frame (the figures need not wait for the
+// history entry), the analysis panel's charts likewise, once however many
+// edits come before it, and the announcement once typing pauses.
+func (c *calculator) follow(ch session.Change) {
+	if ch.Figures {
+		c.live.Update(c.s.View())
+	}
+	if ch.Address != session.None {
+		query, push := ch.Query, ch.Address == session.Push
+		c.ctx.Defer(func(ctx app.Context) { showAddress(ctx, query, push) })
+	}
+	if ch.Analysis {
+		c.ctx.Defer(func(app.Context) { c.follow(c.s.UpdateAnalysis()) })
+	}
+	if n := ch.Announce; n != 0 {
+		c.ctx.After(announceDelay, func(ctx app.Context) {
+			c.follow(c.s.Announce(n))
+			ctx.PreventUpdate()
+		})
+	}
+}
+
+// showAddress puts query in the address bar: in a new history entry if
+// push, so that Back returns to the scenario before it, past go-app's
+// navigation, which would lay the page out anew for it.
+func showAddress(ctx app.Context, query string, push bool) {
+	u := *ctx.Page().URL()
+	if u.RawQuery == query {
+		return
+	}
+	u.RawQuery = query
+	if push {
+		app.Window().Get("history").Call("pushState", nil, "", u.String())
+		return
+	}
+	ctx.Page().ReplaceURL(&u)
+}
