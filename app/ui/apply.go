@@ -15,7 +15,7 @@ const announceDelay = 900 * time.Millisecond
 // of the event that asked for it (ctx): the page is drawn again by go-app
 // only if its own layout changed; the live layer shows every other change.
 func (c *calculator) apply(ctx app.Context, ch session.Change) {
-	c.follow(ch)
+	c.follow(ctx, ch)
 	if !ch.Layout {
 		ctx.PreventUpdate()
 	}
@@ -24,21 +24,27 @@ func (c *calculator) apply(ctx app.Context, ch session.Change) {
 // follow shows a change's figures at once, and what may wait after them:
 // the address bar at go-app's next frame (the figures need not wait for the
 // history entry), the analysis panel's charts likewise, once however many
-// edits come before it, and the announcement once typing pauses.
-func (c *calculator) follow(ch session.Change) {
+// edits come before it, and the announcement once typing pauses. They wait
+// on the page's context; on ctx's, the event's, only before the page has
+// one.
+func (c *calculator) follow(ctx app.Context, ch session.Change) {
 	if ch.Figures {
 		c.live.Update(c.s.View())
 	}
+	page := c.ctx
+	if page.Src() == nil {
+		page = ctx
+	}
 	if ch.Address != session.None {
 		query, push := ch.Query, ch.Address == session.Push
-		c.ctx.Defer(func(ctx app.Context) { showAddress(ctx, query, push) })
+		page.Defer(func(ctx app.Context) { showAddress(ctx, query, push) })
 	}
 	if ch.Analysis {
-		c.ctx.Defer(func(app.Context) { c.follow(c.s.UpdateAnalysis()) })
+		page.Defer(func(ctx app.Context) { c.follow(ctx, c.s.UpdateAnalysis()) })
 	}
 	if n := ch.Announce; n != 0 {
-		c.ctx.After(announceDelay, func(ctx app.Context) {
-			c.follow(c.s.Announce(n))
+		page.After(announceDelay, func(ctx app.Context) {
+			c.follow(ctx, c.s.Announce(n))
 			ctx.PreventUpdate()
 		})
 	}

@@ -107,7 +107,7 @@ func (s *partState) restore(typed func(el app.Value, value string, focused bool)
 // from a value the reader never saw in force; focused says restore gives
 // it the focus back. It reports whether el is a lever's, and sets layout if
 // the page's own layout changed.
-func (c *calculator) takeTyped(el app.Value, text string, focused bool, layout *bool) bool {
+func (c *calculator) takeTyped(ctx app.Context, el app.Value, text string, focused bool, layout *bool) bool {
 	l, ok := targetLever(el)
 	if !ok {
 		return false
@@ -120,7 +120,7 @@ func (c *calculator) takeTyped(el app.Value, text string, focused bool, layout *
 		text = view.SliderValue(c.s.Period(), l, pos).String()
 	}
 	ch := c.s.TakeTyped(l, text, focused)
-	c.follow(ch)
+	c.follow(ctx, ch)
 	*layout = *layout || ch.Layout
 	return true
 }

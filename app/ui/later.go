@@ -162,7 +162,9 @@ func (c *calculator) mountLater(ctx app.Context) {
 		ctx.Defer(func(ctx app.Context) {
 			ctx.Dispatch(func(ctx app.Context) {
 				layout := false
-				s.restore(func(el app.Value, text string, focused bool) bool { return c.takeTyped(el, text, focused, &layout) })
+				s.restore(func(el app.Value, text string, focused bool) bool {
+					return c.takeTyped(ctx, el, text, focused, &layout)
+				})
 				if !layout {
 					ctx.PreventUpdate()
 				}
