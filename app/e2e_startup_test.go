@@ -92,7 +92,7 @@ func TestBrowserTypedBeforeLive(t *testing.T) {
 	const field = `input[name="lucky-friday.tons"]`
 	tb, release := openHeld(t, "/")
 	tb.poll("the pre-rendered page is parsed", func() (bool, string) {
-		return js[bool](tb, `document.readyState !== "loading" && document.querySelector('`+field+`') !== null`), document(tb)
+		return js[bool](tb, `document.readyState !== "loading" && document.querySelector("#save-name") !== null`), document(tb)
 	})
 	tb.typeInto(field, "9")
 	release()
