@@ -42,18 +42,9 @@ func TestEdit(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newSession(t, tc.query)
 			run(s, tc.steps)
-			text, msg := s.Field(tc.lever)
-			if got := inForce(s); got != tc.want {
-				t.Errorf("%s: in force %q, want %q", names(tc.steps), got, tc.want)
-			}
-			if (tc.message == "") != (msg == "") || !strings.Contains(msg, tc.message) {
-				t.Errorf("%s: message %q, want one with %q", names(tc.steps), msg, tc.message)
-			}
-			if text != tc.text {
+			checkInForce(t, s, tc.steps, tc.lever, tc.want, tc.message)
+			if text, _ := s.Field(tc.lever); text != tc.text {
 				t.Errorf("%s: the field holds %q, want %q", names(tc.steps), text, tc.text)
-			}
-			if got := shown(s); got != tc.want {
-				t.Errorf("%s: the address shows %q, want what is in force, %q", names(tc.steps), got, tc.want)
 			}
 			if l := s.view.Prices[0]; l.Text != s.texts[silver] || l.Err != s.errs[silver] {
 				t.Errorf("%s: the view's silver field %q %q, the session's %q %q", names(tc.steps), l.Text, l.Err, s.texts[silver], s.errs[silver])
@@ -117,16 +108,7 @@ func TestTakeTyped(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newSession(t, tc.query)
 			run(s, tc.steps)
-			_, msg := s.Field(tc.lever)
-			if got := inForce(s); got != tc.want {
-				t.Errorf("%s: in force %q, want %q", names(tc.steps), got, tc.want)
-			}
-			if (tc.message == "") != (msg == "") || !strings.Contains(msg, tc.message) {
-				t.Errorf("%s: message %q, want one with %q", names(tc.steps), msg, tc.message)
-			}
-			if got := shown(s); got != tc.want {
-				t.Errorf("%s: the address shows %q, want %q", names(tc.steps), got, tc.want)
-			}
+			checkInForce(t, s, tc.steps, tc.lever, tc.want, tc.message)
 		})
 	}
 }
@@ -154,5 +136,22 @@ func TestRefusedTextKeepsTheFigures(t *testing.T) {
 				t.Errorf("%q: %+v, want the field's text and message shown, the address and the layout as they are", tc.text, ch)
 			}
 		})
+	}
+}
+
+// checkInForce fails the test unless, after steps, the scenario in force
+// and the address are want (a query), and lever's message has message
+// ("" for none).
+func checkInForce(t *testing.T, s *Session, steps []step, lever calc.Lever, want, message string) {
+	t.Helper()
+	_, msg := s.Field(lever)
+	if got := inForce(s); got != want {
+		t.Errorf("%s: in force %q, want %q", names(steps), got, want)
+	}
+	if (message == "") != (msg == "") || !strings.Contains(msg, message) {
+		t.Errorf("%s: message %q, want one with %q", names(steps), msg, message)
+	}
+	if got := shown(s); got != want {
+		t.Errorf("%s: the address shows %q, want what is in force, %q", names(steps), got, want)
 	}
 }

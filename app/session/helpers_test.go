@@ -8,22 +8,14 @@ import (
 
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
-	"github.com/hecla-calc/calculator/data"
+	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/shopspring/decimal"
 )
 
 // newSession is the page as the browser has it after loading query.
 func newSession(t testing.TB, query string) *Session {
 	t.Helper()
-	rel, err := data.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m, err := rel.Model()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := New(rel, m)
+	s := New(fixture.Release(t), fixture.Model(t))
 	s.FromURL(&url.URL{Path: "/", RawQuery: query})
 	return s
 }
@@ -118,17 +110,6 @@ func figure(t *testing.T, v *view.Page, metric string) view.Figure {
 }
 
 // memoryKV is storage in memory.
-type memoryKV map[string]string
-
-func (m memoryKV) Keys() ([]string, error) {
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	return ks, nil
-}
-func (m memoryKV) Get(k string) (string, error) { return m[k], nil }
-func (m memoryKV) Set(k, v string) error        { m[k] = v; return nil }
-func (m memoryKV) Del(k string) error           { delete(m, k); return nil }
+type memoryKV = fixture.KV
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }

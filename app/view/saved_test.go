@@ -7,21 +7,11 @@ import (
 	"testing"
 
 	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
 // memoryKV is a kv in memory.
-type memoryKV map[string]string
-
-func (m memoryKV) Keys() ([]string, error) {
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	return ks, nil
-}
-func (m memoryKV) Get(k string) (string, error) { return m[k], nil }
-func (m memoryKV) Set(k, v string) error        { m[k] = v; return nil }
-func (m memoryKV) Del(k string) error           { delete(m, k); return nil }
+type memoryKV = fixture.KV
 
 // refusingKV is storage the browser will not let the page use.
 type refusingKV struct{}
