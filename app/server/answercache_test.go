@@ -29,7 +29,7 @@ func TestCompressedAnswersKept(t *testing.T) {
 		}
 		fmt.Fprintf(w, "<p>%s</p>%s", r.URL.RawQuery, strings.Repeat("<p>figure</p>", 200))
 	})
-	h := compressed(page, newAnswerCache(answerCacheEntries, answerCacheBytes))
+	h := compressed(page, newAnswers(newAnswerCache(answerCacheEntries, answerCacheBytes), compressSlots))
 	get := func(method, target string, header ...string) *httptest.ResponseRecorder {
 		r := httptest.NewRequest(method, target, nil)
 		for i := 0; i+1 < len(header); i += 2 {

@@ -2,8 +2,12 @@ package server
 
 import (
 	"bytes"
+	"fmt"
+	"io"
 	"net/http"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/hecla-calc/calculator/internal/servetest"
@@ -63,5 +67,66 @@ func TestSmallAnswersNotCompressed(t *testing.T) {
 	if res.StatusCode != http.StatusOK || res.Header.Get("Content-Encoding") != "" || len(body) >= compressMin ||
 		!strings.Contains(res.Header.Get("Vary"), "Accept-Encoding") {
 		t.Errorf("the manifest: %s, %d bytes, Content-Encoding %q, Vary %q", res.Status, len(body), res.Header.Get("Content-Encoding"), res.Header.Get("Vary"))
+	}
+}
+
+// TestCompressionMemory: clients that each ask for pages no one asked for
+// before, all at once, make the server hold little more than one
+// compression per slot (compressSlots): its process's peak memory stays
+// under a bound that eight compressions at once would pass. The server runs
+// in a process of its own, so that its peak is its own.
+func TestCompressionMemory(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads the peak memory from /proc")
+	}
+	const (
+		clients  = 8
+		requests = 10 // each, every one a scenario of its own
+		maxPeak  = 60 << 20
+	)
+	base, pid := startChild(t)
+	client := &http.Client{Transport: &http.Transport{DisableCompression: true}, Timeout: testTimeout}
+	defer client.CloseIdleConnections()
+	errs := make(chan error, clients*requests)
+	var wg sync.WaitGroup
+	for c := range clients {
+		wg.Go(func() {
+			for i := range requests {
+				url := fmt.Sprintf("%s/?silver=13.%04d", base, c*requests+i+1)
+				req, err := http.NewRequest(http.MethodGet, url, nil)
+				if err != nil {
+					errs <- err
+					return
+				}
+				req.Header.Set("Accept-Encoding", "br")
+				res, err := client.Do(req)
+				if err != nil {
+					errs <- err
+					return
+				}
+				_, err = io.Copy(io.Discard, res.Body)
+				res.Body.Close()
+				if err == nil && (res.StatusCode != http.StatusOK || res.Header.Get("Content-Encoding") != "br") {
+					err = fmt.Errorf("%s: %s, Content-Encoding %q", url, res.Status, res.Header.Get("Content-Encoding"))
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	peak, err := peakRSS(pid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d clients × %d pages of their own: the server's peak memory is %.1f MB", clients, requests, float64(peak)/(1<<20))
+	if peak > maxPeak {
+		t.Errorf("the server's peak memory is %.1f MB, over %d MB", float64(peak)/(1<<20), maxPeak>>20)
 	}
 }

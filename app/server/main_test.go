@@ -6,6 +6,7 @@ package server
 // serve the repository's built web/ (make build).
 
 import (
+	"fmt"
 	"net/http/httptest"
 	"path/filepath"
 	"sync"
@@ -25,14 +26,31 @@ var webDir = filepath.Join("..", "..", "web")
 var testPages = []string{"/", "/embed"}
 
 // standIn is a page with a link and an image, so that a test can see where
-// their paths lead under a prefix.
+// their paths lead under a prefix; and, when standInRows is set, a table
+// of figures.
 type standIn struct{ app.Compo }
+
+// standInRows is how many rows of figures the stand-in's table has: none
+// but for a test that needs a page of the calculator's size (figurePage).
+var standInRows = 0
 
 func (*standIn) Render() app.UI {
 	return app.Main().Body(
 		app.H1().Text("Stand-in"),
 		app.A().Href("/embed").Text("embed"),
 		app.Img().Src("/web/icon.svg").Alt(""),
+		app.If(standInRows > 0, func() app.UI {
+			return app.Table().Body(app.Range(make([]struct{}, standInRows)).Slice(func(i int) app.UI {
+				// Figures that differ row to row, so that the table
+				// compresses about as the calculator's page does.
+				x := uint32(i)*2654435761 + 12345
+				return app.Tr().Class("figure").Body(
+					app.Th().Scope("row").Text(fmt.Sprintf("Mine %d", i%7)),
+					app.Td().Text(fmt.Sprintf("%d,%03d", x%1000, x>>10%1000)),
+					app.Td().Text(fmt.Sprintf("$%d.%02d", x>>20%500, x>>4%100)),
+				)
+			}))
+		}),
 	)
 }
 

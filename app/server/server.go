@@ -76,7 +76,7 @@ func New(cfg Config) (*http.Server, error) {
 	manifestJSON := manifest("")
 	mux := http.NewServeMux()
 	mux.Handle("/web/", static)
-	answers := newAnswerCache(answerCacheEntries, answerCacheBytes)
+	answers := newAnswers(newAnswerCache(answerCacheEntries, answerCacheBytes), compressSlots)
 	// go-app would fetch these from /web/ over the network, from itself.
 	// staticFiles answers any method but GET and HEAD.
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
