@@ -24,11 +24,11 @@ import (
 // If-None-Match sheds before h compares it with its own, so a 304 still
 // comes for a page the browser holds compressed.
 //
-// Answers are made through ans (answers.go): an unconditional GET's once
-// for all who ask for it at once, then kept by encoding and URL; every
-// one, the conditional ones too, within the bound on how many are made at
-// once. They are written to the client only once made, outside that bound,
-// so a slow client holds no one else's turn.
+// Answers are made through ans (answers.go): an unconditional GET's or
+// HEAD's once for all who ask for it at once, then kept by encoding and
+// URL; every one, the conditional ones too, within the bound on how many
+// are made at once. They are written to the client only once made,
+// outside that bound, so a slow client holds no one else's turn.
 func compressed(h http.Handler, ans *answers) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Add("Vary", "Accept-Encoding")
@@ -37,20 +37,31 @@ func compressed(h http.Handler, ans *answers) http.Handler {
 			h.ServeHTTP(w, r)
 			return
 		}
+		// A HEAD is answered as the GET, so its headers are the GET's: the
+		// encoding, and the length of the body it goes without.
+		get := r
+		if r.Method == http.MethodHead {
+			get = r.Clone(r.Context())
+			get.Method = http.MethodGet
+		}
 		var a *answer
-		if r.Method == http.MethodGet && r.Header.Get("If-None-Match") == "" && r.Header.Get("If-Modified-Since") == "" {
-			a = ans.shared(enc+" "+r.URL.RequestURI(), func() *answer { return makeAnswer(h, w.Header().Clone(), r, enc) })
+		if r.Header.Get("If-None-Match") == "" && r.Header.Get("If-Modified-Since") == "" {
+			a = ans.shared(enc+" "+r.URL.RequestURI(), func() *answer { return makeAnswer(h, w.Header().Clone(), get, enc) })
 		} else {
 			if inm := r.Header.Get("If-None-Match"); inm != "" {
-				r = r.Clone(r.Context())
-				r.Header.Set("If-None-Match", strings.ReplaceAll(inm, "-"+enc+`"`, `"`))
+				if get == r {
+					get = r.Clone(r.Context())
+				}
+				get.Header.Set("If-None-Match", strings.ReplaceAll(inm, "-"+enc+`"`, `"`))
 			}
-			a = ans.inSlot(func() *answer { return makeAnswer(h, w.Header().Clone(), r, enc) })
+			a = ans.inSlot(func() *answer { return makeAnswer(h, w.Header().Clone(), get, enc) })
 		}
 		for k, v := range a.header {
 			w.Header()[k] = slices.Clone(v) // a shared answer's headers stay as they are
 		}
 		w.WriteHeader(a.status)
+		// net/http sends no body for a HEAD, and from the body it does not
+		// send it makes the same headers as the GET's.
 		_, _ = w.Write(a.body)
 	})
 }
@@ -68,7 +79,7 @@ func makeAnswer(h http.Handler, header http.Header, r *http.Request, enc string)
 		header.Set("ETag", strings.TrimSuffix(etag, `"`)+"-"+enc+`"`)
 	}
 	body := b.body.Bytes()
-	if b.status != http.StatusOK || len(body) < compressMin || r.Method == http.MethodHead {
+	if b.status != http.StatusOK || len(body) < compressMin {
 		return &answer{status: b.status, header: header, body: body}
 	}
 	body = compress(enc, body)

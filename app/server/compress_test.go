@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -129,4 +131,52 @@ func TestCompressionMemory(t *testing.T) {
 	if peak > maxPeak {
 		t.Errorf("the server's peak memory is %.1f MB, over %d MB", float64(peak)/(1<<20), maxPeak>>20)
 	}
+}
+
+// A HEAD answers exactly the headers a GET would, Date aside, and no body:
+// for the pages, go-app's files, the manifest and web/'s files, in every
+// encoding, whether the GET's answer is kept already or not.
+func TestHeadIsGetWithoutBody(t *testing.T) {
+	base := limitedServer(t, defaultLimits)
+	paths := []string{"/", "/?silver=20", "/embed", "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css",
+		"/manifest.webmanifest", "/manifest.json", "/web/app.wasm", "/web/app.css", "/web/icon.svg", "/nope"}
+	for _, p := range paths {
+		for _, accept := range []string{"-", "identity", "br", "gzip", "gzip, br"} {
+			var header []string
+			if accept != "-" {
+				header = []string{"Accept-Encoding", accept}
+			}
+			before, body := servetest.Do(t, http.MethodHead, base+p, header...)
+			if len(body) != 0 {
+				t.Errorf("HEAD %s, %s: %d bytes of body", p, accept, len(body))
+			}
+			get, _ := servetest.Get(t, base+p, header...)
+			after, _ := servetest.Do(t, http.MethodHead, base+p, header...)
+			for _, head := range []*http.Response{before, after} {
+				if head.StatusCode != get.StatusCode {
+					t.Errorf("HEAD %s, %s: %s; GET: %s", p, accept, head.Status, get.Status)
+				}
+				if diff := headerDiff(head.Header, get.Header); diff != "" {
+					t.Errorf("HEAD %s, %s: headers differ from GET's:\n%s", p, accept, diff)
+				}
+			}
+		}
+	}
+}
+
+// headerDiff lists the fields in which a and b differ, Date aside.
+func headerDiff(a, b http.Header) string {
+	keys := slices.Sorted(maps.Keys(a))
+	for k := range b {
+		if _, ok := a[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	var out []string
+	for _, k := range keys {
+		if k != "Date" && !slices.Equal(a[k], b[k]) {
+			out = append(out, fmt.Sprintf("  %s: %q, %q", k, a[k], b[k]))
+		}
+	}
+	return strings.Join(out, "\n")
 }
