@@ -71,6 +71,8 @@ var (
 
 // testServer serves New's server, at the defaults but for the stand-in's
 // pages, on 127.0.0.1, for the whole test run, and returns its base URL.
+// (httptest.Server takes an http.Server, and its own listener, which gets
+// the bound Server.Serve would put on it.)
 func testServer(t *testing.T) string {
 	t.Helper()
 	testServerOnce.Do(func() {
@@ -80,7 +82,8 @@ func testServer(t *testing.T) string {
 			return
 		}
 		sharedServer = httptest.NewUnstartedServer(srv.Handler)
-		sharedServer.Config = srv
+		sharedServer.Config = srv.Server
+		sharedServer.Listener = boundedListener{sharedServer.Listener}
 		sharedServer.Start()
 	})
 	if testServerErr != nil {
@@ -98,7 +101,8 @@ func startServer(t *testing.T, cfg Config) string {
 		t.Fatal(err)
 	}
 	s := httptest.NewUnstartedServer(srv.Handler)
-	s.Config = srv
+	s.Config = srv.Server
+	s.Listener = boundedListener{s.Listener} // as srv.Serve would
 	s.Start()
 	t.Cleanup(s.Close)
 	return s.URL
