@@ -18,7 +18,8 @@ import (
 // best encoding the request accepts among those it has on disk: FILE.br
 // (brotli), FILE.gz (gzip), or FILE itself. make build writes the .br and
 // .gz copies (tools/compress); a copy older than its FILE is stale and never
-// served. Folders are not listed.
+// served. Folders are not listed, and a file's path with a slash after it
+// is not found.
 //
 // Every answer carries Vary: Accept-Encoding, and Cache-Control: no-cache:
 // the URLs hold no version, so a browser revalidates each time, and the
@@ -38,8 +39,9 @@ func (s staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	// A trailing slash names a folder, which path.Clean would drop.
 	rel, ok := strings.CutPrefix(path.Clean(r.URL.Path), "/web/")
-	if !ok || rel == "" || strings.HasPrefix(rel, ".") || strings.Contains(rel, "/.") {
+	if !ok || rel == "" || strings.HasSuffix(r.URL.Path, "/") || strings.HasPrefix(rel, ".") || strings.Contains(rel, "/.") {
 		http.NotFound(w, r)
 		return
 	}

@@ -173,7 +173,8 @@ func TestServeCompressed(t *testing.T) {
 		res, _ = servetest.Get(t, base+"/web/icon-192.png", "Accept-Encoding", "gzip, br")
 		checkHeader(t, res, "Content-Type", "image/png")
 		checkHeader(t, res, "Content-Encoding", "")
-		for _, p := range []string{"/web/", "/web/nothing.js", "/web/../go.mod", "/web/.hidden"} {
+		// A file's path with a slash after it names a folder, which is not.
+		for _, p := range []string{"/web/", "/web/nothing.js", "/web/../go.mod", "/web/.hidden", "/web/app.wasm/", "/web/icon.svg/", "/web/app.css//"} {
 			if res, _ := servetest.Get(t, base+p); res.StatusCode != http.StatusNotFound {
 				t.Errorf("GET %s: %s, want 404", p, res.Status)
 			}
