@@ -33,28 +33,38 @@ func compressed(h http.Handler, ans *answers) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Add("Vary", "Accept-Encoding")
 		enc := negotiateEncoding(r)
-		if enc == "" {
+		inm := r.Header.Get("If-None-Match")
+		// If-None-Match: * matches any representation there is; h compares
+		// the header with its ETag, which * is not. So h is asked without
+		// the condition, and its 200 becomes a 304.
+		anyETag := strings.TrimSpace(inm) == "*"
+		if enc == "" && !anyETag {
 			h.ServeHTTP(w, r)
 			return
 		}
 		// A HEAD is answered as the GET, so its headers are the GET's: the
 		// encoding, and the length of the body it goes without.
-		get := r
-		if r.Method == http.MethodHead {
-			get = r.Clone(r.Context())
-			get.Method = http.MethodGet
-		}
+		get := r.Clone(r.Context())
+		get.Method = http.MethodGet
+		build := func() *answer { return makeAnswer(h, w.Header().Clone(), get, enc) }
 		var a *answer
-		if r.Header.Get("If-None-Match") == "" && r.Header.Get("If-Modified-Since") == "" {
-			a = ans.shared(enc+" "+r.URL.RequestURI(), func() *answer { return makeAnswer(h, w.Header().Clone(), get, enc) })
-		} else {
-			if inm := r.Header.Get("If-None-Match"); inm != "" {
-				if get == r {
-					get = r.Clone(r.Context())
-				}
-				get.Header.Set("If-None-Match", strings.ReplaceAll(inm, "-"+enc+`"`, `"`))
+		switch {
+		case anyETag || inm == "" && r.Header.Get("If-Modified-Since") == "":
+			// Beside an If-None-Match, If-Modified-Since is ignored (RFC
+			// 9110, 13.1.3).
+			get.Header.Del("If-None-Match")
+			get.Header.Del("If-Modified-Since")
+			if enc == "" {
+				a = ans.inSlot(build)
+			} else {
+				a = ans.shared(enc+" "+r.URL.RequestURI(), build)
 			}
-			a = ans.inSlot(func() *answer { return makeAnswer(h, w.Header().Clone(), get, enc) })
+		default:
+			get.Header.Set("If-None-Match", strings.ReplaceAll(inm, "-"+enc+`"`, `"`))
+			a = ans.inSlot(build)
+		}
+		if anyETag && a.status == http.StatusOK {
+			a = notModified(a)
 		}
 		for k, v := range a.header {
 			w.Header()[k] = slices.Clone(v) // a shared answer's headers stay as they are
@@ -66,19 +76,22 @@ func compressed(h http.Handler, ans *answers) http.Handler {
 	})
 }
 
-// makeAnswer is h's answer to r, in enc when it is a 200 worth compressing,
-// with the encoding's ETag; header holds the answer's headers so far, and
-// then the answer's.
+// makeAnswer is h's answer to r, in enc ("" for identity) when it is a 200
+// worth compressing, with the encoding's ETag; header holds the answer's
+// headers so far, and then the answer's.
 func makeAnswer(h http.Handler, header http.Header, r *http.Request, enc string) *answer {
 	b := &pageBuffer{header: header}
 	h.ServeHTTP(b, r)
 	if b.status == 0 {
 		b.status = http.StatusOK
 	}
+	body := b.body.Bytes()
+	if enc == "" {
+		return &answer{status: b.status, header: header, body: body}
+	}
 	if etag := header.Get("ETag"); strings.HasSuffix(etag, `"`) {
 		header.Set("ETag", strings.TrimSuffix(etag, `"`)+"-"+enc+`"`)
 	}
-	body := b.body.Bytes()
 	if b.status != http.StatusOK || len(body) < compressMin {
 		return &answer{status: b.status, header: header, body: body}
 	}
@@ -86,6 +99,19 @@ func makeAnswer(h http.Handler, header http.Header, r *http.Request, enc string)
 	header.Set("Content-Encoding", enc)
 	header.Set("Content-Length", strconv.Itoa(len(body)))
 	return &answer{status: b.status, header: header, body: body}
+}
+
+// notModified is the 304 for ok's representation: ok's headers but those
+// of a body, as http.ServeContent's 304s have them.
+func notModified(ok *answer) *answer {
+	header := ok.header.Clone()
+	for _, k := range []string{"Content-Type", "Content-Length", "Content-Encoding"} {
+		delete(header, k)
+	}
+	if header.Get("ETag") != "" {
+		delete(header, "Last-Modified")
+	}
+	return &answer{status: http.StatusNotModified, header: header}
 }
 
 // compress is body in the content coding enc, "br" or "gzip". Writing to

@@ -180,3 +180,32 @@ func headerDiff(a, b http.Header) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+// If-None-Match: * matches any representation there is (RFC 9110,
+// 13.1.2), so a GET or a HEAD with it is 304 wherever the answer would be
+// a 200: pages, go-app's files, the manifest and web/'s files alike, in
+// every encoding, with the ETag the 200 has.
+func TestIfNoneMatchAny(t *testing.T) {
+	base := limitedServer(t, defaultLimits)
+	for _, p := range []string{"/", "/?silver=20", "/embed", "/app.js", "/wasm_exec.js", "/manifest.webmanifest", "/web/app.css", "/web/icon-192.png"} {
+		for _, accept := range []string{"identity", "br", "gzip"} {
+			ok, _ := servetest.Get(t, base+p, "Accept-Encoding", accept)
+			for _, method := range []string{http.MethodGet, http.MethodHead} {
+				res, body := servetest.Do(t, method, base+p, "Accept-Encoding", accept, "If-None-Match", "*")
+				if res.StatusCode != http.StatusNotModified || len(body) != 0 {
+					t.Errorf("%s %s, %s, If-None-Match: *: %s, %d bytes; want 304", method, p, accept, res.Status, len(body))
+					continue
+				}
+				if got, want := res.Header.Get("ETag"), ok.Header.Get("ETag"); got != want {
+					t.Errorf("%s %s, %s, If-None-Match: *: ETag %q, the 200's %q", method, p, accept, got, want)
+				}
+				if enc := res.Header.Get("Content-Encoding"); enc != "" {
+					t.Errorf("%s %s, %s, If-None-Match: *: a 304 with Content-Encoding %q", method, p, accept, enc)
+				}
+			}
+		}
+	}
+	if res, _ := servetest.Get(t, base+"/nope", "If-None-Match", "*"); res.StatusCode != http.StatusNotFound {
+		t.Errorf("GET /nope, If-None-Match: *: %s, want 404", res.Status)
+	}
+}
