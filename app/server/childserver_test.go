@@ -23,17 +23,6 @@ import (
 // childEnv, set to "1", makes the test binary serve (serveChild).
 const childEnv = "HECLA_SERVER_TEST_CHILD"
 
-func TestMain(m *testing.M) {
-	if os.Getenv(childEnv) == "1" {
-		if err := serveChild(); err != nil {
-			fmt.Fprintln(os.Stderr, err)
-			os.Exit(1)
-		}
-		os.Exit(0)
-	}
-	os.Exit(m.Run())
-}
-
 // serveChild serves New's server, as bin/hecla does, on a port of
 // 127.0.0.1, prints its address, and exits when its standard input closes:
 // when the test that started it ends, or dies. Its pages are the stand-in
@@ -61,7 +50,7 @@ func serveChild() error {
 func startChild(t *testing.T) (base string, pid int) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), childEnv+"=1")
+	cmd.Env = append(os.Environ(), childEnv+"=1", webDirEnv+"="+webDir)
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {

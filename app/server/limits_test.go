@@ -287,7 +287,7 @@ func TestLimitETag(t *testing.T) {
 func TestLimitSlowReader(t *testing.T) {
 	wasmBR, err := os.Stat(filepath.Join(webDir, "app.wasm.br"))
 	if err != nil {
-		t.Fatalf("%v: run make build first", err)
+		t.Fatal(err)
 	}
 	l := defaultLimits
 	l.write = 2 * time.Second

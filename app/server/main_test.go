@@ -3,12 +3,13 @@ package server
 // The server's tests serve a stand-in page, not the calculator: what they
 // test is the server's (headers, limits, files, the worker, og: tags), and
 // the calculator's own pages, as served, are tested in package main. They
-// serve the repository's built web/ (make build).
+// serve a web/ of their own, with a stand-in app.wasm (testweb_test.go), so
+// they need no make build.
 
 import (
 	"fmt"
 	"net/http/httptest"
-	"path/filepath"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -17,9 +18,24 @@ import (
 	"golang.org/x/net/html"
 )
 
-// webDir is the repository's web/, seen from this package's folder, where
-// go test runs its tests.
-var webDir = filepath.Join("..", "..", "web")
+func TestMain(m *testing.M) {
+	dir, remove, err := testWeb()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	webDir = dir
+	if os.Getenv(childEnv) == "1" {
+		if err := serveChild(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	code := m.Run()
+	remove()
+	os.Exit(code)
+}
 
 // testPages are the stand-in's paths, as the app's pages are "/" and
 // "/embed".
