@@ -14,6 +14,8 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -106,4 +108,11 @@ func peakRSS(pid int) (int64, error) {
 		}
 	}
 	return 0, errors.New("no VmHWM in /proc/" + strconv.Itoa(pid) + "/status")
+}
+
+// raceDetector tells whether this test binary runs under the race
+// detector, whose own memory a child's peak would count.
+func raceDetector() bool {
+	bi, ok := debug.ReadBuildInfo()
+	return ok && slices.Contains(bi.Settings, debug.BuildSetting{Key: "-race", Value: "true"})
 }

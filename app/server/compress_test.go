@@ -81,6 +81,9 @@ func TestCompressionMemory(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("reads the peak memory from /proc")
 	}
+	if raceDetector() {
+		t.Skip("the race detector takes memory of its own")
+	}
 	const (
 		clients  = 8
 		requests = 10 // each, every one a scenario of its own
