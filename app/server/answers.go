@@ -26,10 +26,11 @@ type answers struct {
 
 // compressSlots is how many answers are made at once. Each is work for a
 // core from start to end (a render and a compression in memory, never a
-// wait on the network), so more at once than the cores run would finish
-// none sooner and hold more memory. Two keeps the two cores of the small
-// host this server is made for busy, and bounds the memory the same on a
-// larger one, where a burst of new scenarios waits a few milliseconds more.
+// wait on the network), so more at once than there are cores would finish
+// none sooner and only hold more memory. Two keeps two cores busy under a
+// burst of new scenarios, and is a bound on memory that does not grow with
+// the host: on one with more cores (GOMAXPROCS) a burst only queues a
+// little longer.
 const compressSlots = 2
 
 func newAnswers(cache *answerCache, slots int) *answers {

@@ -11,7 +11,8 @@ import (
 
 // Server is New's http.Server, served through its own Serve or
 // ListenAndServe, which hold every connection to the bound on how long a
-// client may take to take an answer (limits.write): see boundedConn.
+// client may take to take an answer (limits.write): see boundedConn. (The
+// http.Server's ServeTLS and ListenAndServeTLS would serve it without.)
 type Server struct {
 	*http.Server
 }
@@ -56,8 +57,8 @@ func (l boundedListener) Accept() (net.Conn, error) {
 	if !ok {
 		return c, nil
 	}
-	// A connection whose buffer cannot be set is still served: the bound
-	// is then looser, never absent.
+	// A connection whose buffer cannot be set is still served, with the
+	// kernel's buffer: its writes then track its reads more loosely.
 	_ = tc.SetWriteBuffer(sendBuffer)
 	return &boundedConn{TCPConn: tc}, nil
 }
