@@ -157,8 +157,8 @@ fuzz:
 	@grep -rl --include='*_test.go' '^func Fuzz' . | grep -v '^./node_modules/' | sort | while read -r f; do \
 		dir=$$(dirname "$$f"); \
 		for target in $$(sed -n 's/^func \(Fuzz[A-Za-z0-9_]*\)(.*/\1/p' "$$f"); do \
-			echo "+ $(GO) test -run '^$$' -fuzz '^$$target$$' -fuzztime $(FUZZTIME) ./$$dir"; \
-			out=$$($(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) "./$$dir" 2>&1) \
+			echo "+ $(GO) test -run '^$$' -fuzz '^$$target$$' -fuzztime $(FUZZTIME) $$dir"; \
+			out=$$($(GO) test -run '^$$' -fuzz "^$$target\$$" -fuzztime $(FUZZTIME) "$$dir" 2>&1) \
 				&& printf '%s\n' "$$out" | tail -n 2 || { printf '%s\n' "$$out"; exit 1; }; \
 		done; \
 	done

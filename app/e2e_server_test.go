@@ -35,12 +35,12 @@ func testServer(t testing.TB) string {
 			return
 		}
 		ui.Route()
-		var srv *http.Server
+		var srv *server.Server
 		if srv, e2eServerErr = server.New(serverConfig("web")); e2eServerErr != nil {
 			return
 		}
 		e2eServer = httptest.NewUnstartedServer(srv.Handler) // listens on 127.0.0.1:0
-		e2eServer.Config = srv
+		e2eServer.Config = srv.Server
 		e2eServer.Start()
 	})
 	if e2eServerErr != nil {

@@ -22,9 +22,10 @@ type answerCache struct {
 	byKey    map[string]*list.Element
 }
 
-// answer is a compressed answer as compressed writes it.
+// answer is an answer as compressed writes it; key is its key in the cache.
 type answer struct {
 	key    string
+	status int
 	header http.Header
 	body   []byte
 }

@@ -10,9 +10,10 @@ import (
 )
 
 // A compressed answer is made once per encoding and URL: the same request
-// again gets the same bytes and headers without the page being rendered
-// again; another scenario, another encoding, a conditional request, a HEAD
-// and an answer that is not a 200 each go to the page.
+// again, or a HEAD, gets the same headers (and a GET the same bytes)
+// without the page being rendered again; another scenario, another
+// encoding, a conditional request and an answer that is not a 200 each go
+// to the page.
 func TestCompressedAnswersKept(t *testing.T) {
 	renders := 0
 	page := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -29,7 +30,7 @@ func TestCompressedAnswersKept(t *testing.T) {
 		}
 		fmt.Fprintf(w, "<p>%s</p>%s", r.URL.RawQuery, strings.Repeat("<p>figure</p>", 200))
 	})
-	h := compressed(page, newAnswerCache(answerCacheEntries, answerCacheBytes))
+	h := compressed(page, newAnswers(newAnswerCache(answerCacheEntries, answerCacheBytes), compressSlots))
 	get := func(method, target string, header ...string) *httptest.ResponseRecorder {
 		r := httptest.NewRequest(method, target, nil)
 		for i := 0; i+1 < len(header); i += 2 {
@@ -55,6 +56,11 @@ func TestCompressedAnswersKept(t *testing.T) {
 	if got := again.Header().Get("ETag"); got != `"v1-br"` {
 		t.Errorf("ETag %q, want the encoding's", got)
 	}
+	// A HEAD is the GET without its body: the kept answer does.
+	head := get("HEAD", "/?silver=20", "Accept-Encoding", "br")
+	if renders != 1 || head.Code != http.StatusOK || head.Header().Get("Content-Length") != first.Header().Get("Content-Length") {
+		t.Errorf("a HEAD: %d renders, %d, Content-Length %q; want 1, 200, the GET's %q", renders, head.Code, head.Header().Get("Content-Length"), first.Header().Get("Content-Length"))
+	}
 	for _, tc := range []struct {
 		what, method, target string
 		header               []string
@@ -63,7 +69,6 @@ func TestCompressedAnswersKept(t *testing.T) {
 		{"another scenario", "GET", "/?silver=21", []string{"Accept-Encoding", "br"}, http.StatusOK},
 		{"another encoding", "GET", "/?silver=20", []string{"Accept-Encoding", "gzip"}, http.StatusOK},
 		{"a conditional request", "GET", "/?silver=20", []string{"Accept-Encoding", "br", "If-None-Match", `"v1-br"`}, http.StatusNotModified},
-		{"a HEAD", "HEAD", "/?silver=20", []string{"Accept-Encoding", "br"}, http.StatusOK},
 		{"a 404", "GET", "/missing", []string{"Accept-Encoding", "br"}, http.StatusNotFound},
 		{"the 404 again", "GET", "/missing", []string{"Accept-Encoding", "br"}, http.StatusNotFound},
 	} {

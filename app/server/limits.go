@@ -17,7 +17,12 @@ type limits struct {
 	read time.Duration
 	// write is the time from the end of the request's headers to the end of
 	// the answer; app.wasm, the longest answer, must get through a slow
-	// mobile link within it.
+	// mobile link within it. It is the time a client has to take an answer,
+	// not only the time the server has to hand it to the kernel
+	// (boundedConn): by then the client must have taken all of it but the
+	// last sendBuffer's worth (which Linux doubles), or its connection is
+	// reset and nothing more reaches it. That last part, in the kernel once
+	// the server is done, goes at the client's pace.
 	write time.Duration
 	// idle is how long a kept-alive connection may wait for its next
 	// request.

@@ -3,11 +3,13 @@ package server
 // The server's tests serve a stand-in page, not the calculator: what they
 // test is the server's (headers, limits, files, the worker, og: tags), and
 // the calculator's own pages, as served, are tested in package main. They
-// serve the repository's built web/ (make build).
+// serve a web/ of their own, with a stand-in app.wasm (testweb_test.go), so
+// they need no make build.
 
 import (
+	"fmt"
 	"net/http/httptest"
-	"path/filepath"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -16,23 +18,55 @@ import (
 	"golang.org/x/net/html"
 )
 
-// webDir is the repository's web/, seen from this package's folder, where
-// go test runs its tests.
-var webDir = filepath.Join("..", "..", "web")
+func TestMain(m *testing.M) {
+	dir, remove, err := testWeb()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	webDir = dir
+	if os.Getenv(childEnv) == "1" {
+		if err := serveChild(); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	code := m.Run()
+	remove()
+	os.Exit(code)
+}
 
 // testPages are the stand-in's paths, as the app's pages are "/" and
 // "/embed".
 var testPages = []string{"/", "/embed"}
 
 // standIn is a page with a link and an image, so that a test can see where
-// their paths lead under a prefix.
+// their paths lead under a prefix; and, when standInRows is set, a table
+// of figures.
 type standIn struct{ app.Compo }
+
+// standInRows is how many rows of figures the stand-in's table has: none
+// but for a test that needs a page of the calculator's size (figurePage).
+var standInRows = 0
 
 func (*standIn) Render() app.UI {
 	return app.Main().Body(
 		app.H1().Text("Stand-in"),
 		app.A().Href("/embed").Text("embed"),
 		app.Img().Src("/web/icon.svg").Alt(""),
+		app.If(standInRows > 0, func() app.UI {
+			return app.Table().Body(app.Range(make([]struct{}, standInRows)).Slice(func(i int) app.UI {
+				// Figures that differ row to row, so that the table
+				// compresses about as the calculator's page does.
+				x := uint32(i)*2654435761 + 12345
+				return app.Tr().Class("figure").Body(
+					app.Th().Scope("row").Text(fmt.Sprintf("Mine %d", i%7)),
+					app.Td().Text(fmt.Sprintf("%d,%03d", x%1000, x>>10%1000)),
+					app.Td().Text(fmt.Sprintf("$%d.%02d", x>>20%500, x>>4%100)),
+				)
+			}))
+		}),
 	)
 }
 
@@ -53,6 +87,8 @@ var (
 
 // testServer serves New's server, at the defaults but for the stand-in's
 // pages, on 127.0.0.1, for the whole test run, and returns its base URL.
+// (httptest.Server takes an http.Server, and its own listener, which gets
+// the bound Server.Serve would put on it.)
 func testServer(t *testing.T) string {
 	t.Helper()
 	testServerOnce.Do(func() {
@@ -62,7 +98,8 @@ func testServer(t *testing.T) string {
 			return
 		}
 		sharedServer = httptest.NewUnstartedServer(srv.Handler)
-		sharedServer.Config = srv
+		sharedServer.Config = srv.Server
+		sharedServer.Listener = boundedListener{sharedServer.Listener}
 		sharedServer.Start()
 	})
 	if testServerErr != nil {
@@ -80,7 +117,8 @@ func startServer(t *testing.T, cfg Config) string {
 		t.Fatal(err)
 	}
 	s := httptest.NewUnstartedServer(srv.Handler)
-	s.Config = srv
+	s.Config = srv.Server
+	s.Listener = boundedListener{s.Listener} // as srv.Serve would
 	s.Start()
 	t.Cleanup(s.Close)
 	return s.URL

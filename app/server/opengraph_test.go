@@ -117,7 +117,6 @@ func TestOpenGraphServer(t *testing.T) {
 // TestOpenGraphStatic: the static site's pages, for a sub-path, with and
 // without -origin.
 func TestOpenGraphStatic(t *testing.T) {
-	builtWasm(t)
 	const prefix = "/ir/calculator"
 	for _, origin := range []string{"", "https://www.example.com"} {
 		dir := filepath.Join(t.TempDir(), "dist")

@@ -53,9 +53,10 @@ type Config struct {
 // accepts it), the app's own manifest, 404 for any other path, 405 for any
 // method but GET and HEAD, 414 and 431 past the limits (limitRequests), and
 // the security headers on every answer; served with the timeouts and
-// read limit that go with those limits. It reads app.wasm's size and
-// computes the version once, at start-up: restart it after a new build.
-func New(cfg Config) (*http.Server, error) {
+// read limit that go with those limits, and, through Server's Serve, with
+// the write limit held to what each client takes. It reads app.wasm's size
+// and computes the version once, at start-up: restart it after a new build.
+func New(cfg Config) (*Server, error) {
 	wasm, err := os.Stat(filepath.Join(cfg.WebDir, "app.wasm"))
 	if err != nil {
 		return nil, fmt.Errorf("%v: run make build first (the server serves web/ from the repository's root)", err)
@@ -86,7 +87,7 @@ func New(cfg Config) (*http.Server, error) {
 	manifestJSON := manifest("")
 	mux := http.NewServeMux()
 	mux.Handle("/web/", static)
-	answers := newAnswerCache(answerCacheEntries, answerCacheBytes)
+	answers := newAnswers(newAnswerCache(answerCacheEntries, answerCacheBytes), compressSlots)
 	// go-app would fetch these from /web/ over the network, from itself.
 	// staticFiles answers any method but GET and HEAD.
 	for _, name := range []string{"robots.txt", "sitemap.xml", "ads.txt"} {
@@ -121,7 +122,7 @@ func New(cfg Config) (*http.Server, error) {
 	}
 	mux.Handle("/", http.NotFoundHandler())
 	h := securityHeaders(limitRequests(mux, cfg.limits), frames)
-	return newHTTPServer(h, cfg.limits), nil
+	return &Server{newHTTPServer(h, cfg.limits)}, nil
 }
 
 // goAppFiles are the files of go-app's handler that the page and the

@@ -17,7 +17,6 @@ import (
 // the pages pre-rendered, every path of a page, app.js, the worker and the
 // manifest under the sub-path, and the compressed copies beside app.wasm.
 func TestStaticSiteFiles(t *testing.T) {
-	builtWasm(t)
 	const prefix = "/ir/calculator"
 	dir := filepath.Join(t.TempDir(), "dist")
 	if err := WriteStaticSite(dir, prefix+"/", webDir, "", testPages); err != nil {

@@ -2,11 +2,13 @@ package server
 
 import (
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -16,7 +18,8 @@ import (
 // best encoding the request accepts among those it has on disk: FILE.br
 // (brotli), FILE.gz (gzip), or FILE itself. make build writes the .br and
 // .gz copies (tools/compress); a copy older than its FILE is stale and never
-// served. Folders are not listed.
+// served. Folders are not listed, and a file's path with a slash after it
+// is not found.
 //
 // Every answer carries Vary: Accept-Encoding, and Cache-Control: no-cache:
 // the URLs hold no version, so a browser revalidates each time, and the
@@ -36,8 +39,9 @@ func (s staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	// A trailing slash names a folder, which path.Clean would drop.
 	rel, ok := strings.CutPrefix(path.Clean(r.URL.Path), "/web/")
-	if !ok || rel == "" || strings.HasPrefix(rel, ".") || strings.Contains(rel, "/.") {
+	if !ok || rel == "" || strings.HasSuffix(r.URL.Path, "/") || strings.HasPrefix(rel, ".") || strings.Contains(rel, "/.") {
 		http.NotFound(w, r)
 		return
 	}
@@ -74,9 +78,34 @@ func (s staticFiles) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("ETag", fmt.Sprintf(`"%x-%x%s"`, fi.ModTime().UnixNano(), sfi.Size(), encodingExt[encoding]))
 	if encoding != "" {
 		h.Set("Content-Encoding", encoding)
+		w = copyLength{ResponseWriter: w, size: sfi.Size()}
 	}
 	http.ServeContent(w, r, "", fi.ModTime(), f)
 }
+
+// copyLength gives a 200 of a compressed copy its Content-Length, which
+// http.ServeContent leaves out when Content-Encoding is set (for a writer
+// that would compress what it is given; this one sends the copy as it
+// is). Without it a GET goes chunked, and a HEAD has no length at all.
+type copyLength struct {
+	http.ResponseWriter
+	size int64
+}
+
+func (w copyLength) WriteHeader(code int) {
+	if code == http.StatusOK {
+		w.Header().Set("Content-Length", strconv.FormatInt(w.size, 10))
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+// ReadFrom hands the copy to the ResponseWriter's own ReadFrom, when it has
+// one: net/http's sends a file with sendfile.
+func (w copyLength) ReadFrom(r io.Reader) (int64, error) {
+	return io.Copy(w.ResponseWriter, r)
+}
+
+func (w copyLength) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // hasCopies tells whether name has a fresh compressed copy at all, so a
 // file without one costs no negotiation.
