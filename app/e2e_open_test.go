@@ -53,6 +53,11 @@ func TestBrowserOpenSavedFollowsTheAddress(t *testing.T) {
 		if got := notices(); got != wantNotices {
 			t.Fatalf("loaded %s: notices for %q, want %q", path, got, wantNotices)
 		}
+		// waitLive's probe is an edit, and an edit writes the address in
+		// the encoder's form (x=1 leaves it) in a history entry of its
+		// own, at the page's next frame: wait for it, or it could land
+		// after the count an Open is checked against.
+		tb.waitSearch("")
 	}
 	load("/", "")
 	open("Control", "?silver=20", "silver=20", "")
