@@ -10,6 +10,7 @@ import (
 	"os"
 
 	"github.com/hecla-calc/calculator/app/server"
+	"github.com/hecla-calc/calculator/app/session"
 	"github.com/hecla-calc/calculator/data"
 )
 
@@ -47,7 +48,7 @@ func main() {
 // serverConfig is what the server needs of the app to serve webDir: its
 // pages, and which of their URLs are the embed's.
 func serverConfig(webDir string) server.Config {
-	return server.Config{WebDir: webDir, Pages: ui.Pages, IsEmbed: ui.IsEmbed}
+	return server.Config{WebDir: webDir, Pages: ui.Pages, IsEmbed: session.IsEmbed}
 }
 
 func run(query string, verify, bridge, eval bool, addr string, cfg server.Config) error {

@@ -49,6 +49,14 @@ type Embed struct {
 	Transparent bool
 }
 
+// IsEmbed tells whether the page at u is the embed view, as the page
+// itself decides (ParseEmbed): the server frames such answers as the
+// embed's (server.Config.IsEmbed).
+func IsEmbed(u *url.URL) bool {
+	o, _ := ParseEmbed(u)
+	return o.On
+}
+
 // ParseEmbed reads the embed keys of a URL; a bad value is a notice naming
 // the key and the values it takes, and its default applies. As for the
 // scenario's keys, a key given again is a notice and its last value

@@ -1,9 +1,6 @@
 package ui
 
 import (
-	"net/url"
-
-	"github.com/hecla-calc/calculator/app/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -39,12 +36,4 @@ func (c *calculator) renderEmbed() app.UI {
 			app.Text(" · Figures from Hecla Mining's release of May 2, 2007; the model's are estimates."),
 		),
 	)
-}
-
-// IsEmbed tells whether the page at u is the embed view, as the page
-// itself decides: the server frames such answers as the embed's
-// (server.Config.IsEmbed).
-func IsEmbed(u *url.URL) bool {
-	o, _ := session.ParseEmbed(u)
-	return o.On
 }
