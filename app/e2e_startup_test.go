@@ -13,8 +13,8 @@ import (
 )
 
 // What a reader does on the pre-rendered page before the WebAssembly has
-// taken over survives the page's start-up, whose steps mount the parts
-// under it (app/ui, later.go): a disclosure opened in a mine's card, a
+// taken over survives the page's start-up, whose first render replaces
+// the server's page (app/ui, carry.go): a disclosure opened in a mine's card, a
 // name typed into the save form, which keeps the focus; and once it runs,
 // the page is the scenario's and the form saves under that name. The test
 // holds app.wasm back until the reader has acted, in a profile of its own,
@@ -30,7 +30,7 @@ func TestBrowserStartUpKeepsWhatTheReaderDid(t *testing.T) {
 	release()
 	tb.waitFigures("silver=20")
 	if !js[bool](tb, why+`.open`) {
-		t.Error("the disclosure the reader opened in Lucky Friday's card closed as its part was mounted", js[[]string](tb, `window.__goLog`))
+		t.Error("the disclosure the reader opened in Lucky Friday's card closed as the page was mounted", js[[]string](tb, `window.__goLog`))
 	}
 	if got := js[string](tb, `document.activeElement.id + "=" + document.activeElement.value`); got != "save-name=Before Go" {
 		t.Errorf("the focused field and its text after start-up: %q, want the save form's name field with what the reader typed", got)

@@ -134,10 +134,9 @@ func (tb *tab) waitLive() {
 		return gone, "the loader still shows: " + label
 	})
 	// Go gives the main thread back while it starts (app/ui, routes.go),
-	// so the loader goes before the page is live; and the page answers
-	// typing from the first of its start-up's steps (later.go). The tests
-	// drive every part of it: they wait for the last step, and read the
-	// field as the page has written it.
+	// so the loader goes before the page is live. The tests drive the live
+	// page: they wait for its mount, and read the field as the page has
+	// written it.
 	tb.poll("every part of the page is mounted", func() (bool, string) {
 		return js[bool](tb, `document.documentElement.hasAttribute("data-mounted")`), "<html> has no data-mounted"
 	})

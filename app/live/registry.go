@@ -73,24 +73,6 @@ func (r *Registry) Bind(key string, t Target, shown any) *Binding {
 	return b
 }
 
-// Adopt binds n, the element the server wrote for the value under key, if
-// the view has one and the registry writes it: shown says whether n shows
-// that value already (the server laid out this view), so that nothing is
-// written until it changes; otherwise it is written now. The page's parts
-// that go-app has not mounted yet are such elements (ui's start-up steps).
-func (r *Registry) Adopt(key string, n Node, shown bool) bool {
-	t := r.Element(key, n)
-	if t == nil {
-		return false
-	}
-	var was any
-	if shown {
-		was = r.values[key].d
-	}
-	r.Bind(key, t, was)
-	return true
-}
-
 // Unbind ends b, unless another target has been bound to its key since.
 func (r *Registry) Unbind(b *Binding) {
 	if b != nil && r.bound[b.key] == b {

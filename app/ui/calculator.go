@@ -34,19 +34,9 @@ type calculator struct {
 	updateAvailable bool
 	postingHeight   bool
 
-	// step is the last of the start-up's steps mounted (later.go). kept
-	// are empty copies of the server's sections of main, for those still
-	// to come, and keptNodes the sections themselves until their content
-	// is moved into the copies; keptShows tells whether they show this
-	// view, keptPeriod of which quarter, keptFocus the element with the
-	// focus as the first render replaces the page.
-	step       int
-	kept       []string
-	keptNodes  []app.Value
-	keptShows  bool
-	keptPeriod calc.PeriodID
-	keptFocus  app.Value
-	partSteps  []int // each of main's sections' step, in order
+	// carried is what the reader did on the server's page before the
+	// first page went live, for it to take (carry.go).
+	carried *carried
 }
 
 func (c *calculator) OnInit() {
@@ -60,7 +50,6 @@ func (c *calculator) OnInit() {
 // between those steps: in the browser, Start gives the main thread back
 // there.
 func (c *calculator) load(pause func()) {
-	c.step = lastStep
 	rel, err := data.Load()
 	var m *calc.Model
 	if err == nil {

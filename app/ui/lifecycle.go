@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/hecla-calc/calculator/app/session"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -10,12 +11,13 @@ import (
 // first loaded.
 func (c *calculator) OnMount(ctx app.Context) {
 	c.ctx = ctx
-	c.mountLater(ctx)
+	// After the live elements' own OnMount, dispatched as go-app mounted
+	// them, which write their content.
+	ctx.Dispatch(c.mounted)
 	if c.live == nil {
 		return // the data did not load: the page says so, and has nothing live
 	}
 	c.live.Page(ctx)
-	c.adoptKept()
 	c.popState = app.FuncOf(func(app.Value, []app.Value) any {
 		// go-app's OnNav may have followed it already: then the page
 		// shows the address, and there is nothing to do.
@@ -34,6 +36,23 @@ func (c *calculator) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "beforeprint", c.beforePrint)
+}
+
+// mounted gives the page what the reader did on the server's page before
+// it was live (carry.go), then marks <html> data-mounted: the page is the
+// WebAssembly's, whole.
+func (c *calculator) mounted(ctx app.Context) {
+	layout := false
+	if k := c.carried; k != nil && c.s != nil {
+		c.carried = nil
+		layout = k.restore(func(el app.Value, text string, focused bool) session.Change {
+			return c.takeTyped(ctx, el, text, focused)
+		})
+	}
+	if !layout {
+		ctx.PreventUpdate()
+	}
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "data-mounted", "")
 }
 
 func (c *calculator) OnDismount() {

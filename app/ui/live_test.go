@@ -38,11 +38,8 @@ func prerendered(t *testing.T, c *calculator) *html.Node {
 }
 
 // bind binds every element of a parsed page that carries a live key to the
-// value under that key, as the browser's components do when mounted; or,
-// adopted, as the browser's start-up adopts the server's HTML of the parts
-// it has not mounted yet: taken to show the view already, so that binding
-// writes nothing.
-func bind(t *testing.T, c *calculator, doc *html.Node, adopted bool) *dom.Writes {
+// value under that key, as the browser's components do when mounted.
+func bind(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
 	t.Helper()
 	w := &dom.Writes{}
 	bound := dom.Bound(doc)
@@ -58,16 +55,7 @@ func bind(t *testing.T, c *calculator, doc *html.Node, adopted bool) *dom.Writes
 		if target == nil {
 			t.Fatalf("%s: a live element with no value of the view", key)
 		}
-		if adopted && key != "analysis" {
-			if !c.live.Adopt(key, node, true) {
-				t.Fatalf("%s: not adopted", key)
-			}
-			continue
-		}
 		c.live.Bind(key, target, nil)
-	}
-	if charts := 1; adopted && w.N != charts {
-		t.Fatalf("adopting the server's HTML of the view wrote %d times into it", w.N-charts)
 	}
 	return w
 }
@@ -92,22 +80,13 @@ func (ch charts) Show(was, now any) {
 // the edited scenario, element for element. So every figure, lever, cell
 // and chart the edit changes follows it, and nothing else needs the page
 // drawn again; with no browser.
-//
-// The page's own elements, adopted as the start-up adopts the server's HTML
-// of the parts go-app has not mounted yet (later.go), follow too: adopting
-// writes nothing, and each edit then writes what the pre-render of its
-// scenario holds.
 func TestLiveEditsMatchThePrerender(t *testing.T) {
-	for _, q := range []string{"", "embed=1&show=company,silver,lucky-friday&levers=all", "adopted"} {
+	for _, q := range []string{"", "embed=1&show=company,silver,lucky-friday&levers=all"} {
 		for _, l := range calc.Levers() {
 			t.Run(q+"/"+l.Key(), func(t *testing.T) {
-				adopted, q := q == "adopted", q
-				if adopted {
-					q = ""
-				}
 				c := livePage(t, q)
 				doc := prerendered(t, c)
-				w := bind(t, c, doc, adopted)
+				w := bind(t, c, doc)
 				mounted := w.N
 				// The full page offers every lever of the engine's: one
 				// the view leaves out would follow the pre-render as well.
@@ -155,7 +134,7 @@ func firstDifference(got, want string) string {
 func TestLiveFieldDescribesItsMessage(t *testing.T) {
 	c := livePage(t, "")
 	doc := prerendered(t, c)
-	bind(t, c, doc, false)
+	bind(t, c, doc)
 	byID := func(id string) *html.Node {
 		for n := range doc.Descendants() {
 			if v, _ := dom.Attr(n, "id"); v == id {

@@ -33,15 +33,13 @@ func route(page func() app.Composer) {
 // before go-app starts, with the main thread given back to the browser
 // between those steps: start-up is tasks a tap need not wait long for, not
 // one long task. go-app's first page is the calculator made so, which
-// mounts the server's page in steps (later.go); a page mounted later (a
-// navigation) makes its own, whole.
+// carries what the reader did on the server's page, read in the same task
+// as go-app's first render replaces it (carry.go); a page mounted later
+// (a navigation) makes its own.
 func Start() {
 	yield() // after Go's own start-up, a task of its own
 	first := &calculator{}
 	first.load(yield)
-	if first.s != nil {
-		first.keepPrerendered()
-	}
 	route(func() app.Composer {
 		if c := first; c != nil {
 			first = nil
@@ -50,6 +48,9 @@ func Start() {
 		return &calculator{}
 	})
 	yield()
+	if first.s != nil {
+		first.carried = readCarried()
+	}
 	app.RunWhenOnBrowser()
 }
 
