@@ -46,6 +46,7 @@ type Session struct {
 
 	store view.KV // nil until the browser's is attached, and in an embed
 	saved Saved
+	side  []sideEntry
 
 	analysis analysis
 	cache    cache

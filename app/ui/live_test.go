@@ -8,6 +8,7 @@ import (
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/internal/dom"
+	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
 	"golang.org/x/net/html"
@@ -22,7 +23,14 @@ func livePage(t *testing.T, query string) *calculator {
 	c := newCalculator(t, "")
 	c.s.PinScenario()
 	c.s.OpenAnalysis(true)
+	// A saved scenario side by side with the current one, whose column
+	// follows the levers.
+	c.s.UseStore(fixture.KV{"hecla-calc:scenario:1": `{"v":1,"name":"Saved","query":"silver=20","saved":"x"}`})
+	c.s.ToggleSide("hecla-calc:scenario:1")
 	c.s.FromURL(&url.URL{Path: "/", RawQuery: query})
+	if c.s.View().Side == nil {
+		t.Fatal("no side by side")
+	}
 	c.live.Update(c.s.View())
 	return c
 }

@@ -31,7 +31,10 @@ type Page struct {
 	Result        *calc.Result
 	Baseline      *calc.Result
 	Pin           []PinRow // the current scenario against the pinned one
-	Methods       Methods
+	// Side is the release, the current scenario and saved ones side by
+	// side; nil while no saved scenario is chosen.
+	Side    *SideBySide
+	Methods Methods
 	// Analysis is the analysis panel's charts, nil until the panel is first
 	// open.
 	Analysis *Analysis
