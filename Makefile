@@ -265,7 +265,7 @@ FLOOR_FILES   := $(FLOOR_WASM) $(FLOOR_WASM).br $(FLOOR_WASM).gz $(FLOOR_DIR)/we
 BENCHTABLE    := bin/benchtable
 # The engine's benchmarks: every one natively, these under js/wasm; three
 # runs of each (the table takes their median).
-BENCH_WASM    := Evaluate|Sensitivity|PriceCurve|Attribute
+BENCH_WASM    := Evaluate|Sensitivity|PriceCurve|Attribute|Solve|Grid
 BENCH_COUNT   ?= 3
 
 .PHONY: bench-check bench-engine bench-floor bench-profile

@@ -10,11 +10,28 @@ func (p *Period) Evaluate(s Scenario) *Result {
 }
 
 func (p *Period) evaluate(v *levers) *Result {
-	r := &Result{Period: p.ID}
+	ms := p.mineResults(v, allQuotients)
+	return p.combine(v, &ms, allQuotients)
+}
+
+// quotients says which of an evaluation's divisions to make: the costs per
+// ounce and the break-even prices are most of them, and an output that reads
+// neither (a dollar figure, ounces, the outlook) can go without.
+type quotients struct{ perOz, breakEven bool }
+
+var allQuotients = quotients{perOz: true, breakEven: true}
+
+// mineResults evaluates every mine at v.
+func (p *Period) mineResults(v *levers, q quotients) (ms [numMines]MineResult) {
 	for _, m := range Mines() {
-		sigma := p.segments[m.Segment()].realization
-		r.Mines[m] = p.evaluateMine(m, v, sigma)
+		ms[m] = p.evaluateMine(m, v, q)
 	}
+	return ms
+}
+
+// combine sums the mines ms, evaluated at v, into segments and the company.
+func (p *Period) combine(v *levers, ms *[numMines]MineResult, q quotients) *Result {
+	r := &Result{Period: p.ID, Mines: *ms}
 	c := &r.Company
 	for _, s := range Segments() {
 		seg := &r.Segments[s]
@@ -34,7 +51,7 @@ func (p *Period) evaluate(v *levers) *Result {
 		seg.GrossProfit = seg.Sales.Sub(seg.CostOfSales)
 		if ms := s.Mines(); len(ms) == 1 {
 			seg.PerOz = r.Mines[ms[0]].PerOz // the same quotients: no need to divide again
-		} else {
+		} else if q.perOz {
 			seg.PerOz = perOz(num, seg.CostBasisOz)
 		}
 		c.Sales = c.Sales.Add(seg.Sales)
@@ -55,9 +72,13 @@ func (p *Period) evaluate(v *levers) *Result {
 	return r
 }
 
-// evaluateMine applies docs/model.md's scenario equations to one mine, with
-// the segment's realization sigma.
-func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResult {
+// evaluateMine applies docs/model.md's scenario equations to one mine.
+func (p *Period) evaluateMine(m Mine, v *levers, q quotients) MineResult {
+	return p.evaluateMineAt(m, v, p.segments[m.Segment()].realization, q)
+}
+
+// evaluateMineAt is evaluateMine with the segment's realization sigma.
+func (p *Period) evaluateMineAt(m Mine, v *levers, sigma decimal.Decimal, q quotients) MineResult {
 	c := &p.mines[m]
 	primary := m.Primary()
 	price := v[priceLever(primary)]
@@ -83,7 +104,9 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	r.Residual = c.residual
 	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	r.CostBasisOz = work(c.costBasisRatio.Mul(r.Produced))
-	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
+	if q.perOz {
+		r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
+	}
 	r.Inventory = c.inventory
 	r.Labor = c.labor
 	// docs/model.md's GAAPCost = TotalCash − TF + Credits + DA + Inventory
@@ -97,8 +120,10 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	// Gross profit is linear in the primary price: its slope is what one more
 	// dollar of price adds to sales (through metal and any credits that
 	// follow it) less what it adds to royalties; credits cancel in GAAP cost.
-	slope := c.marginal.Mul(r.Produced).Add(c.creditsMargin)
-	r.BreakEven = breakEven(r.GrossProfit, price, slope)
+	if q.breakEven {
+		slope := c.marginal.Mul(r.Produced).Add(c.creditsMargin)
+		r.BreakEven = breakEven(r.GrossProfit, price, slope)
+	}
 	return r
 }
 

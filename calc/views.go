@@ -51,6 +51,18 @@ func (m Metal) PriceStep() decimal.Decimal { return priceSteps[m] }
 // already evaluated in this period.
 func (p *Period) Views(s Scenario, r *Result) *Views {
 	lv := p.levers(s)
+	v := p.views(&lv, r)
+	v.PriceSensitivity = p.priceSensitivity(&lv, r)
+	if p.ID == outlookPeriod {
+		v.Outlook = p.outlook(r)
+		v.Guidance = verdicts(p.Reported.Guidance, outlookMetrics(v.Outlook))
+	}
+	return v
+}
+
+// views is production and the cash margins: the views that need no more
+// than the result, what one of their outputs needs.
+func (p *Period) views(lv *levers, r *Result) *Views {
 	v := &Views{Produced: companyProduced(r)}
 	for _, m := range Mines() {
 		for _, k := range m.ByProducts() {
@@ -61,23 +73,37 @@ func (p *Period) Views(s Scenario, r *Result) *Views {
 	for _, sg := range Segments() {
 		v.SegmentCashMargin[sg] = margin(lv[priceLever(sg.Primary())], r.Segments[sg].PerOz[TotalCash])
 	}
+	return v
+}
+
+// priceSensitivity is what one step of each metal's price adds to each of
+// sensitivityOutputs, at the levers lv whose result is r.
+func (p *Period) priceSensitivity(lv *levers, r *Result) (ps [numMetals][numSensitivityOutputs]decimal.NullDecimal) {
 	for _, k := range Metals() {
-		up := lv
-		up[priceLever(k)] = up[priceLever(k)].Add(k.PriceStep())
-		ru := p.evaluate(&up)
+		ru := p.priceStepped(lv, k)
 		for i, y := range SensitivityOutputs() {
-			a, _ := r.Metric(y)
-			b, _ := ru.Metric(y)
-			if a.Valid && b.Valid {
-				v.PriceSensitivity[k][i] = decimal.NewNullDecimal(b.Decimal.Sub(a.Decimal))
-			}
+			ps[k][i] = stepChange(r, ru, y)
 		}
 	}
-	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r)
-		v.Guidance = verdicts(p.Reported.Guidance, outlookMetrics(v.Outlook))
+	return ps
+}
+
+// priceStepped evaluates lv with metal k's price one step up.
+func (p *Period) priceStepped(lv *levers, k Metal) *Result {
+	up := *lv
+	up[priceLever(k)] = up[priceLever(k)].Add(k.PriceStep())
+	return p.evaluate(&up)
+}
+
+// stepChange is output y's change from r to ru; absent where y is absent at
+// either.
+func stepChange(r, ru *Result, y string) decimal.NullDecimal {
+	a, _ := r.Metric(y)
+	b, _ := ru.Metric(y)
+	if !a.Valid || !b.Valid {
+		return decimal.NullDecimal{}
 	}
-	return v
+	return decimal.NewNullDecimal(b.Decimal.Sub(a.Decimal))
 }
 
 func margin(price decimal.Decimal, cost decimal.NullDecimal) decimal.NullDecimal {
