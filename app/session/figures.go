@@ -41,6 +41,7 @@ func (s *Session) recomputeFigures() {
 		s.view.Pin = view.PinRows(s.pinned, s.view.Result, s.pin.Percent)
 	}
 	s.layOutSide()
+	s.layOutTools()
 	if s.announce == "" {
 		s.announce = s.view.Summary
 	}
