@@ -125,3 +125,6 @@ func leverChange(from, to decimal.Decimal) string {
 	pct := to.Sub(from).DivRound(from.Abs(), 6).Shift(2)
 	return signed(Number(pct.Abs(), 1)+"%", pct)
 }
+
+// Unit is an output's unit in words.
+func Unit(metric string) string { return metricUnit(metric) }
