@@ -181,7 +181,7 @@ func tolerance(target decimal.Decimal) decimal.Decimal {
 // release's figure, whichever is larger; a hundredth of the range when both
 // are zero.
 func firstStep(x0, base, lo, hi decimal.Decimal) decimal.Decimal {
-	h := decimal.Max(x0.Abs(), base.Abs()).DivRound(searchTimes, seekPlaces)
+	h := decimal.Max(x0.Abs(), base.Abs()).Mul(decimal.New(1, -1))
 	if h.IsZero() {
 		h = hi.Sub(lo).DivRound(hundred, seekPlaces)
 	}
