@@ -37,20 +37,10 @@ type GridPanel struct {
 	X, Y    calc.Lever
 	Output  string
 	Outputs []view.Spec
-	// Axes are x's and y's from, to and count, as typed or as the default
-	// axis has them, and why a text is refused.
-	Axes [2]struct {
-		Text  [3]string
-		Error string
-	}
 }
 
 func (s *Session) GridPanel() GridPanel {
-	g := GridPanel{Open: s.grid.open, X: s.grid.x, Y: s.grid.y, Output: s.grid.output, Outputs: view.GridOutputs(s.period)}
-	for i, a := range s.grid.axes {
-		g.Axes[i].Text, g.Axes[i].Error = a.text, a.err
-	}
-	return g
+	return GridPanel{Open: s.grid.open, X: s.grid.x, Y: s.grid.y, Output: s.grid.output, Outputs: view.GridOutputs(s.period)}
 }
 
 // OpenGrid opens the table (silver × zinc on EPS until the reader picks
@@ -104,7 +94,8 @@ func (s *Session) GridAxisText(axis, part int, text string) Change {
 	vals, err := axisValues(a.text)
 	if err != "" {
 		a.err = err
-		return Change{Layout: true}
+		s.layOutGrid() // the fields are the table's: drawn anew
+		return Change{Figures: true}
 	}
 	a.set, a.err, a.vals = true, "", vals
 	return s.toolChanged()
@@ -175,9 +166,10 @@ func (s *Session) layOutGrid() {
 			continue
 		}
 		axes[i] = calc.DefaultAxis(s.period, s.scenario, l)
-		v := axes[i].Values
-		a.text = [3]string{v[0].String(), v[len(v)-1].String(), strconv.Itoa(len(v))}
-		a.err = ""
+		if a.err == "" { // a refused text stays in its field until replaced
+			v := axes[i].Values
+			a.text = [3]string{v[0].String(), v[len(v)-1].String(), strconv.Itoa(len(v))}
+		}
 	}
 	g, err := s.model.Grid(s.scenario, spec.Metric, axes[0], axes[1])
 	if err != nil {
@@ -185,6 +177,9 @@ func (s *Session) layOutGrid() {
 	}
 	s.grid.table = g
 	s.view.Grid = view.NewGridTable(s.period, s.scenario, spec, g)
+	for i, a := range s.grid.axes {
+		s.view.Grid.Axes[i] = view.AxisFields{Text: a.text, Error: a.err}
+	}
 }
 
 // gridQuery is the table's part of the address under key: grid, grid.x or

@@ -129,8 +129,8 @@ func TestGrid(t *testing.T) {
 	if vals := s.grid.table.X.Values; len(vals) != 3 || vals[1].String() != "15" {
 		t.Errorf("x typed as 10 to 20 in 3: %v", vals)
 	}
-	if ch := s.GridAxisText(1, 2, "40"); ch.Address != None || !strings.Contains(s.GridPanel().Axes[1].Error, "25") {
-		t.Errorf("40 values: %+v, %q", ch, s.GridPanel().Axes[1].Error)
+	if ch := s.GridAxisText(1, 2, "40"); ch.Address != None || !strings.Contains(s.View().Grid.Axes[1].Error, "25") || len(s.grid.table.Y.Values) != 5 {
+		t.Errorf("40 values: %+v, %q", ch, s.View().Grid.Axes[1].Error)
 	}
 	back := newSession(t, s.address.RawQuery)
 	if vals := back.grid.table.X.Values; len(vals) != 3 || back.GridPanel().Output != "company.net-income" {

@@ -3,7 +3,6 @@ package ui
 import (
 	"strconv"
 
-	"github.com/hecla-calc/calculator/app/session"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -28,9 +27,6 @@ func (c *calculator) gridPanel(v *view.Page) app.UI {
 							}),
 						),
 					),
-					c.gridAxisControls(gp, 0, "x", "Across", gp.X),
-					c.gridAxisControls(gp, 1, "y", "Down", gp.Y),
-					actionButton("Around the scenario", c.onGridDefault).ID("grid-default"),
 					app.If(v.Grid != nil, func() app.UI { return c.live.UI(v.Grid) }),
 				)
 			}),
@@ -39,9 +35,11 @@ func (c *calculator) gridPanel(v *view.Page) app.UI {
 }
 
 // gridAxisControls are an axis's lever and values: from, to and how many.
-func (c *calculator) gridAxisControls(gp session.GridPanel, axis int, name, words string, l calc.Lever) app.UI {
+// They are the table's, drawn with it: the default axis's values follow
+// the scenario.
+func (c *calculator) gridAxisControls(g *view.GridTable, axis int, name, words string, key string) app.UI {
 	id := "grid-" + name
-	a := gp.Axes[axis]
+	a := g.Axes[axis]
 	field := func(part int, suffix, label string) app.UI {
 		return app.Elem("span").Class("axis-field").Body(
 			app.Elem("label").Attr("for", id+"-"+suffix).Text(label),
@@ -57,7 +55,7 @@ func (c *calculator) gridAxisControls(gp session.GridPanel, axis int, name, word
 		app.Elem("select").ID(id).DataSet("axis", strconv.Itoa(axis)).OnChange(c.onGridLever).Body(
 			app.Range(calc.Levers()).Slice(func(i int) app.UI {
 				o := calc.Levers()[i]
-				return boolAttr(app.Elem("option").Attr("value", o.Key()), "selected", o == l).Text(o.Describe())
+				return boolAttr(app.Elem("option").Attr("value", o.Key()), "selected", o.Key() == key).Text(o.Describe())
 			}),
 		),
 		field(0, "from", "from"),
@@ -71,6 +69,9 @@ func (c *calculator) gridAxisControls(gp session.GridPanel, axis int, name, word
 // cell a button that makes its pair the scenario.
 func (c *calculator) gridTable(g *view.GridTable) []app.UI {
 	return []app.UI{
+		c.gridAxisControls(g, 0, "x", "Across", g.X.Lever),
+		c.gridAxisControls(g, 1, "y", "Down", g.Y.Lever),
+		actionButton("Around the scenario", c.onGridDefault).ID("grid-default"),
 		scrollRegion("Two drivers at once", app.Elem("table").Class("figures grid-table").Body(
 			app.Elem("caption").Text(g.Label+": "+g.X.Label+" across, "+g.Y.Label+" down; a cell makes its two values the scenario's"),
 			app.Elem("thead").Body(app.Elem("tr").Body(

@@ -27,7 +27,8 @@ func livePage(t *testing.T, query string) *calculator {
 	// follows the levers.
 	c.s.UseStore(fixture.KV{"hecla-calc:scenario:1": `{"v":1,"name":"Saved","query":"silver=20","saved":"x"}`})
 	c.s.ToggleSide("hecla-calc:scenario:1")
-	c.s.FromURL(&url.URL{Path: "/", RawQuery: query})
+	// The tools open, their tables following the levers.
+	c.s.FromURL(&url.URL{Path: "/", RawQuery: view.JoinQuery("seek=company.eps:0.3&grid=silver:zinc:company.net-income", query)})
 	if c.s.View().Side == nil {
 		t.Fatal("no side by side")
 	}
@@ -57,8 +58,8 @@ func bind(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
 	for key, n := range bound {
 		node := dom.Node{N: n, W: w}
 		target := c.live.Element(key, node)
-		if key == "analysis" {
-			target = charts{c, node} // go-app's to draw
+		if draw := drawnBy(c, key); draw != nil {
+			target = charts{draw, node} // go-app's to draw
 		}
 		if target == nil {
 			t.Fatalf("%s: a live element with no value of the view", key)
@@ -68,16 +69,27 @@ func bind(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
 	return w
 }
 
-// charts draws the analysis panel's charts into a parsed page as go-app
-// would: their elements, as the server writes them.
+// charts draws what go-app draws (the analysis panel's charts, the tools'
+// tables) into a parsed page as go-app would: their elements, as the
+// server writes them.
 type charts struct {
-	c *calculator
-	n dom.Node
+	draw func(any) []app.UI
+	n    dom.Node
+}
+
+// drawnBy is how go-app draws the value under key; nil if the live layer
+// writes it.
+func drawnBy(c *calculator, key string) func(any) []app.UI {
+	return map[string]func(any) []app.UI{
+		"analysis":   func(v any) []app.UI { return c.analysisCharts(v.(*view.Analysis)) },
+		"seek-table": func(v any) []app.UI { return c.seekTable(v.(*view.Seek)) },
+		"grid-table": func(v any) []app.UI { return c.gridTable(v.(*view.GridTable)) },
+	}[key]
 }
 
 func (ch charts) Show(was, now any) {
 	var b strings.Builder
-	for _, ui := range app.FilterUIElems(ch.c.analysisCharts(now.(*view.Analysis))...) {
+	for _, ui := range app.FilterUIElems(ch.draw(now)...) {
 		b.WriteString(app.HTMLString(ui))
 	}
 	ch.n.SetHTML(b.String())

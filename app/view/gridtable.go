@@ -16,6 +16,16 @@ type GridTable struct {
 	Rows          []GridRow
 	// Shades is how many shades the cells take, worst (0) to best.
 	Shades int
+	// Axes are x's and y's from, to and count as the fields show them
+	// (typed, or the default axis's, which follows the scenario), and why
+	// a text typed is refused.
+	Axes [2]AxisFields
+}
+
+// AxisFields are an axis's fields: from, to and how many values.
+type AxisFields struct {
+	Text  [3]string
+	Error string
 }
 
 // GridAxis is a lever's values along one side of the table.
