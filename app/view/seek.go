@@ -113,7 +113,10 @@ func NewSeek(p *calc.Period, s calc.Scenario, spec Spec, target decimal.Decimal,
 var shownPlaces = map[calc.LeverKind]int32{calc.Price: 4, calc.Tons: 0, calc.Grade: 4, calc.Mining: 2, calc.Milling: 2, calc.Recovery: 2, calc.OtherOpex: 0}
 
 func shown(l calc.Lever, v decimal.Decimal) decimal.Decimal {
-	return v.Round(shownPlaces[l.Kind()])
+	// Rounding keeps the places it rounds to ($0.0000); the figure is
+	// shown with those it needs.
+	d, _ := decimal.NewFromString(v.Round(shownPlaces[l.Kind()]).String())
+	return d
 }
 
 // leverChange is a solution's change from the lever's value, in percent,
