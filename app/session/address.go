@@ -21,7 +21,7 @@ func (s *Session) FromURL(u *url.URL) Change {
 	s.apply(sc)
 	s.notices = calc.JoinNotices(notices, embedNotices, s.readTools())
 	s.layOutTools()
-	return Change{Figures: true, Layout: true}
+	return Change{Figures: true, Layout: true, Sample: s.sampling()}
 }
 
 // Navigate follows the browser to u (Back, Forward, a link): nothing to do

@@ -17,6 +17,10 @@ type Change struct {
 	// yet; the page calls UpdateAnalysis once the figures are painted, so
 	// that an edit's figures never wait for dozens of evaluations.
 	Analysis bool
+	// Sample, when not zero, is the simulation being drawn: the page calls
+	// SampleStep with it once it has yielded to the browser, until a
+	// Change no longer asks; a later simulation makes it stale.
+	Sample int
 	// Layout: something the page lays out itself, outside the live
 	// layer's elements, changed; only then need the page be drawn again.
 	Layout bool

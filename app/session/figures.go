@@ -17,6 +17,7 @@ func (s *Session) apply(sc calc.Scenario) {
 	for _, l := range calc.Levers() {
 		s.texts[l] = view.LeverText(l, sc.Value(s.period, l))
 	}
+	s.rangeTexts()
 	s.recompute()
 }
 
@@ -110,5 +111,6 @@ func (s *Session) changed(ch Change) Change {
 	s.edits++
 	ch.Announce = s.edits
 	ch.Analysis = s.analysis.due
+	ch.Sample = s.sampling()
 	return ch
 }

@@ -44,11 +44,12 @@ type Session struct {
 	pinned *calc.Result
 	pin    Pin
 
-	store view.KV // nil until the browser's is attached, and in an embed
-	saved Saved
-	side  []sideEntry
-	seek  seek
-	grid  grid
+	store  view.KV // nil until the browser's is attached, and in an embed
+	saved  Saved
+	side   []sideEntry
+	seek   seek
+	grid   grid
+	ranges ranges
 
 	analysis analysis
 	cache    cache

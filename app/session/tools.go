@@ -19,6 +19,7 @@ func (s *Session) readTools() []calc.Notice {
 func (s *Session) layOutTools() {
 	s.layOutSeek()
 	s.layOutGrid()
+	s.layOutRanges()
 }
 
 // toolChanged follows a change of a tool's choices: its table, and the
@@ -30,7 +31,7 @@ func (s *Session) toolChanged() Change {
 	}
 	s.uiQuery = ui
 	s.layOutTools()
-	ch := Change{Figures: true, Layout: true}
+	ch := Change{Figures: true, Layout: true, Sample: s.sampling()}
 	if query := view.JoinQuery(s.uiQuery, s.model.Encode(s.scenario)); query != s.address.RawQuery {
 		ch.Address, ch.Query = Replace, query
 		s.address.RawQuery = query

@@ -11,6 +11,10 @@ import (
 // read out by a screen reader.
 const announceDelay = 900 * time.Millisecond
 
+// sampleYield is how long the page gives the browser between two chunks
+// of a simulation: a timer's task, so that input is answered between.
+const sampleYield = time.Millisecond
+
 // apply applies what one of the session's actions changed, in the handler
 // of the event that asked for it (ctx): the page is drawn again by go-app
 // only if its own layout changed; the live layer shows every other change.
@@ -41,6 +45,13 @@ func (c *calculator) follow(ctx app.Context, ch session.Change) {
 	}
 	if ch.Analysis {
 		page.Defer(func(ctx app.Context) { c.follow(ctx, c.s.UpdateAnalysis()) })
+	}
+	if gen := ch.Sample; gen != 0 {
+		// A timer's task per chunk: the browser answers between them.
+		page.After(sampleYield, func(ctx app.Context) {
+			c.follow(ctx, c.s.SampleStep(gen))
+			ctx.PreventUpdate()
+		})
 	}
 	if n := ch.Announce; n != 0 {
 		page.After(announceDelay, func(ctx app.Context) {

@@ -26,5 +26,10 @@ func (c *calculator) kinds() []*live.Kind {
 		Tag:  "div",
 		Key:  func(any) string { return "grid-table" },
 		Draw: func(v any) []app.UI { return c.gridTable(v.(*view.GridTable)) },
+	}, {
+		Of:   (*view.Ranges)(nil),
+		Tag:  "div",
+		Key:  func(any) string { return "ranges-result" },
+		Draw: func(v any) []app.UI { return c.rangesResult(v.(*view.Ranges)) },
 	}}
 }

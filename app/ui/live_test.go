@@ -81,9 +81,10 @@ type charts struct {
 // writes it.
 func drawnBy(c *calculator, key string) func(any) []app.UI {
 	return map[string]func(any) []app.UI{
-		"analysis":   func(v any) []app.UI { return c.analysisCharts(v.(*view.Analysis)) },
-		"seek-table": func(v any) []app.UI { return c.seekTable(v.(*view.Seek)) },
-		"grid-table": func(v any) []app.UI { return c.gridTable(v.(*view.GridTable)) },
+		"analysis":      func(v any) []app.UI { return c.analysisCharts(v.(*view.Analysis)) },
+		"seek-table":    func(v any) []app.UI { return c.seekTable(v.(*view.Seek)) },
+		"grid-table":    func(v any) []app.UI { return c.gridTable(v.(*view.GridTable)) },
+		"ranges-result": func(v any) []app.UI { return c.rangesResult(v.(*view.Ranges)) },
 	}[key]
 }
 

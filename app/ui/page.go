@@ -32,6 +32,7 @@ func (c *calculator) Render() app.UI {
 			c.sensitivitiesPanel(v),
 			c.seekPanel(v),
 			c.gridPanel(v),
+			c.rangesPanel(v),
 			c.analysisPanel(c.s.AnalysisOpen(), v.Analysis),
 			c.methodsPanel(),
 			c.savedPanel(),

@@ -37,6 +37,7 @@ type Page struct {
 	// Seek and Grid are the analyst's tools' tables, nil while closed.
 	Seek    *Seek
 	Grid    *GridTable
+	Ranges  *Ranges
 	Methods Methods
 	// Analysis is the analysis panel's charts, nil until the panel is first
 	// open.
