@@ -126,7 +126,8 @@ func Calibrate(rep Reported) (*Period, error) {
 	// fitted to the mines evaluated at baseline, with σ = 1 and U = 0 for now.
 	var mines [numMines]MineResult
 	for _, m := range Mines() {
-		mines[m] = p.evaluateMine(m, &p.baseline, one)
+		p.mineQuantities(m, &p.baseline, &mines[m])
+		p.priceMine(m, &p.baseline, one, &mines[m], fully)
 	}
 	for _, s := range Segments() {
 		nsr, gaap := zero, zero

@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"slices"
+
+	"github.com/shopspring/decimal"
+)
 
 // Evaluate computes a scenario of this period. The scenario's levers must
 // have passed their checks (Scenario.Set and the codec guarantee it).
@@ -10,11 +14,25 @@ func (p *Period) Evaluate(s Scenario) *Result {
 }
 
 func (p *Period) evaluate(v *levers) *Result {
-	r := &Result{Period: p.ID}
+	ms := p.evaluateMines(v)
+	return p.assemble(&ms, v, fully)
+}
+
+// evaluateMines applies the mine equations to every mine; the figures are
+// not yet rounded (assemble rounds its copy), so a price step can start
+// from them (priceStep).
+func (p *Period) evaluateMines(v *levers) (ms [numMines]MineResult) {
 	for _, m := range Mines() {
-		sigma := p.segments[m.Segment()].realization
-		r.Mines[m] = p.evaluateMine(m, v, sigma)
+		p.mineQuantities(m, v, &ms[m])
+		p.priceMine(m, v, p.segments[m.Segment()].realization, &ms[m], fully)
 	}
+	return ms
+}
+
+// assemble sums the mines ms, evaluated at v, into their segments and the
+// company, and rounds the outputs of a copy of ms; to depth d.
+func (p *Period) assemble(ms *[numMines]MineResult, v *levers, d depth) *Result {
+	r := &Result{Period: p.ID, Mines: *ms}
 	c := &r.Company
 	for _, s := range Segments() {
 		seg := &r.Segments[s]
@@ -32,9 +50,12 @@ func (p *Period) evaluate(v *levers) *Result {
 		}
 		seg.CostOfSales = seg.CostOfSales.Add(seg.Unallocated)
 		seg.GrossProfit = seg.Sales.Sub(seg.CostOfSales)
-		if ms := s.Mines(); len(ms) == 1 {
+		switch ms := s.Mines(); {
+		case d == forSteps:
+			seg.PerOz[TotalCash] = perOzOf(num[TotalCash], seg.CostBasisOz)
+		case len(ms) == 1:
 			seg.PerOz = r.Mines[ms[0]].PerOz // the same quotients: no need to divide again
-		} else {
+		default:
 			seg.PerOz = perOz(num, seg.CostBasisOz)
 		}
 		c.Sales = c.Sales.Add(seg.Sales)
@@ -51,41 +72,55 @@ func (p *Period) evaluate(v *levers) *Result {
 	c.PreferredDividends = rep.PreferredDividends
 	c.ApplicableToCommon = c.NetIncome.Sub(c.PreferredDividends)
 	c.EPS = divOut(c.ApplicableToCommon, rep.BasicShares)
-	r.round()
+	r.round(d)
 	return r
 }
 
-// evaluateMine applies docs/model.md's scenario equations to one mine, with
-// the segment's realization sigma.
-func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResult {
+// mineQuantities applies the part of docs/model.md's scenario equations that
+// no price enters to one mine: metal produced, tonnage costs, depreciation
+// and the fixed items.
+func (p *Period) mineQuantities(m Mine, v *levers, r *MineResult) {
 	c := &p.mines[m]
-	primary := m.Primary()
-	price := v[priceLever(primary)]
 	t := v[mineLever(m, Tons)]
-	var r MineResult
 	r.Produced = work(t.Mul(v[mineLever(m, Grade)]).Mul(v[mineLever(m, Recovery)].Shift(-2)))
-	if mineInfos[m].creditsFollowPrimary {
-		r.Credits = work(c.creditsPerUnit.Mul(price))
-	} else {
+	if !mineInfos[m].creditsFollowPrimary {
 		for _, k := range m.ByProducts() {
 			r.ByProducts[k] = work(c.byProductPerTn[k].Mul(t))
 		}
-		r.Credits = work(c.payable.Mul(byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals]))))
 	}
 	r.MiningMilling = t.Mul(v[mineLever(m, Mining)].Add(v[mineLever(m, Milling)]))
 	r.FixedSite = c.fixedSite
 	r.Treatment = work(c.tfPerTon.Mul(t))
-	r.CashOperating = r.MiningMilling.Add(r.FixedSite).Add(r.Treatment).Sub(r.Credits)
-	r.Royalties = work(c.royaltyRate.Mul(r.Produced).Mul(price))
-	r.TotalCash = r.CashOperating.Add(r.Royalties)
 	r.Depreciation = work(c.daPerTon.Mul(t))
 	r.Reclamation = c.reclamation
 	r.Residual = c.residual
-	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	r.CostBasisOz = work(c.costBasisRatio.Mul(r.Produced))
-	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
 	r.Inventory = c.inventory
 	r.Labor = c.labor
+}
+
+// pricedBy reports whether metal k's price enters the mine's equations: as
+// its primary metal or as one of its by-products.
+func (m Mine) pricedBy(k Metal) bool {
+	return k == m.Primary() || slices.Contains(m.ByProducts(), k)
+}
+
+// priceMine applies the rest of the equations to one mine whose quantities
+// r holds, with the segment's realization sigma, to depth d: every figure a
+// price enters, each written afresh, so that a price step prices a mine
+// again from the same quantities (priceStep).
+func (p *Period) priceMine(m Mine, v *levers, sigma decimal.Decimal, r *MineResult, d depth) {
+	c := &p.mines[m]
+	price := v[priceLever(m.Primary())]
+	if mineInfos[m].creditsFollowPrimary {
+		r.Credits = work(c.creditsPerUnit.Mul(price))
+	} else {
+		r.Credits = work(c.payable.Mul(byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals]))))
+	}
+	r.CashOperating = r.MiningMilling.Add(r.FixedSite).Add(r.Treatment).Sub(r.Credits)
+	r.Royalties = work(c.royaltyRate.Mul(r.Produced).Mul(price))
+	r.TotalCash = r.CashOperating.Add(r.Royalties)
+	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	// docs/model.md's GAAPCost = TotalCash − TF + Credits + DA + Inventory
 	// + Recl + Labor. TotalCash holds + TF − Credits, so the two cancel
 	// exactly and the sum is formed from what is left.
@@ -93,13 +128,17 @@ func (p *Period) evaluateMine(m Mine, v *levers, sigma decimal.Decimal) MineResu
 	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
 	r.Sales = out(sigma.Mul(r.nsr)) // an output: straight to its precision
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
+	if d == forSteps {
+		r.PerOz, r.BreakEven = [numPerOzMeasures]decimal.NullDecimal{}, BreakEven{}
+		return
+	}
+	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
 
 	// Gross profit is linear in the primary price: its slope is what one more
 	// dollar of price adds to sales (through metal and any credits that
 	// follow it) less what it adds to royalties; credits cancel in GAAP cost.
 	slope := c.marginal.Mul(r.Produced).Add(c.creditsMargin)
 	r.BreakEven = breakEven(r.GrossProfit, price, slope)
-	return r
 }
 
 // breakEven solves gp + slope × (P − price) = 0 for P ≥ 0: P = price − gp / slope.

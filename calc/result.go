@@ -80,8 +80,16 @@ type CompanyResult struct {
 // outputPlaces, which removes the residue of division (see rounding.go).
 // The other line items keep the working precision of divPlaces: they are
 // exact to far below a cent or an ounce already, and rounding all of them
-// was most of an evaluation's time.
-func (r *Result) round() {
+// was most of an evaluation's time. A price step's result (depth forSteps)
+// rounds only the company's figures, the only rounded ones it is read for.
+func (r *Result) round(d depth) {
+	c := &r.Company
+	for _, f := range []*decimal.Decimal{&c.Sales, &c.GrossProfit, &c.IncomeFromOperations, &c.NetIncome} {
+		*f = out(*f)
+	}
+	if d == forSteps {
+		return
+	}
 	for i := range r.Mines {
 		m := &r.Mines[i]
 		for _, f := range []*decimal.Decimal{&m.Produced, &m.CostOfSales, &m.GrossProfit} {
@@ -93,9 +101,5 @@ func (r *Result) round() {
 		for _, f := range []*decimal.Decimal{&s.Produced, &s.Sales, &s.CostOfSales, &s.GrossProfit} {
 			*f = out(*f)
 		}
-	}
-	c := &r.Company
-	for _, f := range []*decimal.Decimal{&c.Sales, &c.GrossProfit, &c.IncomeFromOperations, &c.NetIncome} {
-		*f = out(*f)
 	}
 }

@@ -51,6 +51,12 @@ func (m Metal) PriceStep() decimal.Decimal { return priceSteps[m] }
 // already evaluated in this period.
 func (p *Period) Views(s Scenario, r *Result) *Views {
 	lv := p.levers(s)
+	ms := p.evaluateMines(&lv)
+	return p.views(&lv, r, &ms)
+}
+
+// views is Views of the levers lv, whose result is r and unrounded mines ms.
+func (p *Period) views(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
 	v := &Views{Produced: companyProduced(r)}
 	for _, m := range Mines() {
 		for _, k := range m.ByProducts() {
@@ -62,9 +68,9 @@ func (p *Period) Views(s Scenario, r *Result) *Views {
 		v.SegmentCashMargin[sg] = margin(lv[priceLever(sg.Primary())], r.Segments[sg].PerOz[TotalCash])
 	}
 	for _, k := range Metals() {
-		up := lv
+		up := *lv
 		up[priceLever(k)] = up[priceLever(k)].Add(k.PriceStep())
-		ru := p.evaluate(&up)
+		ru := p.priceStep(*ms, &up, k)
 		for i, y := range SensitivityOutputs() {
 			a, _ := r.Metric(y)
 			b, _ := ru.Metric(y)
