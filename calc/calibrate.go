@@ -22,6 +22,9 @@ type Period struct {
 	// Result is the evaluation at baseline: the figures every change is
 	// measured from.
 	Baseline *Result
+	// baselineProduced is the baseline's companyProduced, the first
+	// quarter of every outlook.
+	baselineProduced [numMetals]decimal.Decimal
 }
 
 type mineCalibration struct {
@@ -147,6 +150,7 @@ func Calibrate(rep Reported) (*Period, error) {
 		}
 	}
 	p.Baseline = p.evaluate(&p.baseline)
+	p.baselineProduced = companyProduced(p.Baseline)
 	return p, nil
 }
 

@@ -15,7 +15,7 @@ func (p *Period) Evaluate(s Scenario) *Result {
 
 func (p *Period) evaluate(v *levers) *Result {
 	ms := p.evaluateMines(v)
-	return p.assemble(&ms, v, fully)
+	return p.assemble(&ms, v)
 }
 
 // evaluateMines applies the mine equations to every mine; the figures are
@@ -29,9 +29,19 @@ func (p *Period) evaluateMines(v *levers) (ms [numMines]MineResult) {
 	return ms
 }
 
+// leverMoves reports whether lever l enters mine m's equations: one of the
+// mine's own levers, or the price of a metal that prices it.
+func (m Mine) leverMoves(l Lever) bool {
+	if lm, ok := l.Mine(); ok {
+		return lm == m
+	}
+	k, ok := l.Metal()
+	return ok && m.pricedBy(k)
+}
+
 // assemble sums the mines ms, evaluated at v, into their segments and the
-// company, and rounds the outputs of a copy of ms; to depth d.
-func (p *Period) assemble(ms *[numMines]MineResult, v *levers, d depth) *Result {
+// company, and rounds the outputs of a copy of ms.
+func (p *Period) assemble(ms *[numMines]MineResult, v *levers) *Result {
 	r := &Result{Period: p.ID, Mines: *ms}
 	c := &r.Company
 	for _, s := range Segments() {
@@ -50,18 +60,23 @@ func (p *Period) assemble(ms *[numMines]MineResult, v *levers, d depth) *Result 
 		}
 		seg.CostOfSales = seg.CostOfSales.Add(seg.Unallocated)
 		seg.GrossProfit = seg.Sales.Sub(seg.CostOfSales)
-		switch ms := s.Mines(); {
-		case d == forSteps:
-			seg.PerOz[TotalCash] = perOzOf(num[TotalCash], seg.CostBasisOz)
-		case len(ms) == 1:
+		if ms := s.Mines(); len(ms) == 1 {
 			seg.PerOz = r.Mines[ms[0]].PerOz // the same quotients: no need to divide again
-		default:
+		} else {
 			seg.PerOz = perOz(num, seg.CostBasisOz)
 		}
 		c.Sales = c.Sales.Add(seg.Sales)
 		c.CostOfSales = c.CostOfSales.Add(seg.CostOfSales)
 		c.GrossProfit = c.GrossProfit.Add(seg.GrossProfit)
 	}
+	p.statement(c, v)
+	r.round()
+	return r
+}
+
+// statement carries the company's gross profit c holds down to EPS, at
+// levers v: docs/model.md's "Company" equations.
+func (p *Period) statement(c *CompanyResult, v *levers) {
 	rep := &p.Reported
 	c.OtherOperatingExpenses = v[opexLever]
 	c.IncomeFromOperations = c.GrossProfit.Sub(c.OtherOperatingExpenses)
@@ -72,8 +87,6 @@ func (p *Period) assemble(ms *[numMines]MineResult, v *levers, d depth) *Result 
 	c.PreferredDividends = rep.PreferredDividends
 	c.ApplicableToCommon = c.NetIncome.Sub(c.PreferredDividends)
 	c.EPS = divOut(c.ApplicableToCommon, rep.BasicShares)
-	r.round(d)
-	return r
 }
 
 // mineQuantities applies the part of docs/model.md's scenario equations that
@@ -97,6 +110,8 @@ func (p *Period) mineQuantities(m Mine, v *levers, r *MineResult) {
 	r.CostBasisOz = work(c.costBasisRatio.Mul(r.Produced))
 	r.Inventory = c.inventory
 	r.Labor = c.labor
+	r.siteCash = r.MiningMilling.Add(r.FixedSite).Add(r.Treatment)
+	r.gaapBase = r.MiningMilling.Add(r.FixedSite).Add(r.Depreciation).Add(c.gaapFixed)
 }
 
 // pricedBy reports whether metal k's price enters the mine's equations: as
@@ -110,28 +125,45 @@ func (m Mine) pricedBy(k Metal) bool {
 // price enters, each written afresh, so that a price step prices a mine
 // again from the same quantities (priceStep).
 func (p *Period) priceMine(m Mine, v *levers, sigma decimal.Decimal, r *MineResult, d depth) {
+	p.mineCredits(m, v, r)
+	p.mineRoyalties(m, v, r)
+	p.minePriced(m, v, sigma, r, d)
+}
+
+// mineCredits are the by-product credits, which the by-products' prices
+// enter (La Camorra's: the gold price).
+func (p *Period) mineCredits(m Mine, v *levers, r *MineResult) {
 	c := &p.mines[m]
-	price := v[priceLever(m.Primary())]
 	if mineInfos[m].creditsFollowPrimary {
-		r.Credits = work(c.creditsPerUnit.Mul(price))
+		r.Credits = work(c.creditsPerUnit.Mul(v[priceLever(m.Primary())]))
 	} else {
 		r.Credits = work(c.payable.Mul(byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals]))))
 	}
-	r.CashOperating = r.MiningMilling.Add(r.FixedSite).Add(r.Treatment).Sub(r.Credits)
-	r.Royalties = work(c.royaltyRate.Mul(r.Produced).Mul(price))
+}
+
+// mineRoyalties are the royalties, which the primary metal's price enters.
+func (p *Period) mineRoyalties(m Mine, v *levers, r *MineResult) {
+	r.Royalties = work(p.mines[m].royaltyRate.Mul(r.Produced).Mul(v[priceLever(m.Primary())]))
+}
+
+// minePriced is what follows from the credits and royalties r holds.
+func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, r *MineResult, d depth) {
+	c := &p.mines[m]
+	price := v[priceLever(m.Primary())]
+	r.CashOperating = r.siteCash.Sub(r.Credits)
 	r.TotalCash = r.CashOperating.Add(r.Royalties)
-	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	// docs/model.md's GAAPCost = TotalCash − TF + Credits + DA + Inventory
 	// + Recl + Labor. TotalCash holds + TF − Credits, so the two cancel
-	// exactly and the sum is formed from what is left.
-	r.CostOfSales = r.MiningMilling.Add(r.FixedSite).Add(r.Royalties).Add(r.Depreciation).Add(c.gaapFixed)
+	// exactly and the sum is formed from what is left (exact sums: in any
+	// order the same figure).
+	r.CostOfSales = r.gaapBase.Add(r.Royalties)
 	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
 	r.Sales = out(sigma.Mul(r.nsr)) // an output: straight to its precision
-	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 	if d == forSteps {
-		r.PerOz, r.BreakEven = [numPerOzMeasures]decimal.NullDecimal{}, BreakEven{}
 		return
 	}
+	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
+	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
 
 	// Gross profit is linear in the primary price: its slope is what one more

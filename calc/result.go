@@ -39,6 +39,11 @@ type MineResult struct {
 	BreakEven BreakEven
 
 	nsr decimal.Decimal // net smelter revenue, before realization
+	// The sums of CashOperating and CostOfSales that no price enters,
+	// formed with the quantities so that pricing a mine again (a sample,
+	// a price step) adds one figure to each instead of five.
+	siteCash decimal.Decimal // MiningMilling + FixedSite + Treatment
+	gaapBase decimal.Decimal // MiningMilling + FixedSite + Depreciation + Inventory + Recl + Labor
 }
 
 // BreakEven is the primary-metal price at which a mine's gross profit is zero.
@@ -80,16 +85,9 @@ type CompanyResult struct {
 // outputPlaces, which removes the residue of division (see rounding.go).
 // The other line items keep the working precision of divPlaces: they are
 // exact to far below a cent or an ounce already, and rounding all of them
-// was most of an evaluation's time. A price step's result (depth forSteps)
-// rounds only the company's figures, the only rounded ones it is read for.
-func (r *Result) round(d depth) {
-	c := &r.Company
-	for _, f := range []*decimal.Decimal{&c.Sales, &c.GrossProfit, &c.IncomeFromOperations, &c.NetIncome} {
-		*f = out(*f)
-	}
-	if d == forSteps {
-		return
-	}
+// was most of an evaluation's time.
+func (r *Result) round() {
+	r.Company.round()
 	for i := range r.Mines {
 		m := &r.Mines[i]
 		for _, f := range []*decimal.Decimal{&m.Produced, &m.CostOfSales, &m.GrossProfit} {
@@ -101,5 +99,12 @@ func (r *Result) round(d depth) {
 		for _, f := range []*decimal.Decimal{&s.Produced, &s.Sales, &s.CostOfSales, &s.GrossProfit} {
 			*f = out(*f)
 		}
+	}
+}
+
+// round rounds the company's outputs, as Result.round does.
+func (c *CompanyResult) round() {
+	for _, f := range []*decimal.Decimal{&c.Sales, &c.GrossProfit, &c.IncomeFromOperations, &c.NetIncome} {
+		*f = out(*f)
 	}
 }

@@ -52,10 +52,16 @@ func (m Metal) PriceStep() decimal.Decimal { return priceSteps[m] }
 func (p *Period) Views(s Scenario, r *Result) *Views {
 	lv := p.levers(s)
 	ms := p.evaluateMines(&lv)
-	return p.views(&lv, r, &ms)
+	v := p.views(&lv, r, &ms)
+	if v.Outlook != nil {
+		v.Guidance = verdicts(p.Reported.Guidance, outlookMetrics(v.Outlook))
+	}
+	return v
 }
 
-// views is Views of the levers lv, whose result is r and unrounded mines ms.
+// views is Views of the levers lv, whose result is r and unrounded mines
+// ms, but for Guidance, which the sampler judges from the outlook's
+// figures itself.
 func (p *Period) views(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
 	v := &Views{Produced: companyProduced(r)}
 	for _, m := range Mines() {
@@ -67,21 +73,25 @@ func (p *Period) views(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
 	for _, sg := range Segments() {
 		v.SegmentCashMargin[sg] = margin(lv[priceLever(sg.Primary())], r.Segments[sg].PerOz[TotalCash])
 	}
+	var sums [numSegments]stepSums
+	for _, s := range Segments() {
+		sums[s] = p.segmentSums(ms, s)
+	}
+	base := figuresOf(&r.Company, &[numSegments]decimal.NullDecimal{
+		r.Segments[SilverSegment].PerOz[TotalCash], r.Segments[GoldSegment].PerOz[TotalCash]})
 	for _, k := range Metals() {
 		up := *lv
 		up[priceLever(k)] = up[priceLever(k)].Add(k.PriceStep())
-		ru := p.priceStep(*ms, &up, k)
-		for i, y := range SensitivityOutputs() {
-			a, _ := r.Metric(y)
-			b, _ := ru.Metric(y)
+		stepped := p.priceStep(*ms, r, sums, &up, k)
+		for i := range sensitivityOutputs {
+			a, b := base[i], stepped[i]
 			if a.Valid && b.Valid {
 				v.PriceSensitivity[k][i] = decimal.NewNullDecimal(b.Decimal.Sub(a.Decimal))
 			}
 		}
 	}
 	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r)
-		v.Guidance = verdicts(p.Reported.Guidance, outlookMetrics(v.Outlook))
+		v.Outlook = p.outlook(r, v.Produced)
 	}
 	return v
 }
