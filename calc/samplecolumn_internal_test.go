@@ -3,6 +3,7 @@ package calc
 import (
 	"math/big"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -52,5 +53,92 @@ func TestInt128AndSum192AreExact(t *testing.T) {
 	}
 	if _, ok := sc.to128(decimal.New(1, -13)); ok {
 		t.Errorf("10^-13 fitted, with more places than the outputs have")
+	}
+}
+
+// A column's quantiles by hand: nearest ranks of the sorted values, the
+// mean to 12 places, null when any sample is; runs of equal first values,
+// and a value too wide for 128 bits, change none of it.
+func TestColumnQuantiles(t *testing.T) {
+	d := func(s string) decimal.NullDecimal { return decimal.NewNullDecimal(decimal.RequireFromString(s)) }
+	null := decimal.NullDecimal{}
+	cases := []struct {
+		name   string
+		values []decimal.NullDecimal
+		want   string // P10 P50 P90 mean
+	}{
+		{"a run, then others", []decimal.NullDecimal{d("7"), d("7.0"), d("7"), d("1"), d("9")}, "1 7 9 6.2"},
+		{"only a run", []decimal.NullDecimal{d("3.25"), d("3.25"), d("3.25"), d("3.25")}, "3.25 3.25 3.25 3.25"},
+		{"one value", []decimal.NullDecimal{d("-2.000000000001")}, "-2.000000000001 -2.000000000001 -2.000000000001 -2.000000000001"},
+		{"a null among them", []decimal.NullDecimal{d("1"), null, d("2")}, "null null null null"},
+		{"a mean of thirds", []decimal.NullDecimal{d("1"), d("1"), d("2")}, "1 1 2 1.333333333333"},
+		{"too wide for 128 bits", []decimal.NullDecimal{d("1"), d("2e30"), d("2")}, "1 2 2000000000000000000000000000000 666666666666666666666666666667.666666666667"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var sc scaler
+			var col column
+			for _, v := range c.values {
+				col.add(&sc, v)
+			}
+			q := col.quantiles(&sc)
+			var parts []string
+			for _, v := range []decimal.NullDecimal{q.P10, q.P50, q.P90, q.Mean} {
+				if v.Valid {
+					parts = append(parts, v.Decimal.String())
+				} else {
+					parts = append(parts, "null")
+				}
+			}
+			if got := strings.Join(parts, " "); got != c.want {
+				t.Errorf("values %v: got %s, want %s", c.values, got, c.want)
+			}
+		})
+	}
+}
+
+// Nearest rank: the p-th percentile of n values is the ⌈p·n/100⌉-th.
+func TestNearestRank(t *testing.T) {
+	for _, c := range []struct{ p, n, want int }{{50, 2000, 1000}, {10, 2000, 200}, {90, 2000, 1800}, {90, 1, 1}, {10, 3, 1}, {50, 3, 2}, {90, 11, 10}} {
+		if got := nearestRank(c.p, c.n); got != c.want {
+			t.Errorf("P%d of %d: rank %d, want %d", c.p, c.n, got, c.want)
+		}
+	}
+}
+
+// SplitMix64 from seed 0, as its authors' reference gives it, and uniform
+// draws in [0, 1) with 18 places.
+func TestSplitMix64(t *testing.T) {
+	g := splitMix64{}
+	for i, want := range []uint64{0xe220a8397b1dcdaf, 0x6e789e6aa1b965f4, 0x06c45d188009454f, 0xf88bb8a8724c81ec} {
+		if got := g.next(); got != want {
+			t.Errorf("draw %d: %#x, want %#x", i, got, want)
+		}
+	}
+	g = splitMix64{state: 1}
+	for range 1000 {
+		u := g.uniform()
+		if u.Sign() < 0 || u.GreaterThanOrEqual(decimal.NewFromInt(1)) || u.Exponent() < -uniformPlaces {
+			t.Fatalf("uniform draw %s out of [0, 1) or finer than 18 places", u)
+		}
+	}
+}
+
+// The inverse CDF at known points: a at 0, the mode at F(c), values on
+// either branch, and no spread when low equals high.
+func TestTriangleAt(t *testing.T) {
+	d := decimal.RequireFromString
+	tri := newTriangle(d("10"), d("12"), d("20")) // F(c) = 0.2
+	for _, c := range []struct{ u, want string }{
+		{"0", "10"}, {"0.2", "12"}, {"0.05", "11"}, // 10 + √(0.05 × 10 × 2) = 11
+		{"0.6", "14.343145750508"}, // 20 − √(0.4 × 10 × 8) = 20 − √32
+		{"0.999999999999999999", "19.999999991056"},
+	} {
+		if got := tri.at(d(c.u)); got.String() != c.want {
+			t.Errorf("at(%s) = %s, want %s", c.u, got, c.want)
+		}
+	}
+	if got := newTriangle(d("5"), d("5"), d("5")).at(d("0.7")); got.String() != "5" {
+		t.Errorf("a range of one value gave %s", got)
 	}
 }

@@ -115,7 +115,9 @@ func (m *Model) NewSampler(s Scenario, samples int, seed uint64) (*Sampler, erro
 		}
 	}
 	for i := range sm.cols {
-		sm.cols[i].small = make([]int128, 0, samples)
+		// Room for the browser's default simulation at once; a larger one
+		// grows as it is drawn.
+		sm.cols[i].small = make([]int128, 0, min(samples, 2000))
 	}
 	return sm, nil
 }
