@@ -18,6 +18,9 @@ func main() {
 	eval := flag.String("eval", "", "evaluate a scenario query (\"silver=20&lucky-friday.tons=90000\") and print its outputs as JSON")
 	verify := flag.Bool("verify", false, "check the release's own arithmetic and print what does not add up")
 	bridge := flag.Bool("bridge", false, "print why the bridged figures changed from the first quarter of 2006 to the first quarter of 2007, as JSON")
+	ranges := flag.String("ranges", "", "simulate a scenario query whose levers carry ranges (\"silver=13.5&range.silver=11:16\") and print each output's P10, P50, P90 and mean, and each estimate's probability, as JSON")
+	samples := flag.String("samples", "2000", "with -ranges: how many samples to draw, from 1 to 100000")
+	seed := flag.String("seed", "1", "with -ranges: the random generator's seed, a non-negative integer; the same seed gives the same figures")
 	addr := flag.String("addr", "127.0.0.1:8000", "address to serve the calculator on")
 	frameAncestors := flag.String("frame-ancestors", "*",
 		"who may show the embed (/embed, ?embed=1) in a frame: the Content-Security-Policy's frame-ancestors source list (\"*\" for any page, \"'none'\", \"'self'\", or origins such as \"https://ir.example.com\")")
@@ -35,6 +38,13 @@ func main() {
 		}
 		b, _ := server.NormalizeBase(*base) // WriteStaticSite accepted it
 		fmt.Printf("static site for %s/ written to %s\n", b, *static)
+		return
+	}
+	if flagPassed("ranges") || flagPassed("samples") || flagPassed("seed") {
+		if err := runRanges(*ranges, *samples, *seed, flagPassed("ranges")); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
 		return
 	}
 	cfg := serverConfig("web")
