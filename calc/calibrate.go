@@ -130,7 +130,7 @@ func Calibrate(rep Reported) (*Period, error) {
 	var mines [numMines]MineResult
 	for _, m := range Mines() {
 		p.mineQuantities(m, &p.baseline, &mines[m])
-		p.priceMine(m, &p.baseline, one, &mines[m], fully)
+		p.priceMine(m, &p.baseline, one, &mines[m])
 	}
 	for _, s := range Segments() {
 		nsr, gaap := zero, zero

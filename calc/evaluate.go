@@ -24,7 +24,7 @@ func (p *Period) evaluate(v *levers) *Result {
 func (p *Period) evaluateMines(v *levers) (ms [numMines]MineResult) {
 	for _, m := range Mines() {
 		p.mineQuantities(m, v, &ms[m])
-		p.priceMine(m, v, p.segments[m.Segment()].realization, &ms[m], fully)
+		p.priceMine(m, v, p.segments[m.Segment()].realization, &ms[m])
 	}
 	return ms
 }
@@ -121,13 +121,12 @@ func (m Mine) pricedBy(k Metal) bool {
 }
 
 // priceMine applies the rest of the equations to one mine whose quantities
-// r holds, with the segment's realization sigma, to depth d: every figure a
-// price enters, each written afresh, so that a price step prices a mine
-// again from the same quantities (priceStep).
-func (p *Period) priceMine(m Mine, v *levers, sigma decimal.Decimal, r *MineResult, d depth) {
+// r holds, with the segment's realization sigma: every figure a price
+// enters, each written afresh.
+func (p *Period) priceMine(m Mine, v *levers, sigma decimal.Decimal, r *MineResult) {
 	p.mineCredits(m, v, r)
 	p.mineRoyalties(m, v, r)
-	p.minePriced(m, v, sigma, r, d)
+	p.minePriced(m, v, sigma, r)
 }
 
 // mineCredits are the by-product credits, which the by-products' prices
@@ -137,7 +136,8 @@ func (p *Period) mineCredits(m Mine, v *levers, r *MineResult) {
 	if mineInfos[m].creditsFollowPrimary {
 		r.Credits = work(c.creditsPerUnit.Mul(v[priceLever(m.Primary())]))
 	} else {
-		r.Credits = work(c.payable.Mul(byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals]))))
+		r.byValue = byProductValue(r.ByProducts, m.ByProducts(), (*[numMetals]decimal.Decimal)(v[:numMetals]))
+		r.Credits = work(c.payable.Mul(r.byValue))
 	}
 }
 
@@ -147,7 +147,9 @@ func (p *Period) mineRoyalties(m Mine, v *levers, r *MineResult) {
 }
 
 // minePriced is what follows from the credits and royalties r holds.
-func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, r *MineResult, d depth) {
+// stepMine (pricestep.go) forms the same figures for a price step from
+// what the step leaves unchanged.
+func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, r *MineResult) {
 	c := &p.mines[m]
 	price := v[priceLever(m.Primary())]
 	r.CashOperating = r.siteCash.Sub(r.Credits)
@@ -157,11 +159,9 @@ func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, r *MineRes
 	// exactly and the sum is formed from what is left (exact sums: in any
 	// order the same figure).
 	r.CostOfSales = r.gaapBase.Add(r.Royalties)
-	r.nsr = r.Produced.Mul(price).Add(r.Credits).Sub(r.Treatment)
+	r.revenue = r.Produced.Mul(price)
+	r.nsr = r.revenue.Add(r.Credits).Sub(r.Treatment)
 	r.Sales = out(sigma.Mul(r.nsr)) // an output: straight to its precision
-	if d == forSteps {
-		return
-	}
 	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)

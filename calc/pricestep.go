@@ -2,45 +2,22 @@ package calc
 
 import "github.com/shopspring/decimal"
 
-// depth is how much of a mine's figures priceMine computes.
-type depth bool
-
-const (
-	// fully: every figure of MineResult.
-	fully depth = false
-	// forSteps: only what a price sensitivity reads (sensitivityOutputs,
-	// through the segments and the company): sales, cost of sales and
-	// total cash cost. The costs per ounce and the break-even price are
-	// divisions, and were most of a price step's time.
-	forSteps depth = true
-)
-
 // priceStep is the price sensitivities' outputs (sensitivityOutputs) of
 // the scenario whose unrounded mines are ms (evaluateMines), result r and
 // segment sums sums (segmentSums), with metal k's price at up's, every
 // other lever as it was. The mines that price does not enter keep their
 // figures, and a segment without such a mine keeps r's; the others are
-// priced again by the same equations and summed into the segments and the
-// company as assemble sums them, only as far as those outputs need. They
-// equal p.evaluate(up)'s (TestPriceStepsEqualWholeEvaluations), at the cost
-// of a few products per mine instead of every equation.
+// priced again (stepMine) and summed into the segments and the company as
+// assemble sums them, only as far as those outputs need. They equal
+// p.evaluate(up)'s (TestPriceStepsEqualWholeEvaluations), at the cost of a
+// few products per mine instead of every equation.
 func (p *Period) priceStep(ms [numMines]MineResult, r *Result, sums [numSegments]stepSums, up *levers, k Metal) sensitivityFigures {
 	moved := [numSegments]bool{}
 	for _, m := range Mines() {
-		if !m.pricedBy(k) {
-			continue
+		if m.pricedBy(k) {
+			p.stepMine(m, up, k, &ms[m])
+			moved[m.Segment()] = true
 		}
-		mr := &ms[m]
-		// A by-product's price moves the credits alone, the primary
-		// metal's the royalties (and La Camorra's credits, which follow it).
-		if k != m.Primary() || mineInfos[m].creditsFollowPrimary {
-			p.mineCredits(m, up, mr)
-		}
-		if k == m.Primary() {
-			p.mineRoyalties(m, up, mr)
-		}
-		p.minePriced(m, up, p.segments[m.Segment()].realization, mr, forSteps)
-		moved[m.Segment()] = true
 	}
 	var c CompanyResult
 	var tcc [numSegments]decimal.NullDecimal
@@ -58,6 +35,38 @@ func (p *Period) priceStep(ms [numMines]MineResult, r *Result, sums [numSegments
 	p.statement(&c, up)
 	c.round()
 	return figuresOf(&c, &tcc)
+}
+
+// stepMine prices mine m again, its figures r, for a step of metal k's
+// price to up's: only what a price sensitivity reads (sales, cost of sales,
+// total cash cost), by minePriced's equations, from the parts the step
+// leaves as they were. A by-product's price moves the credits alone, whose
+// value sum gains the step's value of that metal (value is linear in the
+// price: Σ value(B, P) + value(B_k, step) is the sum at the stepped price);
+// the primary metal's moves the royalties and the metal's revenue, and La
+// Camorra's credits, which follow it. The mine's other figures (its costs
+// per ounce and break-even price are divisions) no sensitivity reads, and
+// are left as they were.
+func (p *Period) stepMine(m Mine, up *levers, k Metal, r *MineResult) {
+	c := &p.mines[m]
+	primary := k == m.Primary()
+	if !primary || mineInfos[m].creditsFollowPrimary {
+		if mineInfos[m].creditsFollowPrimary {
+			p.mineCredits(m, up, r)
+		} else {
+			r.byValue = r.byValue.Add(metalValue(k, r.ByProducts[k], k.PriceStep()))
+			r.Credits = work(c.payable.Mul(r.byValue))
+		}
+		r.CashOperating = r.siteCash.Sub(r.Credits)
+	}
+	if primary {
+		p.mineRoyalties(m, up, r)
+		r.CostOfSales = r.gaapBase.Add(r.Royalties)
+		r.revenue = r.Produced.Mul(up[priceLever(k)])
+	}
+	r.TotalCash = r.CashOperating.Add(r.Royalties)
+	r.nsr = r.revenue.Add(r.Credits).Sub(r.Treatment)
+	r.Sales = out(p.segments[m.Segment()].realization.Mul(r.nsr))
 }
 
 // stepSums are one segment's sums a price step reads, unrounded: sales,

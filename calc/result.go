@@ -44,6 +44,9 @@ type MineResult struct {
 	// a price step) adds one figure to each instead of five.
 	siteCash decimal.Decimal // MiningMilling + FixedSite + Treatment
 	gaapBase decimal.Decimal // MiningMilling + FixedSite + Depreciation + Inventory + Recl + Labor
+	// The parts of the credits and of NSR a price step moves alone.
+	byValue decimal.Decimal // Σ_k value(B_k, P_k), before the payable factor
+	revenue decimal.Decimal // Q × P_primary
 }
 
 // BreakEven is the primary-metal price at which a mine's gross profit is zero.

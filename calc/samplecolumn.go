@@ -68,7 +68,9 @@ func (sc *scaler) to128(d decimal.Decimal) (int128, bool) {
 		sc.pow10 = append(sc.pow10, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(len(sc.pow10))), nil))
 	}
 	c := d.Coefficient() // a copy: scaled in place below
-	c.Mul(c, sc.pow10[k])
+	if k > 0 {
+		c.Mul(c, sc.pow10[k])
+	}
 	if c.BitLen() > 127 {
 		return int128{}, false
 	}

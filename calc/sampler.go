@@ -152,7 +152,7 @@ func (sm *Sampler) draw() {
 			p.mineQuantities(m, &lv, &ms[m])
 		}
 		if sm.priced[m] {
-			p.priceMine(m, &lv, p.segments[m.Segment()].realization, &ms[m], fully)
+			p.priceMine(m, &lv, p.segments[m.Segment()].realization, &ms[m])
 		}
 	}
 	r := p.assemble(&ms, &lv)
