@@ -162,6 +162,7 @@ func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, r *MineRes
 	r.revenue = r.Produced.Mul(price)
 	r.nsr = r.revenue.Add(r.Credits).Sub(r.Treatment)
 	r.Sales = out(sigma.Mul(r.nsr)) // an output: straight to its precision
+
 	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
