@@ -6,10 +6,12 @@ package calc
 // of this scenario.
 func FirstSample(p *Period, s Scenario, seed uint64) Scenario {
 	g := splitMix64{state: seed}
+	var scratch drawScratch
 	first := s
 	for _, l := range s.Ranged() {
 		low, high, _ := s.Range(l)
-		first.Set(p, l, newTriangle(low, s.Value(p, l), high).at(g.uniform()))
+		t := newTriangle(low, s.Value(p, l), high)
+		first.Set(p, l, t.at(g.uniform(), &scratch))
 	}
 	return first
 }

@@ -34,7 +34,8 @@ func (r leverRange) holds(v decimal.Decimal) bool {
 func (r leverRange) inForce() bool { return r.set && !r.aside }
 
 // SetRange gives lever l a range, low to high, around its value in s. Each
-// end must be in the lever's domain (Lever.Check), and low ≤ value ≤ high:
+// end must be in the lever's domain (Lever.Check) with at most 12 places
+// after the point, as a typed value, and low ≤ value ≤ high:
 // the value is the most likely, so it lies within its range. A range with
 // low = high = value is allowed, and means no doubt about the value. A
 // refused range comes back as a *FieldError on l.RangeKey(), and s keeps the
@@ -45,6 +46,12 @@ func (s *Scenario) SetRange(p *Period, l Lever, low, high decimal.Decimal) *Fiel
 		which string
 		v     decimal.Decimal
 	}{{"low", low}, {"high", high}} {
+		if -end.v.Exponent() > maxFractionDigits && !end.v.Equal(end.v.Round(maxFractionDigits)) {
+			// As typed values: the draws round to these places, and
+			// stay within the range only if its ends are on them.
+			return &FieldError{Field: l.RangeKey(), Code: TooPrecise, Message: fmt.Sprintf("%s: its %s, %s, has more than %d places after the point",
+				name, end.which, end.v, maxFractionDigits)}
+		}
 		if err := l.Check(end.v); err != nil {
 			// err.Message is "<lever> cannot be ...": the range names the
 			// lever once, then the end and the rule.

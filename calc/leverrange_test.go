@@ -27,6 +27,7 @@ func TestSetRangeRefuses(t *testing.T) {
 		{"low above high", silver, "16", "11", calc.RangeOutside, "its low, 16, is above its high, 11"},
 		{"negative low", silver, "-1", "16", calc.OutOfRange, "Silver price range: its low, -1, cannot be negative"},
 		{"recovery above 100%", recovery, "80", "101", calc.OutOfRange, "La Camorra recovery range: its high, 101, cannot be above 100%"},
+		{"13 places", silver, "11.0000000000001", "16", calc.TooPrecise, "its low, 11.0000000000001, has more than 12 places after the point"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

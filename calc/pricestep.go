@@ -24,7 +24,7 @@ func (p *Period) priceStep(ms [numMines]MineResult, r *Result, sums [numSegments
 	for _, s := range Segments() {
 		sum := sums[s]
 		if moved[s] {
-			sum = p.segmentSums(&ms, s)
+			sum = p.steppedSums(&ms, s, sum, k)
 			tcc[s] = perOzOf(sum.cash, sum.oz)
 		} else {
 			tcc[s] = r.Segments[s].PerOz[TotalCash]
@@ -33,7 +33,8 @@ func (p *Period) priceStep(ms [numMines]MineResult, r *Result, sums [numSegments
 		c.GrossProfit = c.GrossProfit.Add(sum.sales.Sub(sum.cost))
 	}
 	p.statement(&c, up)
-	c.round()
+	// Rounded as Result.round rounds them: the three figuresOf reads.
+	c.Sales, c.GrossProfit, c.NetIncome = out(c.Sales), out(c.GrossProfit), out(c.NetIncome)
 	return figuresOf(&c, &tcc)
 }
 
@@ -80,6 +81,27 @@ func (p *Period) segmentSums(ms *[numMines]MineResult, s Segment) stepSums {
 		mr := &ms[m]
 		sum.sales, sum.cost = sum.sales.Add(mr.Sales), sum.cost.Add(mr.CostOfSales)
 		sum.cash, sum.oz = sum.cash.Add(mr.TotalCash), sum.oz.Add(mr.CostBasisOz)
+	}
+	return sum
+}
+
+// steppedSums are segment s's sums after a step of metal k's price, from
+// its sums before, base: sales and total cash cost summed again; the cost of
+// sales too where k is the segment's primary metal (the royalties move),
+// not otherwise; the cost-basis ounces, which no price moves, as they were.
+func (p *Period) steppedSums(ms *[numMines]MineResult, s Segment, base stepSums, k Metal) stepSums {
+	sum := base
+	sum.sales, sum.cash = zero, zero
+	cost := s.Primary() == k
+	if cost {
+		sum.cost = p.segments[s].unallocated
+	}
+	for _, m := range s.Mines() {
+		mr := &ms[m]
+		sum.sales, sum.cash = sum.sales.Add(mr.Sales), sum.cash.Add(mr.TotalCash)
+		if cost {
+			sum.cost = sum.cost.Add(mr.CostOfSales)
+		}
 	}
 	return sum
 }

@@ -69,6 +69,7 @@ type Sampler struct {
 	base      levers
 	ranged    []Lever
 	triangles []triangle // the ranged levers' distributions
+	scratch   drawScratch
 	rng       splitMix64
 	seed      uint64
 	samples   int
@@ -144,7 +145,7 @@ func (sm *Sampler) Progress() (drawn, samples int) { return sm.drawn, sm.samples
 func (sm *Sampler) draw() {
 	p, lv := sm.p, sm.base
 	for i, l := range sm.ranged {
-		lv[l] = sm.triangles[i].at(sm.rng.uniform())
+		lv[l] = sm.triangles[i].at(sm.rng.uniform(), &sm.scratch)
 	}
 	ms := sm.mines0
 	for _, m := range Mines() {
