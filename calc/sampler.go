@@ -54,7 +54,7 @@ type Simulation struct {
 // SampleChunk is how many samples a browser should draw (Sampler.Run)
 // between yields to its page: a chunk stays well within the 50 ms a task
 // may hold the main thread (BenchmarkSamplerChunk).
-const SampleChunk = 50
+const SampleChunk = 40
 
 // A Sampler draws a simulation's samples a chunk at a time, so that a
 // browser can yield between chunks; NewSampler makes one.
