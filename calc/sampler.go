@@ -61,7 +61,7 @@ const SampleChunk = 40
 //
 // Each sample draws every ranged lever, in lever order, independently from
 // its triangular distribution: low and high its range's, mode its value in
-// the scenario (triangle, random.go), from one SplitMix64 generator
+// the scenario (triangle.go), from one SplitMix64 generator (random.go)
 // seeded with the seed. The same scenario, sample count and seed give the
 // same figures on every machine, in whatever chunks they are drawn.
 type Sampler struct {
