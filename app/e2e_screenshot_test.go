@@ -124,3 +124,29 @@ func TestScreenshotInvestorViews(t *testing.T) {
 		}
 	}
 }
+
+// The outlook's "What would it take?" for the gold cash-cost guidance, and
+// the two-driver table, for the README: drawn and within the viewport's
+// width; written only with -screenshots.
+func TestScreenshotTools(t *testing.T) {
+	tb := newTab(t)
+	tb.do("setting the viewport", chromedp.EmulateViewport(1400, 900))
+	tb.open("/?grid=silver:zinc:company.eps")
+	tb.do("asking what it would take", chromedp.Click(chromedp.CSS(`button[data-seek="fy2007.gold.total-cash-cost-per-oz"]`)))
+	tb.poll("the goal seek and the table are drawn", func() (bool, string) {
+		return js[int](tb, `document.querySelectorAll(".seek-table tbody tr").length`) > 0 &&
+			js[int](tb, `document.querySelectorAll(".grid-table td.grid-cell").length`) == 25, "not yet"
+	})
+	for _, s := range []struct{ sel, file string }{{"section.seek", "docs/screenshot-seek.png"}, {"section.grid", "docs/screenshot-grid.png"}} {
+		img := get(tb, "taking "+s.file, chromedp.Screenshot(chromedp.CSS(s.sel)))
+		cfg, err := png.DecodeConfig(bytes.NewReader(img))
+		if err != nil || cfg.Width > 1400 || cfg.Height < 150 {
+			t.Fatalf("%s: screenshot %d×%d, %v", s.file, cfg.Width, cfg.Height, err)
+		}
+		if *writeScreenshots {
+			if err := os.WriteFile(s.file, img, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}

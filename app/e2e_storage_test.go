@@ -16,7 +16,7 @@ import (
 
 // Saved scenarios in the browser: damaged and older entries leave the app
 // working and stay in place; a scenario saves (named from its levers when
-// given no name), survives a reload, opens, compares and deletes.
+// given no name), survives a reload, opens, stands side by side and deletes.
 func TestBrowserSavedScenarios(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/")
@@ -62,11 +62,14 @@ func TestBrowserSavedScenarios(t *testing.T) {
 	tb.waitSearch("?silver=20")
 	tb.waitFigures("silver=20")
 
-	tb.do("comparing it", chromedp.Click(chromedp.CSS(`.saved-list li button[aria-label^="Compare Silver twenty"]`)))
-	tb.poll("the comparison shows", func() (bool, string) {
-		text := js[string](tb, `(document.querySelector(".compare") || {}).textContent || ""`)
-		return strings.Contains(text, "Silver twenty") && strings.Contains(text, "Lucky Friday"), text
+	tb.do("putting it side by side", chromedp.Click(chromedp.CSS(`.saved-list li button[aria-label="Side by side: Silver twenty"]`)))
+	tb.poll("the side by side shows", func() (bool, string) {
+		text := js[string](tb, `(document.querySelector(".side-by-side") || {}).textContent || ""`)
+		return strings.Contains(text, "Silver twenty") && strings.Contains(text, "Lucky Friday") && strings.Contains(text, "Silver price $20.00 per oz"), text
 	})
+	if p := js[string](tb, `document.querySelector('.saved-list li button[aria-label="Side by side: Silver twenty"]').getAttribute("aria-pressed")`); p != "true" {
+		t.Errorf("the scenario's side-by-side button is aria-pressed=%q", p)
+	}
 
 	tb.do("deleting it", chromedp.Click(chromedp.CSS(`.saved-list li button[aria-label="Delete Silver twenty"]`)))
 	tb.poll("the list is empty", func() (bool, string) { n := names(); return n == "", n })

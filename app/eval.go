@@ -35,20 +35,26 @@ func writeEval(w io.Writer, m *calc.Model, query string) error {
 		}
 		b.WriteString(",\n")
 	}
+	writeNotices(&b, notices)
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// writeNotices ends an object with its "notices", the parts of the query
+// that did not apply, one a line.
+func writeNotices(b *bytes.Buffer, notices []calc.Notice) {
 	b.WriteString(`  "notices": [`)
 	for i, n := range notices {
 		if i > 0 {
 			b.WriteString(",")
 		}
 		b.WriteString("\n    ")
-		writeJSON(&b, jsonNotice{Key: n.Key, Value: n.Value, Code: string(n.Code), Message: n.Message})
+		writeJSON(b, jsonNotice{Key: n.Key, Value: n.Value, Code: string(n.Code), Message: n.Message})
 	}
 	if len(notices) > 0 {
 		b.WriteString("\n  ")
 	}
 	b.WriteString("]\n}\n")
-	_, err = w.Write(b.Bytes())
-	return err
 }
 
 type jsonNotice struct {

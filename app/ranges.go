@@ -6,11 +6,9 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 
 	"github.com/hecla-calc/calculator/calc"
-	"github.com/hecla-calc/calculator/data"
 	"github.com/shopspring/decimal"
 )
 
@@ -29,24 +27,18 @@ func rangeFlags(samples, seed string) (int, uint64, error) {
 	return n, s, nil
 }
 
-// runRanges is -ranges: the flags checked before the release is read.
-func runRanges(query, samples, seed string, given bool) error {
-	if !given {
-		return fmt.Errorf("-samples and -seed go with -ranges 'QUERY'")
-	}
-	n, s, err := rangeFlags(samples, seed)
+// rangesArgs are -ranges' flags besides the query, as typed.
+type rangesArgs struct {
+	samples, seed string
+}
+
+// runRanges is -ranges: its flags read (rangeFlags), then writeRanges.
+func runRanges(w io.Writer, m *calc.Model, query string, a rangesArgs) error {
+	n, s, err := rangeFlags(a.samples, a.seed)
 	if err != nil {
 		return err
 	}
-	rel, err := data.Load()
-	if err != nil {
-		return err
-	}
-	m, err := rel.Model()
-	if err != nil {
-		return err
-	}
-	return writeRanges(os.Stdout, m, query, n, s)
+	return writeRanges(w, m, query, n, s)
 }
 
 // writeRanges prints one JSON object: "samples" and "seed"; "outputs", every

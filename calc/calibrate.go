@@ -129,8 +129,7 @@ func Calibrate(rep Reported) (*Period, error) {
 	// fitted to the mines evaluated at baseline, with σ = 1 and U = 0 for now.
 	var mines [numMines]MineResult
 	for _, m := range Mines() {
-		p.mineQuantities(m, &p.baseline, &mines[m])
-		p.priceMine(m, &p.baseline, one, &mines[m])
+		p.evaluateMineAt(m, &p.baseline, one, allQuotients, &mines[m])
 	}
 	for _, s := range Segments() {
 		nsr, gaap := zero, zero

@@ -14,19 +14,37 @@ func (p *Period) Evaluate(s Scenario) *Result {
 }
 
 func (p *Period) evaluate(v *levers) *Result {
-	ms := p.evaluateMines(v)
-	return p.assemble(&ms, v)
+	ms := p.mineResults(v, allQuotients)
+	return p.combine(v, &ms, allQuotients)
 }
 
-// evaluateMines applies the mine equations to every mine; the figures are
-// not yet rounded (assemble rounds its copy), so a price step can start
-// from them (priceStep).
-func (p *Period) evaluateMines(v *levers) (ms [numMines]MineResult) {
+// quotients says which of an evaluation's divisions to make: the costs per
+// ounce and the break-even prices are most of them, and an output that reads
+// neither (a dollar figure, ounces, the outlook) can go without.
+type quotients struct{ perOz, breakEven bool }
+
+var allQuotients = quotients{perOz: true, breakEven: true}
+
+// mineResults evaluates every mine at v; the figures are not yet rounded
+// (combine rounds its copy), so a price step can start from them
+// (priceStep).
+func (p *Period) mineResults(v *levers, q quotients) (ms [numMines]MineResult) {
 	for _, m := range Mines() {
-		p.mineQuantities(m, v, &ms[m])
-		p.priceMine(m, v, p.segments[m.Segment()].realization, &ms[m])
+		p.evaluateMine(m, v, q, &ms[m])
 	}
 	return ms
+}
+
+// evaluateMine applies docs/model.md's scenario equations to one mine, into
+// r: every figure written afresh.
+func (p *Period) evaluateMine(m Mine, v *levers, q quotients, r *MineResult) {
+	p.evaluateMineAt(m, v, p.segments[m.Segment()].realization, q, r)
+}
+
+// evaluateMineAt is evaluateMine with the segment's realization sigma.
+func (p *Period) evaluateMineAt(m Mine, v *levers, sigma decimal.Decimal, q quotients, r *MineResult) {
+	p.mineQuantities(m, v, r)
+	p.priceMine(m, v, sigma, q, r)
 }
 
 // leverMoves reports whether lever l enters mine m's equations: one of the
@@ -39,9 +57,9 @@ func (m Mine) leverMoves(l Lever) bool {
 	return ok && m.pricedBy(k)
 }
 
-// assemble sums the mines ms, evaluated at v, into their segments and the
-// company, and rounds the outputs of a copy of ms.
-func (p *Period) assemble(ms *[numMines]MineResult, v *levers) *Result {
+// combine sums the mines ms, evaluated at v with the quotients q, into
+// their segments and the company, and rounds the outputs of a copy of ms.
+func (p *Period) combine(v *levers, ms *[numMines]MineResult, q quotients) *Result {
 	r := &Result{Period: p.ID, Mines: *ms}
 	c := &r.Company
 	for _, s := range Segments() {
@@ -62,7 +80,7 @@ func (p *Period) assemble(ms *[numMines]MineResult, v *levers) *Result {
 		seg.GrossProfit = seg.Sales.Sub(seg.CostOfSales)
 		if ms := s.Mines(); len(ms) == 1 {
 			seg.PerOz = r.Mines[ms[0]].PerOz // the same quotients: no need to divide again
-		} else {
+		} else if q.perOz {
 			seg.PerOz = perOz(num, seg.CostBasisOz)
 		}
 		c.Sales = c.Sales.Add(seg.Sales)
@@ -122,11 +140,11 @@ func (m Mine) pricedBy(k Metal) bool {
 
 // priceMine applies the rest of the equations to one mine whose quantities
 // r holds, with the segment's realization sigma: every figure a price
-// enters, each written afresh.
-func (p *Period) priceMine(m Mine, v *levers, sigma decimal.Decimal, r *MineResult) {
+// enters, each written afresh, the divisions only those q asks for.
+func (p *Period) priceMine(m Mine, v *levers, sigma decimal.Decimal, q quotients, r *MineResult) {
 	p.mineCredits(m, v, r)
 	p.mineRoyalties(m, v, r)
-	p.minePriced(m, v, sigma, r)
+	p.minePriced(m, v, sigma, q, r)
 }
 
 // mineCredits are the by-product credits, which the by-products' prices
@@ -146,10 +164,11 @@ func (p *Period) mineRoyalties(m Mine, v *levers, r *MineResult) {
 	r.Royalties = work(p.mines[m].royaltyRate.Mul(r.Produced).Mul(v[priceLever(m.Primary())]))
 }
 
-// minePriced is what follows from the credits and royalties r holds.
-// stepMine (pricestep.go) forms the same figures for a price step from
-// what the step leaves unchanged.
-func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, r *MineResult) {
+// minePriced is what follows from the credits and royalties r holds; of
+// the costs per ounce and the break-even price, only what q asks for (the
+// others absent). stepMine (pricestep.go) forms the same figures for a
+// price step from what the step leaves unchanged.
+func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, q quotients, r *MineResult) {
 	c := &p.mines[m]
 	price := v[priceLever(m.Primary())]
 	r.CashOperating = r.siteCash.Sub(r.Credits)
@@ -165,13 +184,18 @@ func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, r *MineRes
 
 	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
-	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
+	r.PerOz, r.BreakEven = [numPerOzMeasures]decimal.NullDecimal{}, BreakEven{}
+	if q.perOz {
+		r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
+	}
 
 	// Gross profit is linear in the primary price: its slope is what one more
 	// dollar of price adds to sales (through metal and any credits that
 	// follow it) less what it adds to royalties; credits cancel in GAAP cost.
-	slope := c.marginal.Mul(r.Produced).Add(c.creditsMargin)
-	r.BreakEven = breakEven(r.GrossProfit, price, slope)
+	if q.breakEven {
+		slope := c.marginal.Mul(r.Produced).Add(c.creditsMargin)
+		r.BreakEven = breakEven(r.GrossProfit, price, slope)
+	}
 }
 
 // breakEven solves gp + slope × (P − price) = 0 for P ≥ 0: P = price − gp / slope.

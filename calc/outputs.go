@@ -1,13 +1,19 @@
 package calc
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
 )
 
-// producedSuffix names a metal's output: "lead-produced".
-const producedSuffix = "-produced"
+const (
+	// producedSuffix names a metal's output: "lead-produced".
+	producedSuffix = "-produced"
+	// sensitivityPrefix starts a price sensitivity's name.
+	sensitivityPrefix = "sensitivity."
+	cashMargin        = "cash-margin-per-oz"
+)
 
 // Outputs lists every output of the contract in OutputNames' order: the
 // scenario's Metrics, then its investor views. r is s evaluated in this
@@ -45,16 +51,15 @@ func (v *Views) metrics(l *metricList) {
 	for _, k := range Metals() {
 		l.add(val(v.Produced[k]), CompanyScope, ".", k.Slug(), producedSuffix)
 	}
-	const cashMargin = ".cash-margin-per-oz"
 	for _, m := range Mines() {
-		l.add(v.MineCashMargin[m], m.Slug(), cashMargin)
+		l.add(v.MineCashMargin[m], m.Slug(), ".", cashMargin)
 	}
 	for _, s := range Segments() {
-		l.add(v.SegmentCashMargin[s], s.Slug(), cashMargin)
+		l.add(v.SegmentCashMargin[s], s.Slug(), ".", cashMargin)
 	}
 	for _, k := range Metals() {
 		for i, y := range sensitivityOutputs {
-			l.add(v.PriceSensitivity[k][i], "sensitivity.", k.Slug(), ".", y)
+			l.add(v.PriceSensitivity[k][i], sensitivityPrefix, k.Slug(), ".", y)
 		}
 	}
 	outlookMetricsTo(l, v.Outlook)
@@ -75,4 +80,55 @@ func (l *metricList) add(v decimal.NullDecimal, name ...string) {
 		m.Name = strings.Join(name, "")
 	}
 	l.list = append(l.list, m)
+}
+
+// sensitivityName reads "sensitivity.<metal>.<output>".
+func sensitivityName(name string) (k Metal, output string, ok bool) {
+	rest, ok := strings.CutPrefix(name, sensitivityPrefix)
+	if !ok {
+		return 0, "", false
+	}
+	for _, k := range Metals() {
+		if of, ok := strings.CutPrefix(rest, k.Slug()+"."); ok && slices.Contains(sensitivityOutputs[:], of) {
+			return k, of, true
+		}
+	}
+	return 0, "", false
+}
+
+// metric is the view output name, as Metrics names it, read from the name
+// rather than found among them all (a goal seek asks at every step); the
+// price sensitivities are not among them. ok is false for any other name.
+func (v *Views) metric(name string) (decimal.NullDecimal, bool) {
+	scope, rest, _ := strings.Cut(name, ".")
+	if rest == cashMargin {
+		for _, m := range Mines() {
+			if m.Slug() == scope {
+				return v.MineCashMargin[m], true
+			}
+		}
+		for _, s := range Segments() {
+			if s.Slug() == scope {
+				return v.SegmentCashMargin[s], true
+			}
+		}
+	}
+	metal, ok := strings.CutSuffix(rest, producedSuffix)
+	if !ok {
+		return decimal.NullDecimal{}, false
+	}
+	for _, k := range Metals() {
+		if k.Slug() != metal {
+			continue
+		}
+		if scope == CompanyScope {
+			return decimal.NewNullDecimal(v.Produced[k]), true
+		}
+		for _, m := range Mines() {
+			if m.Slug() == scope && slices.Contains(m.ByProducts(), k) {
+				return decimal.NewNullDecimal(v.ByProducts[m][k]), true
+			}
+		}
+	}
+	return decimal.NullDecimal{}, false
 }

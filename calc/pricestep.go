@@ -3,12 +3,12 @@ package calc
 import "github.com/shopspring/decimal"
 
 // priceStep is the price sensitivities' outputs (sensitivityOutputs) of
-// the scenario whose unrounded mines are ms (evaluateMines), result r and
+// the scenario whose unrounded mines are ms (mineResults), result r and
 // segment sums sums (segmentSums), with metal k's price at up's, every
 // other lever as it was. The mines that price does not enter keep their
 // figures, and a segment without such a mine keeps r's; the others are
 // priced again (stepMine) and summed into the segments and the company as
-// assemble sums them, only as far as those outputs need. They equal
+// combine sums them, only as far as those outputs need. They equal
 // p.evaluate(up)'s (TestPriceStepsEqualWholeEvaluations), at the cost of a
 // few products per mine instead of every equation.
 func (p *Period) priceStep(ms [numMines]MineResult, r *Result, sums [numSegments]stepSums, up *levers, k Metal) sensitivityFigures {

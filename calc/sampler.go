@@ -103,7 +103,7 @@ func (m *Model) NewSampler(s Scenario, samples int, seed uint64) (*Sampler, erro
 	for _, g := range p.Reported.Guidance {
 		sm.at = append(sm.at, slices.Index(names, g.Output)) // there: checkGuidance
 	}
-	sm.mines0 = p.evaluateMines(&sm.base)
+	sm.mines0 = p.mineResults(&sm.base, allQuotients)
 	for _, l := range sm.ranged {
 		low, high, _ := s.Range(l)
 		sm.triangles = append(sm.triangles, newTriangle(low, sm.base[l], high))
@@ -153,13 +153,13 @@ func (sm *Sampler) draw() {
 			p.mineQuantities(m, &lv, &ms[m])
 		}
 		if sm.priced[m] {
-			p.priceMine(m, &lv, p.segments[m.Segment()].realization, &ms[m])
+			p.priceMine(m, &lv, p.segments[m.Segment()].realization, allQuotients, &ms[m])
 		}
 	}
-	r := p.assemble(&ms, &lv)
+	r := p.combine(&lv, &ms, allQuotients)
 	l := metricList{list: sm.outs[:0]}
 	r.metrics(&l)
-	p.views(&lv, r, &ms).metrics(&l)
+	p.allViews(&lv, r, &ms).metrics(&l)
 	sm.outs = l.list
 	for i, o := range l.list {
 		sm.cols[i].add(&sm.sc, o.Value)

@@ -51,18 +51,29 @@ func (m Metal) PriceStep() decimal.Decimal { return priceSteps[m] }
 // already evaluated in this period.
 func (p *Period) Views(s Scenario, r *Result) *Views {
 	lv := p.levers(s)
-	ms := p.evaluateMines(&lv)
-	v := p.views(&lv, r, &ms)
+	ms := p.mineResults(&lv, allQuotients)
+	v := p.allViews(&lv, r, &ms)
 	if v.Outlook != nil {
 		v.Guidance = verdicts(p.Reported.Guidance, outlookMetrics(v.Outlook))
 	}
 	return v
 }
 
-// views is Views of the levers lv, whose result is r and unrounded mines
+// allViews is Views of the levers lv, whose result is r and unrounded mines
 // ms, but for Guidance, which the sampler judges from the outlook's
 // figures itself.
-func (p *Period) views(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
+func (p *Period) allViews(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
+	v := p.views(lv, r)
+	v.PriceSensitivity = p.priceSensitivity(lv, r, ms, Metals()...)
+	if p.ID == outlookPeriod {
+		v.Outlook = p.outlook(r, v.Produced)
+	}
+	return v
+}
+
+// views is production and the cash margins: the views that need no more
+// than the result, what one of their outputs needs.
+func (p *Period) views(lv *levers, r *Result) *Views {
 	v := &Views{Produced: companyProduced(r)}
 	for _, m := range Mines() {
 		for _, k := range m.ByProducts() {
@@ -73,27 +84,32 @@ func (p *Period) views(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
 	for _, sg := range Segments() {
 		v.SegmentCashMargin[sg] = margin(lv[priceLever(sg.Primary())], r.Segments[sg].PerOz[TotalCash])
 	}
+	return v
+}
+
+// priceSensitivity is what one step of each metal ks's price adds to each of
+// sensitivityOutputs, at the levers lv whose result is r and unrounded
+// mines ms (mineResults); the other metals' are absent. Each step prices
+// again only what it moves (priceStep).
+func (p *Period) priceSensitivity(lv *levers, r *Result, ms *[numMines]MineResult, ks ...Metal) (ps [numMetals][numSensitivityOutputs]decimal.NullDecimal) {
 	var sums [numSegments]stepSums
 	for _, s := range Segments() {
 		sums[s] = p.segmentSums(ms, s)
 	}
 	base := figuresOf(&r.Company, &[numSegments]decimal.NullDecimal{
 		r.Segments[SilverSegment].PerOz[TotalCash], r.Segments[GoldSegment].PerOz[TotalCash]})
-	for _, k := range Metals() {
+	for _, k := range ks {
 		up := *lv
 		up[priceLever(k)] = up[priceLever(k)].Add(k.PriceStep())
 		stepped := p.priceStep(*ms, r, sums, &up, k)
 		for i := range sensitivityOutputs {
 			a, b := base[i], stepped[i]
 			if a.Valid && b.Valid {
-				v.PriceSensitivity[k][i] = decimal.NewNullDecimal(b.Decimal.Sub(a.Decimal))
+				ps[k][i] = decimal.NewNullDecimal(b.Decimal.Sub(a.Decimal))
 			}
 		}
 	}
-	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r, v.Produced)
-	}
-	return v
+	return ps
 }
 
 func margin(price decimal.Decimal, cost decimal.NullDecimal) decimal.NullDecimal {

@@ -16,10 +16,11 @@ func (s *Session) FromURL(u *url.URL) Change {
 	s.embed, embedNotices = ParseEmbed(u)
 	s.uiQuery = view.UIPart(u.RawQuery)
 	s.address = *u
-	s.notices = calc.JoinNotices(notices, embedNotices)
 	s.announce = ""
 	s.loaded = sc
 	s.apply(sc)
+	s.notices = calc.JoinNotices(notices, embedNotices, s.readTools())
+	s.layOutTools()
 	return Change{Figures: true, Layout: true}
 }
 

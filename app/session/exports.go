@@ -4,26 +4,6 @@ import "github.com/hecla-calc/calculator/app/view"
 
 // The saved scenarios' comparison, export and import.
 
-// Compare shows the saved scenario under key beside the current one.
-func (s *Session) Compare(key string) Change {
-	e, ok := s.find(key)
-	if !ok {
-		return Change{}
-	}
-	sc, _ := s.model.Decode(e.Query, view.IsUIKey)
-	other, err := s.model.Evaluate(sc)
-	if err != nil {
-		return Change{}
-	}
-	s.saved.Compare = view.NewCompare(e.Name, s.view.Result, other)
-	return Change{Layout: true}
-}
-
-func (s *Session) CloseCompare() Change {
-	s.saved.Compare = nil
-	return Change{Layout: true}
-}
-
 // ExportScenarios is the saved scenarios as an export file.
 func (s *Session) ExportScenarios() []byte { return view.ExportScenarios(s.saved.List) }
 

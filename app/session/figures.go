@@ -40,6 +40,8 @@ func (s *Session) recomputeFigures() {
 	if s.pinned != nil {
 		s.view.Pin = view.PinRows(s.pinned, s.view.Result, s.pin.Percent)
 	}
+	s.layOutSide()
+	s.layOutTools()
 	if s.announce == "" {
 		s.announce = s.view.Summary
 	}

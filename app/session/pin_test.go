@@ -26,14 +26,11 @@ func TestPin(t *testing.T) {
 		t.Fatal("no gross profit in the comparison")
 		return view.PinRow{}
 	}
-	var want view.CompareRow
-	for _, r := range view.NewCompare("", s.view.Result, pinned).Rows {
-		if r.Label == "Gross profit" {
-			want = r
-		}
-	}
-	if gp := row(); gp.Change.Text != want.Change || !strings.HasPrefix(gp.Change.Text, "+$") || gp.Pinned != "$25,418" {
-		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want.Change)
+	now, _ := s.view.Result.Metric("company.gross-profit")
+	then, _ := pinned.Metric("company.gross-profit")
+	want := "+" + view.Money(now.Decimal.Sub(then.Decimal).Shift(-3), 0)
+	if gp := row(); gp.Change.Text != want || gp.Pinned != "$25,418" {
+		t.Errorf("pinned comparison %+v, want change %s from $25,418", gp, want)
 	}
 	if name := s.Pinned().Name; name != "Silver $20.00/oz" {
 		t.Errorf("pinned as %q", name)

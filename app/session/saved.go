@@ -15,7 +15,7 @@ type Saved struct {
 	Renaming   string   // the key of the entry being renamed
 	RenameText string
 	Status     string
-	Compare    *view.Compare // a saved scenario beside the current one
+	Side       []string // the keys of the saved scenarios side by side, in the order added
 }
 
 func (s *Session) Saved() Saved { return s.saved }
@@ -35,7 +35,7 @@ func (s *Session) UseStore(kv view.KV) bool {
 
 func (s *Session) reloadSaved() {
 	s.saved.List, s.saved.Notices = view.LoadSaved(s.store)
-	s.saved.Compare = nil
+	s.keepSide()
 }
 
 // find is the entry under key.

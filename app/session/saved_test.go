@@ -134,19 +134,6 @@ func TestSavedScenarios(t *testing.T) {
 	}
 }
 
-// A saved scenario compared shows beside the current one until closed.
-func TestCompareSaved(t *testing.T) {
-	s, _ := savedSession(t, "gold=700", [2]string{"Control", "silver=20"})
-	byName("compare", (*Session).Compare, "Control").do(s)
-	cmp := s.Saved().Compare
-	if cmp == nil || cmp.Name != "Control" || len(cmp.Rows) == 0 {
-		t.Fatalf("comparison %+v", cmp)
-	}
-	if ch := s.CloseCompare(); s.Saved().Compare != nil || !ch.Layout {
-		t.Errorf("closed: %+v, comparison %v", ch, s.Saved().Compare)
-	}
-}
-
 // An embed keeps no saved scenarios: its storage is the host page's site's.
 func TestEmbedKeepsNoStore(t *testing.T) {
 	s := newSession(t, "embed=1")

@@ -46,6 +46,9 @@ type Session struct {
 
 	store view.KV // nil until the browser's is attached, and in an embed
 	saved Saved
+	side  []sideEntry
+	seek  seek
+	grid  grid
 
 	analysis analysis
 	cache    cache

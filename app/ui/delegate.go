@@ -101,8 +101,9 @@ func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Slide(l, pos))
 }
 
-// onPageClick handles a lever's reset button, and a rounding marker's link
-// to the validator's finding. Another element's click is its own
+// onPageClick handles a lever's reset button, a rounding marker's link
+// to the validator's finding, and a missed guidance item's "What would it
+// take?". Another element's click is its own
 // handler's.
 func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	if a := e.Get("target").Call("closest", "a[data-finding]"); a.Truthy() {
@@ -112,6 +113,10 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		e.Call("stopPropagation")
 		c.showFinding(ctx, a.Get("dataset").Get("finding").String())
+		return
+	}
+	if b := e.Get("target").Call("closest", "button[data-seek]"); b.Truthy() {
+		c.onSeekGuidance(ctx, b.Get("dataset").Get("seek").String())
 		return
 	}
 	b := e.Get("target").Call("closest", "button.reset[data-lever]")

@@ -16,5 +16,15 @@ func (c *calculator) kinds() []*live.Kind {
 		Key:   func(any) string { return "analysis" },
 		Attrs: func(any) []live.Attr { return []live.Attr{{Name: "class", Value: "charts"}} },
 		Draw:  func(v any) []app.UI { return c.analysisCharts(v.(*view.Analysis)) },
+	}, {
+		Of:   (*view.Seek)(nil),
+		Tag:  "div",
+		Key:  func(any) string { return "seek-table" },
+		Draw: func(v any) []app.UI { return c.seekTable(v.(*view.Seek)) },
+	}, {
+		Of:   (*view.GridTable)(nil),
+		Tag:  "div",
+		Key:  func(any) string { return "grid-table" },
+		Draw: func(v any) []app.UI { return c.gridTable(v.(*view.GridTable)) },
 	}}
 }

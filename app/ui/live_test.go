@@ -8,6 +8,7 @@ import (
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/hecla-calc/calculator/internal/dom"
+	"github.com/hecla-calc/calculator/internal/fixture"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"github.com/shopspring/decimal"
 	"golang.org/x/net/html"
@@ -22,7 +23,15 @@ func livePage(t *testing.T, query string) *calculator {
 	c := newCalculator(t, "")
 	c.s.PinScenario()
 	c.s.OpenAnalysis(true)
-	c.s.FromURL(&url.URL{Path: "/", RawQuery: query})
+	// A saved scenario side by side with the current one, whose column
+	// follows the levers.
+	c.s.UseStore(fixture.KV{"hecla-calc:scenario:1": `{"v":1,"name":"Saved","query":"silver=20","saved":"x"}`})
+	c.s.ToggleSide("hecla-calc:scenario:1")
+	// The tools open, their tables following the levers.
+	c.s.FromURL(&url.URL{Path: "/", RawQuery: view.JoinQuery("seek=company.eps:0.3&grid=silver:zinc:company.net-income", query)})
+	if c.s.View().Side == nil {
+		t.Fatal("no side by side")
+	}
 	c.live.Update(c.s.View())
 	return c
 }
@@ -49,8 +58,8 @@ func bind(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
 	for key, n := range bound {
 		node := dom.Node{N: n, W: w}
 		target := c.live.Element(key, node)
-		if key == "analysis" {
-			target = charts{c, node} // go-app's to draw
+		if draw := drawnBy(c, key); draw != nil {
+			target = charts{draw, node} // go-app's to draw
 		}
 		if target == nil {
 			t.Fatalf("%s: a live element with no value of the view", key)
@@ -60,16 +69,27 @@ func bind(t *testing.T, c *calculator, doc *html.Node) *dom.Writes {
 	return w
 }
 
-// charts draws the analysis panel's charts into a parsed page as go-app
-// would: their elements, as the server writes them.
+// charts draws what go-app draws (the analysis panel's charts, the tools'
+// tables) into a parsed page as go-app would: their elements, as the
+// server writes them.
 type charts struct {
-	c *calculator
-	n dom.Node
+	draw func(any) []app.UI
+	n    dom.Node
+}
+
+// drawnBy is how go-app draws the value under key; nil if the live layer
+// writes it.
+func drawnBy(c *calculator, key string) func(any) []app.UI {
+	return map[string]func(any) []app.UI{
+		"analysis":   func(v any) []app.UI { return c.analysisCharts(v.(*view.Analysis)) },
+		"seek-table": func(v any) []app.UI { return c.seekTable(v.(*view.Seek)) },
+		"grid-table": func(v any) []app.UI { return c.gridTable(v.(*view.GridTable)) },
+	}[key]
 }
 
 func (ch charts) Show(was, now any) {
 	var b strings.Builder
-	for _, ui := range app.FilterUIElems(ch.c.analysisCharts(now.(*view.Analysis))...) {
+	for _, ui := range app.FilterUIElems(ch.draw(now)...) {
 		b.WriteString(app.HTMLString(ui))
 	}
 	ch.n.SetHTML(b.String())

@@ -30,6 +30,8 @@ func (c *calculator) Render() app.UI {
 			c.productionSection(v, everySection),
 			c.outlookPanel(v),
 			c.sensitivitiesPanel(v),
+			c.seekPanel(v),
+			c.gridPanel(v),
 			c.analysisPanel(c.s.AnalysisOpen(), v.Analysis),
 			c.methodsPanel(),
 			c.savedPanel(),

@@ -191,6 +191,16 @@ var guidanceKind = &live.Kind{
 		g, e := v.(view.GuidanceRow), html.EscapeString
 		return `<th scope="row" class="label">` + e(g.Subject) + `: <details class="source"><summary>` + e(g.Estimate) + `</summary><span class="source-text">Release: “` + e(g.Source) + `”</span></details></th>` +
 			`<td class="value">` + e(g.Outlook) + `</td>` +
-			`<td class="change" data-tone="` + e(string(g.Tone)) + `"><span class="verdict">` + e(g.Verdict) + `</span> <span class="amount">` + e(g.Distance) + `</span></td>`
+			`<td class="change" data-tone="` + e(string(g.Tone)) + `"><span class="verdict">` + e(g.Verdict) + `</span> <span class="amount">` + e(g.Distance) + `</span>` + seekButton(g) + `</td>`
 	},
+}
+
+// seekButton offers, beside a guidance item the outlook misses, the goal
+// seek's table for it (delegate.go handles its click).
+func seekButton(g view.GuidanceRow) string {
+	if g.Verdict != "misses" {
+		return ""
+	}
+	e := html.EscapeString
+	return ` <button type="button" class="action seek-link" data-seek="` + e(g.Key) + `" aria-label="What would it take to meet ` + e(g.Subject) + `, ` + e(g.Estimate) + `?">What would it take?</button>`
 }

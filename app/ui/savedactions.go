@@ -39,12 +39,17 @@ func (c *calculator) onRenameDone(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Rename())
 }
 
-// onCompare shows a saved scenario beside the current one.
-func (c *calculator) onCompare(ctx app.Context, e app.Event) {
-	c.apply(ctx, c.s.Compare(savedKey(ctx)))
+// onSide puts a saved scenario side by side with the release and the
+// current scenario, or takes it away.
+func (c *calculator) onSide(ctx app.Context, e app.Event) {
+	c.apply(ctx, c.s.ToggleSide(savedKey(ctx)))
 }
 
-func (c *calculator) onCompareClose(ctx app.Context, e app.Event) { c.apply(ctx, c.s.CloseCompare()) }
+func (c *calculator) onSideClose(ctx app.Context, e app.Event) { c.apply(ctx, c.s.CloseSide()) }
+
+func (c *calculator) onExportSide(ctx app.Context, e app.Event) {
+	c.exported(ctx, download("hecla-side-by-side.csv", "text/csv", c.s.ExportSideBySide()))
+}
 
 func (c *calculator) onExportJSON(ctx app.Context, e app.Event) {
 	c.exported(ctx, download("hecla-scenarios.json", "application/json", string(c.s.ExportScenarios())))

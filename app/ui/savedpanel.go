@@ -1,7 +1,8 @@
 package ui
 
 import (
-	"github.com/hecla-calc/calculator/app/chart"
+	"slices"
+
 	"github.com/hecla-calc/calculator/app/session"
 	"github.com/hecla-calc/calculator/app/view"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -29,7 +30,7 @@ func (c *calculator) savedPanel() app.UI {
 			}))
 		}),
 		app.Elem("ul").Class("saved-list").Body(app.Range(sv.List).Slice(func(i int) app.UI { return c.savedItem(sv, sv.List[i]) })),
-		c.comparison(sv.Compare),
+		c.sideBySide(c.s.View().Side),
 		app.Elem("div").Class("exports").Body(
 			actionButton("Export scenarios (JSON)", c.onExportJSON).ID("export-json"),
 			app.Elem("label").Class("action file").Attr("for", "import-json").Text("Import scenarios (JSON)"),
@@ -52,30 +53,8 @@ func (c *calculator) savedItem(sv session.Saved, s view.SavedScenario) app.UI {
 	return app.Elem("li").DataSet("key", s.Key).Body(
 		app.Elem("span").Class("name").Text(s.Name),
 		savedButton(s, "Open", "Open "+s.Name, c.onOpenSaved),
-		savedButton(s, "Compare", "Compare "+s.Name+" with the current scenario", c.onCompare),
+		actionButton("Side by side", c.onSide).DataSet("key", s.Key).Aria("label", "Side by side: "+s.Name).Aria("pressed", boolText(slices.Contains(sv.Side, s.Key))),
 		savedButton(s, "Rename", "Rename "+s.Name, c.onRenameStart),
 		savedButton(s, "Delete", "Delete "+s.Name, c.onDeleteSaved),
-	)
-}
-
-func (c *calculator) comparison(cv *view.Compare) app.UI {
-	if cv == nil {
-		return nil
-	}
-	return app.Elem("div").Class("compare").Body(
-		app.Elem("table").Class("figures").Body(
-			app.Elem("caption").Text("\u201c"+cv.Name+"\u201d beside the current scenario (dollars in thousands, except per ounce and per share)"),
-			chart.ColumnHeads("Figure", "Saved", "Current", "Current − saved"),
-			app.Elem("tbody").Body(app.Range(cv.Rows).Slice(func(i int) app.UI {
-				r := cv.Rows[i]
-				return app.Elem("tr").Class("tone-"+string(r.Tone)).Body(
-					rowHead(r.Label),
-					app.Elem("td").Class("base").Text(r.Saved),
-					app.Elem("td").Class("value").Text(r.Current),
-					app.Elem("td").Class("change").Text(r.Change),
-				)
-			})),
-		),
-		actionButton("Close comparison", c.onCompareClose).ID("compare-close"),
 	)
 }

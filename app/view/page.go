@@ -31,7 +31,13 @@ type Page struct {
 	Result        *calc.Result
 	Baseline      *calc.Result
 	Pin           []PinRow // the current scenario against the pinned one
-	Methods       Methods
+	// Side is the release, the current scenario and saved ones side by
+	// side; nil while no saved scenario is chosen.
+	Side *SideBySide
+	// Seek and Grid are the analyst's tools' tables, nil while closed.
+	Seek    *Seek
+	Grid    *GridTable
+	Methods Methods
 	// Analysis is the analysis panel's charts, nil until the panel is first
 	// open.
 	Analysis *Analysis

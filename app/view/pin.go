@@ -2,6 +2,7 @@ package view
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
 )
@@ -29,4 +30,24 @@ func PinRows(pinned, current *calc.Result, percent bool) []PinRow {
 			Change: Cell{Key: "pin-change:" + n, Class: "change", Text: ch, Tone: f.Tone}}
 	}
 	return rows
+}
+
+// compareSpecs are the key figures a comparison shows: the company's but
+// its sales, and each mine's total cash cost per ounce and gross profit.
+func compareSpecs() []Spec {
+	var specs []Spec
+	for _, s := range companySpecs() {
+		if s.Metric != "company.sales" {
+			specs = append(specs, s)
+		}
+	}
+	for _, m := range calc.Mines() {
+		for _, s := range mineSpecs(m) {
+			if strings.HasSuffix(s.Metric, ".total-cash-cost-per-oz") || strings.HasSuffix(s.Metric, ".gross-profit") {
+				s.Label = m.Name() + ": " + strings.ToLower(s.Label)
+				specs = append(specs, s)
+			}
+		}
+	}
+	return specs
 }

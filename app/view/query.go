@@ -44,7 +44,8 @@ func JoinQuery(a, b string) string {
 }
 
 // UIKeys are the page's own keys of the query, beside the scenario's.
-var UIKeys = [...]string{"embed", "show", "levers", "theme", "transparent"}
+// seek and grid are the analyst's tools' choices (app/session, tools.go).
+var UIKeys = [...]string{"embed", "show", "levers", "theme", "transparent", "seek", "grid", "grid.x", "grid.y"}
 
 // IsUIKey tells the scenario decoder which keys are the page's own.
 func IsUIKey(key string) bool { return UIKeyIndex(key) >= 0 }
@@ -56,4 +57,41 @@ func UIKeyIndex(key string) int {
 		}
 	}
 	return -1
+}
+
+// SetUIPart is the page keys ui with key's part set to value, in place of
+// any it had, or left out if value is "": the tools' choices follow the
+// reader's so a link keeps them.
+func SetUIPart(ui, key, value string) string {
+	var keep []string
+	for part := range strings.SplitSeq(ui, "&") {
+		k, _, _ := strings.Cut(part, "=")
+		if u, err := url.QueryUnescape(k); part == "" || (err == nil && u == key) {
+			continue
+		}
+		keep = append(keep, part)
+	}
+	if value != "" {
+		keep = append(keep, url.QueryEscape(key)+"="+queryValue(value))
+	}
+	return strings.Join(keep, "&")
+}
+
+// queryValue escapes a value for a query, keeping the colons and commas
+// the tools' values are made of legible.
+func queryValue(v string) string {
+	return strings.NewReplacer("%3A", ":", "%2C", ",").Replace(url.QueryEscape(v))
+}
+
+// UIValue is key's value in the page keys ui, unescaped; "" if it has none.
+func UIValue(ui, key string) string {
+	for part := range strings.SplitSeq(ui, "&") {
+		k, v, _ := strings.Cut(part, "=")
+		if u, err := url.QueryUnescape(k); err == nil && u == key {
+			if value, err := url.QueryUnescape(v); err == nil {
+				return value
+			}
+		}
+	}
+	return ""
 }

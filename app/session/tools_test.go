@@ -1,0 +1,150 @@
+package session
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hecla-calc/calculator/app/view"
+	"github.com/hecla-calc/calculator/calc"
+	"github.com/hecla-calc/calculator/internal/fixture"
+	"github.com/shopspring/decimal"
+)
+
+// output is the metric of the session's scenario as the engine has it.
+func output(t *testing.T, s *Session, metric string) decimal.Decimal {
+	t.Helper()
+	m := fixture.Model(t)
+	sc, _ := m.Decode(m.Encode(s.Scenario()), nil)
+	r, err := m.Evaluate(sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := m.Period(r.Period)
+	for _, o := range p.Outputs(sc, r) {
+		if o.Name == metric {
+			return o.Value.Decimal
+		}
+	}
+	t.Fatalf("no output %s", metric)
+	return decimal.Zero
+}
+
+// The gold cash-cost guidance, missed by the release's levers: the table
+// opens on it from the address, answers for La Camorra's grade, and Apply
+// makes that grade the scenario, one history entry, after which the
+// outlook meets $440 exactly; the address keeps the table.
+func TestSeekGuidance(t *testing.T) {
+	const metric = "fy2007.gold.total-cash-cost-per-oz"
+	s := newSession(t, "seek="+metric+":440")
+	sk := s.View().Seek
+	if sk == nil || sk.Output != metric || sk.Target != "$440" {
+		t.Fatalf("the table %+v", sk)
+	}
+	var grade view.SeekRow
+	for _, r := range sk.Rows {
+		if r.Lever == "la-camorra.grade" {
+			grade = r
+		}
+	}
+	if grade.Status != calc.Solved || !strings.HasPrefix(grade.Change, "+") {
+		t.Fatalf("La Camorra's grade: %+v, want a higher grade", grade)
+	}
+	ch := s.ApplySeek("la-camorra.grade")
+	if ch.Address != Push || !ch.Figures {
+		t.Errorf("applied: %+v, want a new history entry", ch)
+	}
+	if !strings.Contains(ch.Query, "seek="+metric+":440") || !strings.Contains(ch.Query, "la-camorra.grade="+grade.Value) {
+		t.Errorf("the address %q", ch.Query)
+	}
+	got := output(t, s, metric)
+	if got.Sub(decimal.NewFromInt(440)).Abs().GreaterThan(decimal.New(44, -8)) {
+		t.Errorf("%s at the answer: %s, want 440", metric, got)
+	}
+	if len(s.View().Seek.Rows) == 0 {
+		t.Error("the table closed on Apply")
+	}
+}
+
+// The table's choices: the default output is the first guidance item
+// missed; a target that is not a number is refused with the rule, the
+// last target staying; the choices round-trip through the address.
+func TestSeekChoices(t *testing.T) {
+	s := newSession(t, "")
+	ch := s.OpenSeek(true)
+	if ch.Address != Replace || s.SeekPanel().Output != "fy2007.gold.total-cash-cost-per-oz" || s.SeekPanel().Target != "440" {
+		t.Fatalf("opened: %+v, %+v", ch, s.SeekPanel())
+	}
+	s.SeekOutput("company.eps")
+	if s.SeekPanel().Target == "" || s.View().Seek.Output != "company.eps" {
+		t.Fatalf("EPS: %+v", s.SeekPanel())
+	}
+	s.SeekTarget("0.30")
+	if ch := s.SeekTarget("0.3x"); ch.Address != None || !strings.Contains(s.SeekPanel().Error, "target") || s.View().Seek.Target != "$0.30" {
+		t.Errorf("a bad target: %+v, %q, table at %s", ch, s.SeekPanel().Error, s.View().Seek.Target)
+	}
+	back := newSession(t, s.address.RawQuery)
+	if back.SeekPanel().Output != "company.eps" || back.View().Seek.Target != "$0.30" {
+		t.Errorf("from %q: %+v", s.address.RawQuery, back.SeekPanel())
+	}
+	s.OpenSeek(false)
+	if s.View().Seek != nil || strings.Contains(s.address.RawQuery, "seek") {
+		t.Errorf("closed: %q", s.address.RawQuery)
+	}
+	bad := newSession(t, "seek=nothing:1x")
+	if n := bad.Notices(); len(n) != 2 || n[0].Key != "seek" {
+		t.Errorf("notices %+v", n)
+	}
+}
+
+// The two-driver table: every cell is the output of the scenario with both
+// levers set; a cell applied is one history entry; typed axes round-trip
+// through the address, and refused ones say why.
+func TestGrid(t *testing.T) {
+	s := newSession(t, "gold=700&grid=silver:zinc:company.net-income")
+	g := s.grid.table
+	if g == nil || len(g.X.Values) != 5 || len(g.Y.Values) != 5 {
+		t.Fatalf("the table %+v", g)
+	}
+	m := fixture.Model(t)
+	for i, y := range g.Y.Values {
+		for j, x := range g.X.Values {
+			sc, _ := m.Decode("gold=700&silver="+x.String()+"&zinc="+y.String(), nil)
+			r, _ := m.Evaluate(sc)
+			want, _ := r.Metric("company.net-income")
+			if !g.Cells[i][j].Decimal.Equal(want.Decimal) {
+				t.Errorf("silver %s, zinc %s: %s, want %s", x, y, g.Cells[i][j].Decimal, want.Decimal)
+			}
+		}
+	}
+	if c := s.View().Grid.Rows[2].Cells[2]; !c.Current {
+		t.Error("the scenario's own cell is not marked")
+	}
+	ch := s.ApplyGridCell(0, 4)
+	if ch.Address != Push || !strings.Contains(ch.Query, "silver="+g.X.Values[4].String()) || !strings.Contains(ch.Query, "zinc="+g.Y.Values[0].String()) {
+		t.Errorf("applied: %+v", ch)
+	}
+	s.GridAxisText(0, 0, "10")
+	s.GridAxisText(0, 1, "20")
+	s.GridAxisText(0, 2, "3")
+	if vals := s.grid.table.X.Values; len(vals) != 3 || vals[1].String() != "15" {
+		t.Errorf("x typed as 10 to 20 in 3: %v", vals)
+	}
+	if ch := s.GridAxisText(1, 2, "40"); ch.Address != None || !strings.Contains(s.View().Grid.Axes[1].Error, "25") || len(s.grid.table.Y.Values) != 5 {
+		t.Errorf("40 values: %+v, %q", ch, s.View().Grid.Axes[1].Error)
+	}
+	back := newSession(t, s.address.RawQuery)
+	if vals := back.grid.table.X.Values; len(vals) != 3 || back.GridPanel().Output != "company.net-income" {
+		t.Errorf("from %q: %v", s.address.RawQuery, vals)
+	}
+	s.GridLever(1, "silver")
+	if s.GridPanel().X != calc.PriceLever(calc.Zinc) || s.GridPanel().Y != calc.PriceLever(calc.Silver) {
+		t.Errorf("silver on y: x %s, y %s, want the two swapped", s.GridPanel().X.Key(), s.GridPanel().Y.Key())
+	}
+	if csv := s.ExportGrid(); !strings.HasPrefix(csv, "output,company.net-income,") || !strings.Contains(csv, "zinc,Zinc price,$/lb") {
+		t.Errorf("CSV:\n%s", csv)
+	}
+	bad := newSession(t, "grid=silver:silver:x&grid.x=1:2:99")
+	if n := bad.Notices(); len(n) != 3 {
+		t.Errorf("notices %+v", n)
+	}
+}
