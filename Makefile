@@ -264,8 +264,10 @@ FLOOR_SOURCES := $(wildcard bench/testdata/floor/*.go) go.mod go.sum
 FLOOR_FILES   := $(FLOOR_WASM) $(FLOOR_WASM).br $(FLOOR_WASM).gz $(FLOOR_DIR)/web/icon.png $(FLOOR_DIR)/web/icon.svg $(FLOOR_SERVER)
 BENCHTABLE    := bin/benchtable
 # The engine's benchmarks: every one natively, these under js/wasm; three
-# runs of each (the table takes their median).
-BENCH_WASM    := Evaluate|Sensitivity|PriceCurve|Attribute|Solve|Grid
+# runs of each (the table takes their median). The simulation's three are
+# the browser's budgets: 2,000 samples within 1 s, a chunk and the figures
+# each within a 50 ms task.
+BENCH_WASM    := Evaluate|Sensitivity|PriceCurve|Attribute|Solve|Grid|Simulate2000|SamplerChunk|SimulationResult
 BENCH_COUNT   ?= 3
 
 .PHONY: bench-check bench-engine bench-floor bench-profile

@@ -22,10 +22,13 @@ func main() {
 	flag.StringVar(&cmd.query, "eval", "", "evaluate a scenario query (\"silver=20&lucky-friday.tons=90000\") and print its outputs as JSON")
 	flag.StringVar(&cmd.query, "solve", "", "in a scenario query, find the value of -lever at which -output equals -target, and print it as JSON")
 	flag.StringVar(&cmd.query, "grid", "", "in a scenario query, print -output at every pair of values of the levers -x and -y, as JSON")
+	flag.StringVar(&cmd.query, "ranges", "", "simulate a scenario query whose levers carry ranges (\"silver=13.5&range.silver=11:16\") and print each output's P10, P50, P90 and mean, and each estimate's probability, as JSON")
 	flag.StringVar(&cmd.solve.lever, "lever", "", "with -solve: the lever to move, by its key (\"la-camorra.grade\")")
 	flag.StringVar(&cmd.solve.target, "target", "", "with -solve: the figure the output should reach (\"440\")")
 	flag.StringVar(&cmd.grid.x, "x", "", "with -grid: the columns, KEY=FROM:TO:N (N values of lever KEY from FROM to TO, evenly spaced: \"silver=10:20:5\")")
 	flag.StringVar(&cmd.grid.y, "y", "", "with -grid: the rows, KEY=FROM:TO:N")
+	flag.StringVar(&cmd.ranges.samples, "samples", "2000", "with -ranges: how many samples to draw, from 1 to 100000")
+	flag.StringVar(&cmd.ranges.seed, "seed", "1", "with -ranges: the random generator's seed, a non-negative integer; the same seed gives the same figures")
 	output := flag.String("output", "", "with -solve or -grid: the output, by its name as -eval prints it (\"company.net-income\")")
 	flag.Bool("verify", false, "check the release's own arithmetic and print what does not add up")
 	flag.Bool("bridge", false, "print why the bridged figures changed from the first quarter of 2006 to the first quarter of 2007, as JSON")
@@ -91,6 +94,8 @@ func run(cmd command, addr string, cfg server.Config) error {
 		return writeSolve(os.Stdout, m, cmd.query, cmd.solve)
 	case "grid":
 		return writeGrid(os.Stdout, m, cmd.query, cmd.grid)
+	case "ranges":
+		return runRanges(os.Stdout, m, cmd.query, cmd.ranges)
 	}
 	return writeEval(os.Stdout, m, cmd.query)
 }
@@ -115,12 +120,14 @@ func serve(addr string, cfg server.Config) error {
 }
 
 // command is what the flags ask for instead of serving: name is the one of
-// commands given ("" serves), query the scenario of -eval, -solve or -grid.
+// commands given ("" serves), query the scenario of -eval, -solve, -grid or
+// -ranges.
 type command struct {
-	name  string
-	query string
-	solve solveArgs
-	grid  gridArgs
+	name   string
+	query  string
+	solve  solveArgs
+	grid   gridArgs
+	ranges rangesArgs
 }
 
 // commands print and exit; each takes the flags listed beside it.
@@ -128,7 +135,8 @@ var commands = []struct {
 	name  string
 	flags []string
 }{
-	{"eval", nil}, {"solve", []string{"lever", "target", "output"}}, {"grid", []string{"x", "y", "output"}}, {"verify", nil}, {"bridge", nil},
+	{"eval", nil}, {"solve", []string{"lever", "target", "output"}}, {"grid", []string{"x", "y", "output"}},
+	{"ranges", []string{"samples", "seed"}}, {"verify", nil}, {"bridge", nil},
 }
 
 // choose sets name from the flags given: one command at most, and no flag

@@ -26,6 +26,12 @@ func TestCommandFlagsGoWithTheirCommand(t *testing.T) {
 		{"grid x y output target", "-target goes with -solve", true},
 		{"output", "-output goes with -solve or -grid", true},
 		{"solve lever target output x", "-x goes with -grid", true},
+		{"ranges", "ranges", false},
+		{"ranges samples seed", "ranges", false},
+		{"samples", "-samples goes with -ranges", true},
+		{"eval seed", "-seed goes with -ranges", true},
+		{"ranges solve", "-solve and -ranges: choose one", true},
+		{"ranges samples output", "-output goes with -solve or -grid", true},
 	} {
 		t.Run(c.flags, func(t *testing.T) {
 			given := map[string]bool{}

@@ -22,6 +22,9 @@ type Period struct {
 	// Result is the evaluation at baseline: the figures every change is
 	// measured from.
 	Baseline *Result
+	// baselineProduced is the baseline's companyProduced, the first
+	// quarter of every outlook.
+	baselineProduced [numMetals]decimal.Decimal
 }
 
 type mineCalibration struct {
@@ -126,7 +129,7 @@ func Calibrate(rep Reported) (*Period, error) {
 	// fitted to the mines evaluated at baseline, with σ = 1 and U = 0 for now.
 	var mines [numMines]MineResult
 	for _, m := range Mines() {
-		mines[m] = p.evaluateMineAt(m, &p.baseline, one, allQuotients)
+		p.evaluateMineAt(m, &p.baseline, one, allQuotients, &mines[m])
 	}
 	for _, s := range Segments() {
 		nsr, gaap := zero, zero
@@ -146,6 +149,7 @@ func Calibrate(rep Reported) (*Period, error) {
 		}
 	}
 	p.Baseline = p.evaluate(&p.baseline)
+	p.baselineProduced = companyProduced(p.Baseline)
 	return p, nil
 }
 

@@ -21,12 +21,15 @@ type Notice struct {
 const periodKey = "period"
 
 // Decode reads a scenario from a URL query ("silver=20&lucky-friday.tons=9e4",
-// with or without a leading "?"). Every part that does not apply comes back
-// as one notice: a part without a key or without a value, a bad escape, an
-// unknown key, a key given again (its last value applies), a bad value;
-// everything else applies. Notices come in the order of their parts, except
-// that bad values and an unknown period, read once each key's last value is
-// known, come last. Past MaxNotices they are only counted (see Notices).
+// with or without a leading "?"), and the levers' ranges
+// ("range.silver=11:16", see decodeRange). Every part that does not apply
+// comes back as one notice: a part without a key or without a value, a bad
+// escape, an unknown key, a key given again (its last value applies), a bad
+// value, a bad range; everything else applies. Notices come in the order of
+// their parts, except that bad values and an unknown period, read once each
+// key's last value is known, come last, and bad ranges, judged against the
+// values in force, after them. Past MaxNotices they are only counted (see
+// Notices).
 //
 // Keys for which passThrough returns true are left alone without a notice:
 // the UI's own keys (embed, theme ...) share the query with the scenario.
@@ -36,14 +39,15 @@ const periodKey = "period"
 // most one value per lever.
 func (m *Model) Decode(query string, passThrough func(key string) bool) (Scenario, []Notice) {
 	var notices Notices
-	// given is the last value of each lever and of the period, and the
-	// part it came in (its order among the applied values).
-	var given [numLevers + 1]struct {
+	// given is the last value of each lever, of the period and of each
+	// lever's range, and the part it came in (its order among the applied
+	// values).
+	var given [2*numLevers + 1]struct {
 		value string
 		part  int
 		set   bool
 	}
-	const periodSlot = numLevers
+	const periodSlot, rangeSlot = numLevers, numLevers + 1
 	part := 0
 	for raw := range strings.SplitSeq(strings.TrimPrefix(query, "?"), "&") {
 		if raw == "" {
@@ -81,7 +85,16 @@ func (m *Model) Decode(query string, passThrough func(key string) bool) (Scenari
 			continue
 		}
 		slot := periodSlot
-		if key != periodKey {
+		if leverKey, ranged := strings.CutPrefix(key, rangePrefix); ranged {
+			l, ok := LeverByKey(leverKey)
+			if !ok {
+				notices.Add(key, value, UnknownKey, func(k, _ string) string {
+					return k + ": a range on " + strings.TrimPrefix(k, rangePrefix) + ", which is not a lever of the calculator"
+				})
+				continue
+			}
+			slot = rangeSlot + int(l)
+		} else if key != periodKey {
 			l, ok := LeverByKey(key)
 			if !ok {
 				notices.Add(key, value, UnknownKey, func(k, _ string) string {
@@ -113,14 +126,17 @@ func (m *Model) Decode(query string, passThrough func(key string) bool) (Scenari
 			})
 		}
 	}
-	var order []Lever
-	for l := range Lever(numLevers) {
-		if given[l].set {
-			order = append(order, l)
+	inOrder := func(first int) []Lever {
+		var order []Lever
+		for l := range Lever(numLevers) {
+			if given[first+int(l)].set {
+				order = append(order, l)
+			}
 		}
+		slices.SortFunc(order, func(a, b Lever) int { return given[first+int(a)].part - given[first+int(b)].part })
+		return order
 	}
-	slices.SortFunc(order, func(a, b Lever) int { return given[a].part - given[b].part })
-	for _, l := range order {
+	for _, l := range inOrder(0) {
 		v, ferr := l.Parse(given[l].value)
 		if ferr == nil {
 			ferr = s.Set(period, l, v)
@@ -134,6 +150,9 @@ func (m *Model) Decode(query string, passThrough func(key string) bool) (Scenari
 				return name + " (" + k + "=" + v + ")" + strings.TrimPrefix(ferr.Message, name)
 			})
 		}
+	}
+	for _, l := range inOrder(rangeSlot) {
+		decodeRange(&s, period, l, given[rangeSlot+int(l)].value, &notices)
 	}
 	return s, notices.List()
 }
@@ -158,7 +177,8 @@ func isHex(c byte) bool {
 }
 
 // Encode writes a scenario as a URL query: the period if it is not the
-// default, then each changed lever in the stable lever order. The baseline
+// default, then each changed lever in the stable lever order, then each
+// range in force in the same order ("range.silver=11:16"). The baseline
 // encodes as "". Decode(Encode(s)) equals s.
 func (m *Model) Encode(s Scenario) string {
 	var b strings.Builder
@@ -178,7 +198,14 @@ func (m *Model) Encode(s Scenario) string {
 			add(l.Key(), v.String())
 		}
 	}
-	return b.String()
+	for _, l := range Levers() {
+		if low, high, ok := s.Range(l); ok {
+			// Each end escaped, the colon not: "range.silver=11:16" reads
+			// as it was typed (a query may hold a colon as it is).
+			b.WriteString("&" + l.RangeKey() + "=" + url.QueryEscape(low.String()) + ":" + url.QueryEscape(high.String()))
+		}
+	}
+	return strings.TrimPrefix(b.String(), "&")
 }
 
 func (m *Model) periodList() string {

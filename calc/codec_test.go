@@ -45,6 +45,30 @@ func TestDecode(t *testing.T) {
 		{"period=2006q1&period=2007q1&silver=9.69", "silver=9.69", []calc.Code{calc.Duplicate}, []string{"period"}},
 		{"gold=-1&copper=3&silver=x&a", "", []calc.Code{calc.UnknownKey, calc.MissingValue, calc.OutOfRange, calc.NotANumber}, []string{"copper", "a", "gold", "silver"}},
 		{"lucky-friday.mining=%2045", "lucky-friday.mining=45", nil, nil},
+		// Ranges: after the levers in lever order, each judged against
+		// the value in force once every lever is read.
+		{"range.silver=11:16&silver=13.5", "silver=13.5&range.silver=11:16", nil, nil},
+		{"range.zinc=1.2:1.8&range.silver=11%3A16", "range.silver=11:16&range.zinc=1.2:1.8", nil, nil},
+		{"range.lucky-friday.tons=80,000:90,000&lucky-friday.tons=85000", "lucky-friday.tons=85000&range.lucky-friday.tons=80000:90000", nil, nil},
+		{"range.la-camorra.recovery=80%25:95%25", "range.la-camorra.recovery=80:95", nil, nil},
+		{"range.silver=13.31:13.31", "range.silver=13.31:13.31", nil, nil},
+		{"range.silver=14:16&silver=13.5", "silver=13.5", []calc.Code{calc.RangeOutside}, []string{"range.silver"}},
+		{"range.silver=11:13", "", []calc.Code{calc.RangeOutside}, []string{"range.silver"}},
+		{"range.silver=16:11", "", []calc.Code{calc.RangeOutside}, []string{"range.silver"}},
+		{"range.silver=11-16", "", []calc.Code{calc.BadRange}, []string{"range.silver"}},
+		{"range.silver=1:2:3", "", []calc.Code{calc.BadRange}, []string{"range.silver"}},
+		{"range.silver=abc:16", "", []calc.Code{calc.NotANumber}, []string{"range.silver"}},
+		{"range.silver=11:", "", []calc.Code{calc.NotANumber}, []string{"range.silver"}},
+		{"range.silver=-1:16", "", []calc.Code{calc.OutOfRange}, []string{"range.silver"}},
+		{"range.la-camorra.recovery=80:101", "", []calc.Code{calc.OutOfRange}, []string{"range.la-camorra.recovery"}},
+		{"range.copper=1:2&silver=20", "silver=20", []calc.Code{calc.UnknownKey}, []string{"range.copper"}},
+		{"range.period=1:2", "", []calc.Code{calc.UnknownKey}, []string{"range.period"}},
+		{"range.silver=10:12&range.silver=11:16", "range.silver=11:16", []calc.Code{calc.Duplicate}, []string{"range.silver"}},
+		{"range.silver", "", []calc.Code{calc.MissingValue}, []string{"range.silver"}},
+		// A bad value leaves the baseline in force, which the range is
+		// then judged against.
+		{"silver=abc&range.silver=11:16", "range.silver=11:16", []calc.Code{calc.NotANumber}, []string{"silver"}},
+		{"range.silver=x:16&gold=-1", "", []calc.Code{calc.OutOfRange, calc.NotANumber}, []string{"gold", "range.silver"}},
 	}
 	for _, c := range cases {
 		t.Run(c.query, func(t *testing.T) {
@@ -84,6 +108,7 @@ func TestDecodePassThrough(t *testing.T) {
 func TestCodecRoundTrip(t *testing.T) {
 	m := fixture.Model(t)
 	rng := rand.New(rand.NewPCG(2007, 1))
+	ranged := 0
 	for i := 0; i < 500; i++ {
 		p := m.Periods()[rng.IntN(len(m.Periods()))]
 		s := calc.Scenario{Period: p.ID}
@@ -98,11 +123,25 @@ func TestCodecRoundTrip(t *testing.T) {
 			if err := s.Set(p, l, v); err != nil {
 				continue // recovery above 100%: refused, as it should be
 			}
+			if rng.IntN(2) == 0 {
+				// A range around the value, of odd precision too; one
+				// out of the lever's domain is refused.
+				lo := v.Sub(v.Mul(dec("0.01")).Mul(decimalInt(rng.IntN(50)))).Round(int32(rng.IntN(7)))
+				hi := v.Add(v.Mul(dec("0.01")).Mul(decimalInt(rng.IntN(50)))).RoundUp(int32(rng.IntN(7)))
+				if lo.GreaterThan(v) {
+					lo = v
+				}
+				s.SetRange(p, l, lo, hi)
+			}
 		}
+		ranged += len(s.Ranged())
 		back, notices := m.Decode(m.Encode(s), nil)
 		if len(notices) > 0 || !back.Equal(s) {
 			t.Fatalf("round trip of %q: got %q, notices %v", m.Encode(s), m.Encode(back), notices)
 		}
+	}
+	if ranged < 500 {
+		t.Errorf("only %d ranges over 500 scenarios: the round trip hardly tried them", ranged)
 	}
 }
 

@@ -10,4 +10,6 @@
 // Arithmetic is shopspring/decimal throughout: sums and products are exact;
 // see rounding.go for the one place division is rounded. The package imports
 // the standard library and decimal only, holds no state and does no I/O.
+// Its simulations (sampler.go) draw from a generator of their own, seeded by
+// the caller, so that the same inputs give the same figures everywhere.
 package calc

@@ -16,6 +16,10 @@ const (
 	MissingValue  Code = "missing-value"
 	MissingKey    Code = "missing-key"
 	UnknownOutput Code = "unknown-output"
+	// BadRange is a range not written LOW:HIGH; RangeOutside one whose low
+	// is above its lever's value or whose high is below it.
+	BadRange     Code = "bad-range"
+	RangeOutside Code = "range-outside"
 	// MoreNotices stands for the notices past MaxNotices; its Value is how
 	// many there were.
 	MoreNotices Code = "more-notices"

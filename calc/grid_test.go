@@ -43,6 +43,12 @@ func TestGridIsEveryCellsEvaluation(t *testing.T) {
 		{"", "lucky-friday.cash-margin-per-oz", "lucky-friday.tons", "lead", nil, nil},
 		{"la-camorra.grade=0.5&gold=700", "fy2007.gold.total-cash-cost-per-oz", "la-camorra.grade", "la-camorra.recovery", nil, nil},
 		{"", "sensitivity.silver.silver.total-cash-cost-per-oz", "greens-creek.tons", "opex", nil, decs("0", "9000000")},
+		// A price sensitivity is one price step from the probe's own mines
+		// (priceStep): the stepped price moving, and a figure with no
+		// quotient beside one with.
+		{"", "sensitivity.gold.company.eps", "gold", "la-camorra.grade", nil, nil},
+		{"zinc=1.2", "sensitivity.zinc.silver.total-cash-cost-per-oz", "zinc", "greens-creek.tons", nil, nil},
+		{"", "sensitivity.lead.company.gross-profit", "lucky-friday.recovery", "lead", nil, nil},
 	} {
 		t.Run(c.output, func(t *testing.T) {
 			s := scenario(t, m, c.query)

@@ -30,13 +30,28 @@ type Metric struct {
 
 // Metrics lists every output of the contract in MetricNames' order.
 func (r *Result) Metrics() []Metric {
-	names := MetricNames()
-	out := make([]Metric, len(names))
-	for i, n := range names {
-		v, _ := r.Metric(n)
-		out[i] = Metric{Name: n, Value: v}
+	l := metricList{named: true}
+	r.metrics(&l)
+	return l.list
+}
+
+func (r *Result) metrics(l *metricList) {
+	for _, m := range Mines() {
+		for _, n := range mineMetricNames {
+			v, _ := r.mineMetric(m, n)
+			l.add(v, m.Slug(), ".", n)
+		}
 	}
-	return out
+	for _, s := range Segments() {
+		for _, n := range segmentMetricNames {
+			v, _ := r.segmentMetric(s, n)
+			l.add(v, s.Slug(), ".", n)
+		}
+	}
+	for _, n := range companyMetricNames {
+		v, _ := r.companyMetric(n)
+		l.add(v, CompanyScope, ".", n)
+	}
 }
 
 var (
@@ -49,18 +64,8 @@ var (
 // MetricNames lists every output name of the contract, in Metrics' order.
 func MetricNames() []string {
 	var names []string
-	for _, m := range Mines() {
-		for _, n := range mineMetricNames {
-			names = append(names, m.Slug()+"."+n)
-		}
-	}
-	for _, s := range Segments() {
-		for _, n := range segmentMetricNames {
-			names = append(names, s.Slug()+"."+n)
-		}
-	}
-	for _, n := range companyMetricNames {
-		names = append(names, CompanyScope+"."+n)
+	for _, m := range (&Result{}).Metrics() {
+		names = append(names, m.Name)
 	}
 	return names
 }

@@ -33,11 +33,11 @@ type OutlookScope struct {
 }
 
 // outlook runs the year from the period's baseline quarter and the
-// scenario's result r.
-func (p *Period) outlook(r *Result) *Outlook {
+// scenario's result r, whose company production is rp (companyProduced).
+func (p *Period) outlook(r *Result, rp [numMetals]decimal.Decimal) *Outlook {
 	b := p.Baseline
 	year := func(first, rest decimal.Decimal) decimal.Decimal { return first.Add(rest.Mul(three)) }
-	bp, rp := companyProduced(b), companyProduced(r)
+	bp := p.baselineProduced
 	o := &Outlook{
 		SilverProduced: year(bp[Silver], rp[Silver]),
 		GoldProduced:   year(bp[Gold], rp[Gold]),
@@ -80,35 +80,38 @@ func perOzOf(num, d decimal.Decimal) decimal.NullDecimal {
 // outlookMetrics lists the outlook's outputs in the contract's order; with
 // no outlook (a period other than outlookPeriod) every one is absent.
 func outlookMetrics(o *Outlook) []Metric {
-	var ms []Metric
+	l := metricList{named: true}
+	outlookMetricsTo(&l, o)
+	return l.list
+}
+
+func outlookMetricsTo(l *metricList, o *Outlook) {
 	have := o != nil
 	if !have {
 		o = &Outlook{}
 	}
-	add := func(name string, v decimal.NullDecimal) {
+	add := func(v decimal.NullDecimal, scope, metric string) {
 		if !have {
 			v = decimal.NullDecimal{}
 		}
-		ms = append(ms, Metric{Name: outlookPrefix + name, Value: v})
+		l.add(v, outlookPrefix, scope, ".", metric)
 	}
 	val := decimal.NewNullDecimal
-	company := CompanyScope + "."
-	add(company+Silver.Slug()+producedSuffix, val(o.SilverProduced))
-	add(company+Gold.Slug()+producedSuffix, val(o.GoldProduced))
-	add(company+MetricSales, val(o.Sales))
-	add(company+MetricGrossProfit, val(o.GrossProfit))
-	add(company+MetricNetIncome, val(o.NetIncome))
-	add(company+MetricEPS, val(o.EPS))
+	add(val(o.SilverProduced), CompanyScope, Silver.Slug()+producedSuffix)
+	add(val(o.GoldProduced), CompanyScope, Gold.Slug()+producedSuffix)
+	add(val(o.Sales), CompanyScope, MetricSales)
+	add(val(o.GrossProfit), CompanyScope, MetricGrossProfit)
+	add(val(o.NetIncome), CompanyScope, MetricNetIncome)
+	add(val(o.EPS), CompanyScope, MetricEPS)
 	for _, m := range Mines() {
 		s := &o.Mines[m]
-		add(m.Slug()+"."+MetricProduced, val(s.Produced))
-		add(m.Slug()+"."+TotalCash.Slug(), s.TotalCashPerOz)
-		add(m.Slug()+"."+MetricGrossProfit, val(s.GrossProfit))
+		add(val(s.Produced), m.Slug(), MetricProduced)
+		add(s.TotalCashPerOz, m.Slug(), TotalCash.Slug())
+		add(val(s.GrossProfit), m.Slug(), MetricGrossProfit)
 	}
 	for _, sg := range Segments() {
 		s := &o.Segments[sg]
-		add(sg.Slug()+"."+TotalCash.Slug(), s.TotalCashPerOz)
-		add(sg.Slug()+"."+MetricGrossProfit, val(s.GrossProfit))
+		add(s.TotalCashPerOz, sg.Slug(), TotalCash.Slug())
+		add(val(s.GrossProfit), sg.Slug(), MetricGrossProfit)
 	}
-	return ms
 }

@@ -36,29 +36,50 @@ func OutputNames() []string {
 // after MetricNames: production, cash margins, price sensitivities
 // ("sensitivity.<metal>.<output>") and the outlook ("fy2007.<output>").
 func (v *Views) Metrics() []Metric {
-	var ms []Metric
-	add := func(name string, d decimal.NullDecimal) { ms = append(ms, Metric{Name: name, Value: d}) }
+	l := metricList{named: true}
+	v.metrics(&l)
+	return l.list
+}
+
+func (v *Views) metrics(l *metricList) {
 	val := decimal.NewNullDecimal
 	for _, m := range Mines() {
 		for _, k := range m.ByProducts() {
-			add(m.Slug()+"."+k.Slug()+producedSuffix, val(v.ByProducts[m][k]))
+			l.add(val(v.ByProducts[m][k]), m.Slug(), ".", k.Slug(), producedSuffix)
 		}
 	}
 	for _, k := range Metals() {
-		add(CompanyScope+"."+k.Slug()+producedSuffix, val(v.Produced[k]))
+		l.add(val(v.Produced[k]), CompanyScope, ".", k.Slug(), producedSuffix)
 	}
 	for _, m := range Mines() {
-		add(m.Slug()+"."+cashMargin, v.MineCashMargin[m])
+		l.add(v.MineCashMargin[m], m.Slug(), ".", cashMargin)
 	}
 	for _, s := range Segments() {
-		add(s.Slug()+"."+cashMargin, v.SegmentCashMargin[s])
+		l.add(v.SegmentCashMargin[s], s.Slug(), ".", cashMargin)
 	}
 	for _, k := range Metals() {
 		for i, y := range sensitivityOutputs {
-			add(sensitivityPrefix+k.Slug()+"."+y, v.PriceSensitivity[k][i])
+			l.add(v.PriceSensitivity[k][i], sensitivityPrefix, k.Slug(), ".", y)
 		}
 	}
-	return append(ms, outlookMetrics(v.Outlook)...)
+	outlookMetricsTo(l, v.Outlook)
+}
+
+// metricList gathers outputs in the contract's order. Without named, it
+// keeps the values alone: joining a hundred names per scenario was a fifth
+// of a simulation's sample, which reads only the values.
+type metricList struct {
+	named bool
+	list  []Metric
+}
+
+// add appends one output, its name the parts joined.
+func (l *metricList) add(v decimal.NullDecimal, name ...string) {
+	m := Metric{Value: v}
+	if l.named {
+		m.Name = strings.Join(name, "")
+	}
+	l.list = append(l.list, m)
 }
 
 // sensitivityName reads "sensitivity.<metal>.<output>".

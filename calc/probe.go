@@ -34,7 +34,7 @@ func (pr *probe) moving(ls ...Lever) *probe {
 	c := *pr
 	for _, l := range ls {
 		for _, m := range Mines() {
-			c.moves[m] = c.moves[m] || reaches(l, m)
+			c.moves[m] = c.moves[m] || m.leverMoves(l)
 		}
 	}
 	return &c
@@ -50,22 +50,10 @@ func (pr *probe) eval() (decimal.NullDecimal, bool) {
 	ms := pr.held
 	for _, m := range Mines() {
 		if pr.moves[m] {
-			ms[m] = pr.p.evaluateMine(m, &pr.v, pr.q)
+			pr.p.evaluateMine(m, &pr.v, pr.q, &ms[m])
 		}
 	}
-	return pr.p.outputOf(&pr.v, pr.p.combine(&pr.v, &ms, pr.q), pr.name)
-}
-
-// reaches reports whether lever l enters mine m's equations: its own levers,
-// the price of its primary metal and of its by-products.
-func reaches(l Lever, m Mine) bool {
-	if mine, ok := l.Mine(); ok {
-		return mine == m
-	}
-	if k, ok := l.Metal(); ok {
-		return k == m.Primary() || slices.Contains(m.ByProducts(), k)
-	}
-	return false
+	return pr.p.outputOf(&pr.v, &ms, pr.p.combine(&pr.v, &ms, pr.q), pr.name)
 }
 
 // quotientsOf is the divisions output name reads: the costs per ounce for a
@@ -84,23 +72,24 @@ func quotientsOf(name string) quotients {
 // perOzSuffix ends the name of every figure per ounce.
 const perOzSuffix = "-per-oz"
 
-// outputOf is output name of the result r at the levers v: a metric reads r
-// alone, a price sensitivity one more evaluation, the outlook and the other
-// views none (never the four evaluations of every sensitivity that Views
-// makes). ok is false for a name outside the contract.
-func (p *Period) outputOf(v *levers, r *Result, name string) (y decimal.NullDecimal, ok bool) {
+// outputOf is output name of the result r at the levers v, whose unrounded
+// mines are ms: a metric reads r alone, a price sensitivity one step of its
+// metal's price (priceStep, never the steps of every metal that Views
+// makes), the outlook and the other views no more. ok is false for a name
+// outside the contract.
+func (p *Period) outputOf(v *levers, ms *[numMines]MineResult, r *Result, name string) (y decimal.NullDecimal, ok bool) {
 	if y, ok := r.Metric(name); ok {
 		return y, true
 	}
 	if k, of, ok := sensitivityName(name); ok {
-		return stepChange(r, p.priceStepped(v, k), of), true
+		return p.priceSensitivity(v, r, ms, k)[k][slices.Index(sensitivityOutputs[:], of)], true
 	}
 	if !strings.HasPrefix(name, outlookPrefix) {
 		return p.views(v, r).metric(name)
 	}
 	var o *Outlook
 	if p.ID == outlookPeriod {
-		o = p.outlook(r)
+		o = p.outlook(r, companyProduced(r))
 	}
 	for _, m := range outlookMetrics(o) {
 		if m.Name == name {

@@ -39,6 +39,14 @@ type MineResult struct {
 	BreakEven BreakEven
 
 	nsr decimal.Decimal // net smelter revenue, before realization
+	// The sums of CashOperating and CostOfSales that no price enters,
+	// formed with the quantities so that pricing a mine again (a sample,
+	// a price step) adds one figure to each instead of five.
+	siteCash decimal.Decimal // MiningMilling + FixedSite + Treatment
+	gaapBase decimal.Decimal // MiningMilling + FixedSite + Depreciation + Inventory + Recl + Labor
+	// The parts of the credits and of NSR a price step moves alone.
+	byValue decimal.Decimal // Σ_k value(B_k, P_k), before the payable factor
+	revenue decimal.Decimal // Q × P_primary
 }
 
 // BreakEven is the primary-metal price at which a mine's gross profit is zero.
@@ -82,6 +90,7 @@ type CompanyResult struct {
 // exact to far below a cent or an ounce already, and rounding all of them
 // was most of an evaluation's time.
 func (r *Result) round() {
+	r.Company.round()
 	for i := range r.Mines {
 		m := &r.Mines[i]
 		for _, f := range []*decimal.Decimal{&m.Produced, &m.CostOfSales, &m.GrossProfit} {
@@ -94,7 +103,10 @@ func (r *Result) round() {
 			*f = out(*f)
 		}
 	}
-	c := &r.Company
+}
+
+// round rounds the company's outputs, as Result.round does.
+func (c *CompanyResult) round() {
 	for _, f := range []*decimal.Decimal{&c.Sales, &c.GrossProfit, &c.IncomeFromOperations, &c.NetIncome} {
 		*f = out(*f)
 	}

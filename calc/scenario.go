@@ -8,6 +8,7 @@ import "github.com/shopspring/decimal"
 type Scenario struct {
 	Period PeriodID // empty means the model's default period
 	set    [numLevers]decimal.NullDecimal
+	ranges [numLevers]leverRange // see leverrange.go
 }
 
 // PeriodOr is the scenario's period, or def when it names none.
@@ -21,10 +22,18 @@ func (s Scenario) PeriodOr(def PeriodID) PeriodID {
 // Set changes one lever. A value outside the lever's domain is refused with a
 // *FieldError and the scenario is unchanged; a value equal to the period's
 // baseline clears the lever, so a scenario only ever holds real changes.
+//
+// A range the new value leaves is set aside, not dropped: it stops being in
+// force (AsideRange reports it) and is in force again once the value is back
+// inside it. A field is edited a keystroke at a time and a slider dragged
+// across the range, and an analyst who typed "11 to 16" would not expect a
+// passing "1" on the way to "15" to erase it; nor can a range that no
+// longer holds its most likely value be sampled, or carried by a link.
 func (s *Scenario) Set(p *Period, l Lever, v decimal.Decimal) *FieldError {
 	if err := l.Check(v); err != nil {
 		return err
 	}
+	s.moveRange(p, l, v)
 	if v.Equal(p.baseline[l]) {
 		s.set[l] = decimal.NullDecimal{}
 		return nil
@@ -33,8 +42,14 @@ func (s *Scenario) Set(p *Period, l Lever, v decimal.Decimal) *FieldError {
 	return nil
 }
 
-// Reset puts one lever back to its baseline.
-func (s *Scenario) Reset(l Lever) { s.set[l] = decimal.NullDecimal{} }
+// Reset puts one lever back to its baseline; its range, if any, follows the
+// rule of Set.
+func (s *Scenario) Reset(l Lever) {
+	s.set[l] = decimal.NullDecimal{}
+	if r := &s.ranges[l]; r.set {
+		r.aside = !r.baseIn
+	}
+}
 
 // Changed reports the lever's value if the scenario changes it.
 func (s Scenario) Changed(l Lever) (decimal.Decimal, bool) {
@@ -61,7 +76,8 @@ func (s Scenario) ChangedLevers() []Lever {
 	return out
 }
 
-// IsBaseline reports whether the scenario changes nothing.
+// IsBaseline reports whether the scenario changes no lever (its figures are
+// the baseline's, whatever ranges it holds).
 func (s Scenario) IsBaseline() bool {
 	for _, v := range s.set {
 		if v.Valid {
@@ -71,7 +87,8 @@ func (s Scenario) IsBaseline() bool {
 	return true
 }
 
-// Equal compares periods and changed levers by value (1.50 equals 1.5).
+// Equal compares periods, changed levers and ranges in force by value (1.50
+// equals 1.5): what a link to the scenario carries.
 func (s Scenario) Equal(o Scenario) bool {
 	if s.Period != o.Period {
 		return false
@@ -82,7 +99,7 @@ func (s Scenario) Equal(o Scenario) bool {
 			return false
 		}
 	}
-	return true
+	return s.rangesEqual(o)
 }
 
 // Baseline is the period's value of a lever (recovery: the calibrated one).

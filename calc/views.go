@@ -51,11 +51,22 @@ func (m Metal) PriceStep() decimal.Decimal { return priceSteps[m] }
 // already evaluated in this period.
 func (p *Period) Views(s Scenario, r *Result) *Views {
 	lv := p.levers(s)
-	v := p.views(&lv, r)
-	v.PriceSensitivity = p.priceSensitivity(&lv, r)
-	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r)
+	ms := p.mineResults(&lv, allQuotients)
+	v := p.allViews(&lv, r, &ms)
+	if v.Outlook != nil {
 		v.Guidance = verdicts(p.Reported.Guidance, outlookMetrics(v.Outlook))
+	}
+	return v
+}
+
+// allViews is Views of the levers lv, whose result is r and unrounded mines
+// ms, but for Guidance, which the sampler judges from the outlook's
+// figures itself.
+func (p *Period) allViews(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
+	v := p.views(lv, r)
+	v.PriceSensitivity = p.priceSensitivity(lv, r, ms, Metals()...)
+	if p.ID == outlookPeriod {
+		v.Outlook = p.outlook(r, v.Produced)
 	}
 	return v
 }
@@ -76,34 +87,29 @@ func (p *Period) views(lv *levers, r *Result) *Views {
 	return v
 }
 
-// priceSensitivity is what one step of each metal's price adds to each of
-// sensitivityOutputs, at the levers lv whose result is r.
-func (p *Period) priceSensitivity(lv *levers, r *Result) (ps [numMetals][numSensitivityOutputs]decimal.NullDecimal) {
-	for _, k := range Metals() {
-		ru := p.priceStepped(lv, k)
-		for i, y := range SensitivityOutputs() {
-			ps[k][i] = stepChange(r, ru, y)
+// priceSensitivity is what one step of each metal ks's price adds to each of
+// sensitivityOutputs, at the levers lv whose result is r and unrounded
+// mines ms (mineResults); the other metals' are absent. Each step prices
+// again only what it moves (priceStep).
+func (p *Period) priceSensitivity(lv *levers, r *Result, ms *[numMines]MineResult, ks ...Metal) (ps [numMetals][numSensitivityOutputs]decimal.NullDecimal) {
+	var sums [numSegments]stepSums
+	for _, s := range Segments() {
+		sums[s] = p.segmentSums(ms, s)
+	}
+	base := figuresOf(&r.Company, &[numSegments]decimal.NullDecimal{
+		r.Segments[SilverSegment].PerOz[TotalCash], r.Segments[GoldSegment].PerOz[TotalCash]})
+	for _, k := range ks {
+		up := *lv
+		up[priceLever(k)] = up[priceLever(k)].Add(k.PriceStep())
+		stepped := p.priceStep(*ms, r, sums, &up, k)
+		for i := range sensitivityOutputs {
+			a, b := base[i], stepped[i]
+			if a.Valid && b.Valid {
+				ps[k][i] = decimal.NewNullDecimal(b.Decimal.Sub(a.Decimal))
+			}
 		}
 	}
 	return ps
-}
-
-// priceStepped evaluates lv with metal k's price one step up.
-func (p *Period) priceStepped(lv *levers, k Metal) *Result {
-	up := *lv
-	up[priceLever(k)] = up[priceLever(k)].Add(k.PriceStep())
-	return p.evaluate(&up)
-}
-
-// stepChange is output y's change from r to ru; absent where y is absent at
-// either.
-func stepChange(r, ru *Result, y string) decimal.NullDecimal {
-	a, _ := r.Metric(y)
-	b, _ := ru.Metric(y)
-	if !a.Valid || !b.Valid {
-		return decimal.NullDecimal{}
-	}
-	return decimal.NewNullDecimal(b.Decimal.Sub(a.Decimal))
 }
 
 func margin(price decimal.Decimal, cost decimal.NullDecimal) decimal.NullDecimal {

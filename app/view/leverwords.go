@@ -9,6 +9,8 @@ import (
 
 // SwitchPeriod is scenario s moved to period p: every changed lever keeps
 // its value (kept, in the levers' order); the rest are p's release figures.
+// Each range in force moves along where it still holds its lever's value in
+// p (a range around 2007's silver price need not hold 2006's).
 func SwitchPeriod(m *calc.Model, s calc.Scenario, p *calc.Period) (moved calc.Scenario, kept []calc.Lever) {
 	if p != m.Default() {
 		moved.Period = p.ID
@@ -20,6 +22,10 @@ func SwitchPeriod(m *calc.Model, s calc.Scenario, p *calc.Period) (moved calc.Sc
 				kept = append(kept, l)
 			}
 		}
+	}
+	for _, l := range s.Ranged() {
+		low, high, _ := s.Range(l)
+		moved.SetRange(p, l, low, high) // refused where it does not hold p's value
 	}
 	return moved, kept
 }
