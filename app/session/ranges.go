@@ -52,7 +52,11 @@ func (s *Session) RangesPanel() RangesPanel {
 	}
 	for _, l := range calc.Levers() {
 		t := s.ranges.texts[l]
-		p.Fields = append(p.Fields, RangeField{Lever: l, Low: t[0], High: t[1], Error: s.ranges.errs[l]})
+		f := RangeField{Lever: l, Low: t[0], High: t[1], Error: s.ranges.errs[l]}
+		if _, _, aside := s.scenario.AsideRange(l); aside && f.Error == "" {
+			f.Error = "set aside while " + l.Describe() + " is outside it; in force again once it is back inside"
+		}
+		p.Fields = append(p.Fields, f)
 	}
 	return p
 }

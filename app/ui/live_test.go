@@ -23,12 +23,19 @@ func livePage(t *testing.T, query string) *calculator {
 	c := newCalculator(t, "")
 	c.s.PinScenario()
 	c.s.OpenAnalysis(true)
+	c.s.OpenRanges(true)
 	// A saved scenario side by side with the current one, whose column
 	// follows the levers.
 	c.s.UseStore(fixture.KV{"hecla-calc:scenario:1": `{"v":1,"name":"Saved","query":"silver=20","saved":"x"}`})
 	c.s.ToggleSide("hecla-calc:scenario:1")
 	// The tools open, their tables following the levers.
-	c.s.FromURL(&url.URL{Path: "/", RawQuery: view.JoinQuery("seek=company.eps:0.3&grid=silver:zinc:company.net-income", query)})
+	// A range that holds in both quarters and at every edit's value,
+	// unless the query is an edited scenario's, whose address carries it.
+	tools := "seek=company.eps:0.3&grid=silver:zinc:company.net-income"
+	if !strings.Contains(query, "range.") {
+		tools += "&range.zinc=0.9:2.5"
+	}
+	c.s.FromURL(&url.URL{Path: "/", RawQuery: view.JoinQuery(tools, query)})
 	if c.s.View().Side == nil {
 		t.Fatal("no side by side")
 	}
