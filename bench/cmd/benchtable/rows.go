@@ -121,6 +121,9 @@ func tableRows(res results) []row {
 				if name == "Evaluate" && platform == "native" {
 					r.Budget = &budget{Text: fmt.Sprintf("< %.0f µs", evaluateBudgetUS), Over: !(r.Ours < evaluateBudgetUS)}
 				}
+				if ms, ok := wasmBudgetsMS[name]; ok && platform == "wasm" {
+					r.Budget = &budget{Text: fmt.Sprintf("< %g ms", ms), Over: !(r.Ours < ms*1000)}
+				}
 				rows = append(rows, r)
 			}
 		}
