@@ -3,7 +3,7 @@ package calc
 import (
 	"encoding/binary"
 	"math/big"
-	"slices"
+	"sort"
 
 	"github.com/shopspring/decimal"
 )
@@ -164,14 +164,14 @@ func (col *column) quantiles(sc *scaler) Quantiles {
 		return Quantiles{}
 	}
 	if col.wide {
-		slices.SortFunc(col.big, decimal.Decimal.Cmp)
+		sort.SliceStable(col.big, func(i, j int) bool { return col.big[i].LessThan(col.big[j]) })
 		total := zero
 		for _, d := range col.big {
 			total = total.Add(d)
 		}
 		return quantilesAt(len(col.big), func(i int) decimal.Decimal { return col.big[i] }, total)
 	}
-	slices.SortFunc(col.small, int128.cmp)
+	sort.SliceStable(col.small, func(i, j int) bool { return col.small[i].cmp(col.small[j]) < 0 })
 	var sum sum192
 	for _, v := range col.small {
 		sum.add(v)

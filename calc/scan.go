@@ -2,6 +2,7 @@ package calc
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/shopspring/decimal"
 )
@@ -60,7 +61,7 @@ func (k *seeker) scan(p0 point) (seekResult, error) {
 			brackets = append(brackets, s.bracket)
 		}
 	}
-	slices.SortFunc(brackets, func(a, b []point) int { return k.dist(a[0]).Cmp(k.dist(b[0])) })
+	sort.SliceStable(brackets, func(i, j int) bool { return k.dist(brackets[i][0]).LessThan(k.dist(brackets[j][0])) })
 	var best []point
 	for _, b := range brackets {
 		if best != nil && k.dist(b[0]).GreaterThanOrEqual(k.dist(best[0])) {

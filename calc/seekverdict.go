@@ -2,6 +2,7 @@ package calc
 
 import (
 	"slices"
+	"sort"
 
 	"github.com/shopspring/decimal"
 )
@@ -56,7 +57,7 @@ func (k *seeker) valid() []point {
 			ps = append(ps, p)
 		}
 	}
-	slices.SortFunc(ps, func(a, b point) int { return a.x.Cmp(b.x) })
+	sort.SliceStable(ps, func(i, j int) bool { return ps[i].x.LessThan(ps[j].x) })
 	return ps
 }
 

@@ -112,5 +112,8 @@ func (s *Session) changed(ch Change) Change {
 	ch.Announce = s.edits
 	ch.Analysis = s.analysis.due
 	ch.Sample = s.sampling()
+	if s.asideChanged() {
+		ch.Layout = true // the range's row says it is set aside, or no more
+	}
 	return ch
 }

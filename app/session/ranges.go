@@ -30,6 +30,9 @@ type ranges struct {
 	sampler *calc.Sampler
 	drawn   bool // the sampler has drawn every sample
 	gen     int  // counts the simulations started
+	// aside are the levers whose range an edit set aside, as the panel
+	// last laid them out: when they change, so does the panel's layout.
+	aside uint64
 }
 
 // RangesPanel is the panel as the page lays it out.
@@ -179,4 +182,19 @@ func (s *Session) showRanges() {
 		}
 	}
 	s.view.Ranges = view.NewRanges(s.period, s.scenario, drawn, RangeSamples, RangeSeed, sim)
+}
+
+// asideChanged says whether the ranges set aside differ from those the
+// panel last laid out (an edit moved a value out of its range, or back),
+// and takes the new ones as laid out.
+func (s *Session) asideChanged() bool {
+	var mask uint64
+	for i, l := range calc.Levers() {
+		if _, _, aside := s.scenario.AsideRange(l); aside {
+			mask |= 1 << i
+		}
+	}
+	changed := mask != s.ranges.aside
+	s.ranges.aside = mask
+	return changed && s.ranges.open
 }

@@ -93,3 +93,21 @@ func TestRangeFields(t *testing.T) {
 		t.Errorf("emptied: %+v", ch)
 	}
 }
+
+// An edit that moves a value out of its range sets the range aside, and
+// the panel says so at once (its layout changes); moved back, the range is
+// in force again and the word goes.
+func TestRangeSetAside(t *testing.T) {
+	s := newSession(t, "range.zinc=1.2:1.8")
+	zinc := calc.PriceLever(calc.Zinc)
+	var last Change
+	for _, st := range typeKeys(zinc, "2") {
+		last = st.do(s)
+	}
+	if !last.Layout || !strings.Contains(s.RangesPanel().Fields[zinc].Error, "set aside") || strings.Contains(s.address.RawQuery, "range.") {
+		t.Errorf("zinc at 2: %+v, %q, address %q", last, s.RangesPanel().Fields[zinc].Error, s.address.RawQuery)
+	}
+	if ch := s.Edit(zinc, "1.5"); !ch.Layout || s.RangesPanel().Fields[zinc].Error != "" || !strings.Contains(ch.Query, "range.zinc=1.2:1.8") {
+		t.Errorf("zinc back at 1.5: %+v, %q", ch, s.RangesPanel().Fields[zinc].Error)
+	}
+}
