@@ -41,12 +41,18 @@ func newNamer(r *Release) *namer {
 
 // describe words an identity from its tables' names and rows' labels, so a
 // finding can be checked against the release without reading code.
-func (n *namer) describe(k kind, left ref, right []ref) string {
+func (n *namer) describe(id identity, left ref, right []ref) string {
 	lhs := n.table(left.table) + ": " + n.text(left)
-	switch k {
+	if left.fact != "" {
+		lhs = "Text: " + n.text(left)
+	}
+	switch id.kind {
 	case kindRatio:
 		return lhs + " = " + n.operand(right[0], left) + " / " + n.operand(right[1], left)
 	case kindThousandth:
+		if len(right) > 1 {
+			return lhs + " = (" + n.sum(right, left) + ") / 1,000"
+		}
 		return lhs + " = " + n.operand(right[0], left) + " / 1,000"
 	case kindWeighted:
 		var tables []string
@@ -59,6 +65,14 @@ func (n *namer) describe(k kind, left ref, right []ref) string {
 			return lhs + " = sum of the lines from " + n.operand(right[0], left) + " to " + n.operand(right[len(right)-1], left)
 		}
 	}
+	if id.kind == kindRemainder {
+		return lhs + " = " + n.sum(right, left) + " + " + id.rest
+	}
+	return lhs + " = " + n.sum(right, left)
+}
+
+// sum words operands added and subtracted.
+func (n *namer) sum(right []ref, left ref) string {
 	var b strings.Builder
 	for i, o := range right {
 		switch {
@@ -71,7 +85,7 @@ func (n *namer) describe(k kind, left ref, right []ref) string {
 		}
 		b.WriteString(n.operand(o, left))
 	}
-	return lhs + " = " + b.String()
+	return b.String()
 }
 
 func (n *namer) table(id string) string {
@@ -85,6 +99,12 @@ func (n *namer) table(id string) string {
 }
 
 func (n *namer) label(o ref) string {
+	if o.fact != "" {
+		if f, ok := n.r.Fact(o.fact); ok {
+			return f.Label
+		}
+		return o.fact
+	}
 	if t, ok := n.r.Table(o.table); ok {
 		if row, ok := t.Row(o.row); ok {
 			return row.Label
@@ -123,10 +143,14 @@ func shortText(label string) string {
 
 // operand names a right-side figure relative to the left one: a row of the
 // same table by its label; the same line of another table, as in the
-// reconciliations' parallel columns, by the table alone.
+// reconciliations' parallel columns, by the table alone; a fact as the
+// text's.
 func (n *namer) operand(o, left ref) string {
 	var s string
 	switch {
+	case o.fact != "":
+		// A sentence of the release, not a table.
+		s = "Text: " + n.text(o)
 	case o.table == left.table:
 		s = n.text(o)
 	case o.row == left.row && n.text(o) == n.text(left):

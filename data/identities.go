@@ -1,10 +1,11 @@
 package data
 
 // The release's own arithmetic, as data. Operands are "table/row", or just
-// "row" for a row of the left side's table; "-" in front subtracts (sums
-// only); "@column" pins a column where the two tables' columns differ (the
-// balance sheet's dates against the quarters), else the operand is read in
-// the column being checked. A function, not a package variable: a variable
+// "row" for a row of the left side's table, or "fact:id" for a figure the
+// text states; "-" in front subtracts (sums and remainders only);
+// "@column" pins a column where the two tables' columns differ (the balance
+// sheet's dates against the quarters), else the operand is read in the
+// column being checked. A function, not a package variable: a variable
 // would be built at every start of every program that imports data, the
 // calculator's app.wasm too, which never verifies.
 func releaseIdentities() []identity {
@@ -76,6 +77,22 @@ func releaseIdentities() []identity {
 			same("cash-flows/net-income", "operations/net-income"),
 			sum("cash-flows/dda", "operations/dda", "operations/depreciation-and-amortization"),
 			sum("cash-flows/gain-on-investments", "-operations/gain-on-investments"),
+			same("cash-flows/preferred-dividends", "operations/preferred-dividends"),
+			// The units' capital additions are not all of the company's, and
+			// the release says nothing of the rest (corporate, exploration
+			// properties): it is reported as a remainder, not judged.
+			remainder("cash-flows/capital-additions", "additions no unit reports",
+				"-production-lucky-friday/capital-additions", "-production-greens-creek/capital-additions",
+				"-production-la-camorra/capital-additions"),
+			// Stock issued under option plans and stock compensation are the
+			// quarter's only entries to common stock and capital surplus.
+			sum("balance-sheet/capital-surplus", "capital-surplus@2006-12-31", "common-stock@2006-12-31",
+				"-common-stock@2007-03-31", "cash-flows/stock-options@2007q1", "cash-flows/stock-compensation@2007q1").in("2007-03-31"),
+			// The text's figures in millions against the tables' thousands.
+			thousandth("fact:stated-cash-and-short-term-investments",
+				"balance-sheet/cash", "balance-sheet/short-term-investments").in("2007-03-31"),
+			thousandth("fact:stated-operating-cash-before-exploration-2007q1", "highlights/operating-cash-before-exploration").in("2007q1"),
+			thousandth("fact:stated-operating-cash-before-exploration-2006q1", "highlights/operating-cash-before-exploration").in("2006q1"),
 		},
 		reconciliation("reconciliation-gold", "production-la-camorra/gold", "production-la-camorra/total-cash-per-oz"),
 		reconciliation("reconciliation-silver", "production-summary/silver", "production-summary/silver.total-cash"),

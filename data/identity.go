@@ -15,7 +15,11 @@ const (
 	kindSpan                   // Σ rows of the left table from the first operand through the second
 	kindRatio                  // first / second
 	kindWeighted               // Σ w·x / Σ w over (w, x) pairs
-	kindThousandth             // first / 1,000
+	kindThousandth             // Σ operands / 1,000
+	// kindRemainder: Σ operands, where the printed total holds more than its
+	// printed parts (the units' capital additions beside the company's); what
+	// is left over is reported as a Remainder, not judged.
+	kindRemainder
 )
 
 // identity: a printed figure (left) equals what its right side computes from
@@ -25,6 +29,7 @@ type identity struct {
 	left    string
 	right   []string
 	columns []string
+	rest    string // a remainder's name: what the parts leave out
 }
 
 func sum(left string, terms ...string) identity {
@@ -46,8 +51,15 @@ func weighted(left string, pairs ...string) identity {
 	return identity{kind: kindWeighted, left: left, right: pairs}
 }
 
-func thousandth(left, x string) identity {
-	return identity{kind: kindThousandth, left: left, right: []string{x}}
+// thousandth takes the figures, in thousands, whose sum the left side
+// prints in millions or in thousands of ounces.
+func thousandth(left string, xs ...string) identity {
+	return identity{kind: kindThousandth, left: left, right: xs}
+}
+
+// remainder: left = Σ terms + rest, where rest names what no term holds.
+func remainder(left, rest string, terms ...string) identity {
+	return identity{kind: kindRemainder, left: left, right: terms, rest: rest}
 }
 
 // in limits the identity to some of its left table's columns.
@@ -72,17 +84,23 @@ func concat(groups ...[]identity) []identity {
 	return out
 }
 
-// ref is one operand, resolved against the left side's table.
+// ref is one operand, resolved against the left side's table, or one of
+// the facts, a figure the release's text states ("fact:id").
 type ref struct {
 	table, row string
 	column     string // "" reads the column being checked
 	neg        bool
+	fact       string
 }
 
 func parseRef(s, home string) ref {
 	var o ref
 	if rest, ok := strings.CutPrefix(s, "-"); ok {
 		o.neg, s = true, rest
+	}
+	if id, ok := strings.CutPrefix(s, "fact:"); ok {
+		o.fact = id
+		return o
 	}
 	s, o.column, _ = strings.Cut(s, "@")
 	if t, row, ok := strings.Cut(s, "/"); ok {
@@ -99,14 +117,20 @@ func (id identity) check(r *Release, n *namer) []Finding {
 	right, err := id.operands(r, left)
 	name := id.left + " = " + strings.Join(id.right, ", ")
 	if err == nil {
-		name = n.describe(id.kind, left, right)
+		name = n.describe(id, left, right)
 	}
 	columns := id.columns
 	if t, ok := r.Table(left.table); ok && columns == nil {
 		columns = t.Columns
 	}
 	if err != nil || len(columns) == 0 {
-		if err == nil {
+		switch {
+		case err != nil:
+		case left.fact != "":
+			// A sentence states one figure: the identity says which column
+			// of the tables it is read against.
+			err = fmt.Errorf("fact %s: no column given", left.fact)
+		default:
 			err = fmt.Errorf("no table %s", left.table)
 		}
 		return []Finding{{Identity: name, Left: id.left, Column: "all", Class: Unverifiable, Problem: err.Error()}}
@@ -158,18 +182,14 @@ func (id identity) operands(r *Release, left ref) ([]ref, error) {
 // to the printed places is exact, and classifies the printed left side.
 func (f *Finding) judge(r *Release, k kind, left ref, right []ref) error {
 	value := func(o ref) (decimal.Decimal, error) {
-		c := o.column
-		if c == "" {
-			c = f.Column
-		}
-		fig, err := r.Figure(o.table, o.row, c)
+		fig, err := o.figure(r, f.Column)
 		if o.neg {
 			return fig.Value.Neg(), err
 		}
 		return fig.Value, err
 	}
 	var err error
-	if f.Printed, err = r.Figure(left.table, left.row, f.Column); err != nil {
+	if f.Printed, err = left.figure(r, f.Column); err != nil {
 		return err
 	}
 	num, den := decimal.Zero, decimal.NewFromInt(1)
@@ -182,8 +202,6 @@ func (f *Finding) judge(r *Release, k kind, left ref, right []ref) error {
 	switch k {
 	case kindRatio:
 		num, den = vals[0], vals[1]
-	case kindThousandth:
-		num, den = vals[0], decimal.NewFromInt(1000)
 	case kindWeighted:
 		den = decimal.Zero
 		for i := 0; i+1 < len(vals); i += 2 {
@@ -192,6 +210,9 @@ func (f *Finding) judge(r *Release, k kind, left ref, right []ref) error {
 	default:
 		for _, v := range vals {
 			num = num.Add(v)
+		}
+		if k == kindThousandth {
+			den = decimal.NewFromInt(1000)
 		}
 	}
 	if den.IsZero() {
@@ -203,13 +224,31 @@ func (f *Finding) judge(r *Release, k kind, left ref, right []ref) error {
 	f.Computed, f.Exact = num.DivRound(den, runOn), rem.IsZero()
 	f.Rounded = num.DivRound(den, places)
 	f.Difference = f.Printed.Value.Sub(f.Rounded).Shift(places)
-	switch f.Difference.Abs().Cmp(decimal.NewFromInt(1)) {
-	case -1:
+	switch d := f.Difference.Abs().Cmp(decimal.NewFromInt(1)); {
+	case d < 0:
 		f.Class = Holds
-	case 0:
+	case k == kindRemainder:
+		f.Class = Remainder
+	case d == 0:
 		f.Class = Rounding
 	default:
 		f.Class = Discrepancy
 	}
 	return nil
+}
+
+// figure reads an operand in column c: a table's row, in its own column if
+// it pins one, or a fact's figure, which the text states once for all columns.
+func (o ref) figure(r *Release, c string) (Figure, error) {
+	if o.fact != "" {
+		f, ok := r.Fact(o.fact)
+		if !ok || f.Value == nil {
+			return Figure{}, &FieldError{Field: "facts[" + o.fact + "]", Problem: "no such fact holding a figure"}
+		}
+		return *f.Value, nil
+	}
+	if o.column != "" {
+		c = o.column
+	}
+	return r.Figure(o.table, o.row, c)
 }

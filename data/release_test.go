@@ -13,8 +13,8 @@ func TestLoadEmbedded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Tables) != 15 || len(r.Facts) != 11 {
-		t.Errorf("%d tables and %d facts, want 15 and 11", len(r.Tables), len(r.Facts))
+	if len(r.Tables) != 15 || len(r.Facts) != 18 {
+		t.Errorf("%d tables and %d facts, want 15 and 18", len(r.Tables), len(r.Facts))
 	}
 	cases := []struct {
 		table, row, column string
@@ -50,6 +50,12 @@ func TestLoadEmbedded(t *testing.T) {
 	}
 	if f, ok := r.Fact("greens-creek-share"); !ok || f.Value == nil || f.Value.Printed != "29.73" {
 		t.Errorf("fact greens-creek-share: %+v", f)
+	}
+	if f, ok := r.Fact("operating-cash-before-exploration-non-gaap"); !ok || f.Ref != "operating-cash-before-exploration/total" {
+		t.Errorf("fact operating-cash-before-exploration-non-gaap: %+v", f)
+	}
+	if f, ok := r.Fact("outlook-hollister-gain"); !ok || f.Value == nil || f.Value.Printed != "63" || f.Unit != USDMillions {
+		t.Errorf("fact outlook-hollister-gain: %+v", f)
 	}
 }
 

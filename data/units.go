@@ -7,6 +7,7 @@ type Unit string
 // the dataset, scales them to dollars and ounces.
 const (
 	USDThousands    Unit = "usd-thousands"
+	USDMillions     Unit = "usd-millions"
 	USDPerOz        Unit = "usd-per-oz"
 	USDPerShare     Unit = "usd-per-share"
 	USDPerTon       Unit = "usd-per-ton"
@@ -22,6 +23,7 @@ const (
 
 var unitNames = map[Unit]string{
 	USDThousands:    "thousands of dollars",
+	USDMillions:     "millions of dollars",
 	USDPerOz:        "dollars per ounce",
 	USDPerShare:     "dollars per share",
 	USDPerTon:       "dollars per ton of ore",

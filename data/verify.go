@@ -24,9 +24,14 @@ const (
 	// divides by zero; kept apart so a broken dataset is never reported as
 	// a release that adds up.
 	Unverifiable
+	// Remainder: a printed total beside parts the release never says make
+	// all of it (the units' capital additions beside the company's): what
+	// the parts leave out is reported, neither judged nor counted in the
+	// summary's roundings and discrepancies.
+	Remainder
 )
 
-var classNames = [...]string{"holds", "rounding", "discrepancy", "unverifiable"}
+var classNames = [...]string{"holds", "rounding", "discrepancy", "unverifiable", "remainder"}
 
 func (c Class) String() string {
 	if c < 0 || int(c) >= len(classNames) {
@@ -59,6 +64,11 @@ type Finding struct {
 func (f Finding) String() string {
 	if f.Class == Unverifiable {
 		return fmt.Sprintf("%-11s  %s  %s   %s", f.Class, f.Column, f.Identity, f.Problem)
+	}
+	if f.Class == Remainder {
+		places := f.Printed.Places()
+		return fmt.Sprintf("%-11s  %s  %s   printed %s   parts %s   remainder %s",
+			f.Class, f.Column, f.Identity, f.Printed.Printed, f.computed(), notation(f.Printed.Value.Sub(f.Rounded), places, ""))
 	}
 	return fmt.Sprintf("%-11s  %s  %s   printed %s   computed %s   difference %s",
 		f.Class, f.Column, f.Identity, f.Printed.Printed, f.computed(), f.Difference)
@@ -93,6 +103,9 @@ func (rep Report) Discrepancies() []Finding { return rep.of(Discrepancy) }
 // Unverifiable returns the identities the dataset could not supply.
 func (rep Report) Unverifiable() []Finding { return rep.of(Unverifiable) }
 
+// Remainders returns what printed totals hold beyond their printed parts.
+func (rep Report) Remainders() []Finding { return rep.of(Remainder) }
+
 func (rep Report) of(c Class) []Finding {
 	var out []Finding
 	for _, f := range rep.Findings {
@@ -103,7 +116,9 @@ func (rep Report) of(c Class) []Finding {
 	return out
 }
 
-// Summary is the count line.
+// Summary is the count line. Remainders are counted among the checks but
+// not named in it: they are no fault of the release, and the page shows
+// the line under its list of roundings and discrepancies.
 func (rep Report) Summary() string {
 	s := fmt.Sprintf("%d identities checked, %d rounding, %d discrepancies",
 		rep.Checked, len(rep.Rounding()), len(rep.Discrepancies()))
@@ -113,10 +128,11 @@ func (rep Report) Summary() string {
 	return s
 }
 
-// WriteTo prints the findings, most serious first, then the count line.
+// WriteTo prints the findings, most serious first, the remainders last,
+// then the count line.
 func (rep Report) WriteTo(w io.Writer) (int64, error) {
 	var b strings.Builder
-	for _, c := range []Class{Unverifiable, Discrepancy, Rounding} {
+	for _, c := range []Class{Unverifiable, Discrepancy, Rounding, Remainder} {
 		for _, f := range rep.of(c) {
 			b.WriteString(f.String() + "\n")
 		}

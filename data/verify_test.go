@@ -23,12 +23,17 @@ var wantFindings = []struct {
 	{Rounding, "2006q1", "Highlights: gross profit: gold operations = sales: gold operations - Gold operations: GAAP cost of sales", "1,747", "1,746"},
 	{Rounding, "2007q1", "Production summary: gold - ounces = La Camorra production: gold produced (oz.) + Greens Creek production: gold produced (oz.)", "36,330", "36,331"},
 	{Discrepancy, "2006q1", "Production summary: gold - ounces = La Camorra production: gold produced (oz.) + Greens Creek production: gold produced (oz.)", "42,419", "42,348"},
+	{Remainder, "2007q1", capexByUnit, "(7,875)", "(7,709)"},
+	{Remainder, "2006q1", capexByUnit, "(7,885)", "(7,793)"},
 	{Rounding, "2006q1", "Gold operations: divided by gold ounces produced = La Camorra production: gold produced (oz.) / 1,000", "37", "38 from 37.62"},
 	{Discrepancy, "2006q1", "Silver operations: change in product inventory = Greens Creek + Lucky Friday", "653", "(253)"},
 	{Discrepancy, "2006q1", "Silver operations: GAAP cost of sales = Greens Creek + Lucky Friday", "14,228", "13,322"},
 }
 
-const wantSummary = "183 identities checked, 4 rounding, 3 discrepancies"
+// The units' capital additions leave out part of the company's.
+const capexByUnit = "Cash flows: additions to properties, plants and equipment = -Lucky Friday production: capital additions (in thousands) - Greens Creek production: capital additions (in thousands) - La Camorra production: capital additions (in thousands) + additions no unit reports"
+
+const wantSummary = "191 identities checked, 4 rounding, 3 discrepancies"
 
 func mustVerify(t *testing.T, b []byte) Report {
 	t.Helper()
@@ -250,5 +255,7 @@ func ExampleVerify() {
 	// rounding     2006q1  Highlights: gross profit: gold operations = sales: gold operations - Gold operations: GAAP cost of sales   printed 1,747   computed 1,746   difference 1
 	// rounding     2007q1  Production summary: gold - ounces = La Camorra production: gold produced (oz.) + Greens Creek production: gold produced (oz.)   printed 36,330   computed 36,331   difference -1
 	// rounding     2006q1  Gold operations: divided by gold ounces produced = La Camorra production: gold produced (oz.) / 1,000   printed 37   computed 38 from 37.62   difference -1
-	// 183 identities checked, 4 rounding, 3 discrepancies
+	// remainder    2007q1  Cash flows: additions to properties, plants and equipment = -Lucky Friday production: capital additions (in thousands) - Greens Creek production: capital additions (in thousands) - La Camorra production: capital additions (in thousands) + additions no unit reports   printed (7,875)   parts (7,709)   remainder (166)
+	// remainder    2006q1  Cash flows: additions to properties, plants and equipment = -Lucky Friday production: capital additions (in thousands) - Greens Creek production: capital additions (in thousands) - La Camorra production: capital additions (in thousands) + additions no unit reports   printed (7,885)   parts (7,793)   remainder (92)
+	// 191 identities checked, 4 rounding, 3 discrepancies
 }
