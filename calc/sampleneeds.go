@@ -6,27 +6,27 @@ import (
 )
 
 // sampleNeeds is what a sample computes for the outputs a sampler is asked
-// for, beyond the result's sums and the outlook, which every estimate's
-// chance reads: the divisions (quotientsOf each output), the by-products
-// and cash margins (views), and the price steps of which metals (steps).
-// The price sensitivities are most of a sample's work, and a page showing
-// a few key figures reads none of them.
+// for and the estimates it judges, beyond the result's sums and the
+// outlook's production: the divisions (quotientsOf each output), the
+// by-products and cash margins (views), the price steps of which metals
+// (steps), and the outlook's other figures (outlookPartsOf). The price
+// sensitivities are most of a sample's work, and a page showing a few key
+// figures reads none of them.
 type sampleNeeds struct {
-	q     quotients
-	views bool
-	steps []Metal
+	q       quotients
+	views   bool
+	steps   []Metal
+	outlook outlookParts
 }
 
 // allNeeds is every output's: Views and NewSampler's.
-var allNeeds = sampleNeeds{q: allQuotients, views: true, steps: Metals()}
+var allNeeds = sampleNeeds{q: allQuotients, views: true, steps: Metals(), outlook: allOutlook}
 
 // needsOf is what the outputs names need, each a name of the contract.
 func needsOf(names []string) sampleNeeds {
 	var n sampleNeeds
 	for _, name := range names {
-		q := quotientsOf(name)
-		n.q.perOz = n.q.perOz || q.perOz
-		n.q.breakEven = n.q.breakEven || q.breakEven
+		n.q = n.q.or(quotientsOf(name))
 		k, _, sensitivity := sensitivityName(name)
 		switch {
 		case sensitivity:
@@ -34,6 +34,9 @@ func needsOf(names []string) sampleNeeds {
 				n.steps = append(n.steps, k)
 			}
 		case strings.HasPrefix(name, outlookPrefix):
+			o := outlookPartsOf(name)
+			n.outlook.money = n.outlook.money || o.money
+			n.outlook.minePerOz = n.outlook.minePerOz || o.minePerOz
 		default:
 			_, view := (&Views{}).metric(name)
 			n.views = n.views || view

@@ -122,12 +122,14 @@ func (m *Model) NewSamplerOf(s Scenario, samples int, seed uint64, outputs []str
 	for _, i := range keep {
 		sm.names = append(sm.names, all[i])
 	}
-	sm.needs = allNeeds
-	if len(outputs) > 0 {
-		sm.needs = needsOf(sm.names)
-	}
+	judged := slices.Clone(sm.names)
 	for _, g := range p.Reported.Guidance {
 		sm.at = append(sm.at, slices.Index(all, g.Output)) // there: checkGuidance
+		judged = append(judged, g.Output)
+	}
+	sm.needs = allNeeds
+	if len(outputs) > 0 {
+		sm.needs = needsOf(judged)
 	}
 	sm.mines0 = p.mineResults(&sm.base, allQuotients)
 	for _, l := range sm.ranged {

@@ -79,6 +79,35 @@ func TestSamplerOfEachOutputAlone(t *testing.T) {
 	}
 }
 
+// Every estimate's chance is the full simulation's, whatever outputs are
+// asked for, even of figures of the year none of them reads: here an
+// estimate on each of the outlook's outputs, its figure the scenario's own.
+func TestSamplerOfJudgesEveryEstimate(t *testing.T) {
+	rep, err := fixture.Release(t).Reported(calc.Q1of2007)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := fixture.Model(t)
+	s := scenario(t, m, threeRanges)
+	p, _ := m.Period(calc.Q1of2007)
+	rep.Guidance = nil
+	for _, o := range p.Outputs(s, p.Evaluate(s)) {
+		if strings.HasPrefix(o.Name, "fy2007.") && o.Value.Valid {
+			rep.Guidance = append(rep.Guidance, calc.Guidance{Output: o.Name, Figure: o.Value.Decimal, Comparison: calc.AtLeast})
+		}
+	}
+	if m, err = calc.NewModel(rep); err != nil {
+		t.Fatal(err)
+	}
+	full := simulate(t, m, threeRanges, 200, 4)
+	for _, outputs := range [][]string{pageOutputs, {"company.sales"}} {
+		if g, w := figures(simulateOf(t, m, threeRanges, 200, 4, outputs)), figures(only(full, outputs)); g != w {
+			t.Errorf("%v:\n%s\nthe full simulation's:\n%s", outputs, g, w)
+		}
+	}
+	t.Logf("%d estimates:\n%s", len(rep.Guidance), figures(only(full, nil)))
+}
+
 // No outputs named is every output, as NewSampler's; the outputs named come
 // in OutputNames' order, each once, however they are asked.
 func TestSamplerOfOrder(t *testing.T) {

@@ -76,7 +76,7 @@ func (p *Period) sampleViews(lv *levers, r *Result, ms *[numMines]MineResult, n 
 		v.PriceSensitivity = p.priceSensitivity(lv, r, ms, n.steps...)
 	}
 	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r, v.Produced)
+		v.Outlook = p.outlook(r, v.Produced, n.outlook)
 	}
 	return v
 }
