@@ -267,7 +267,7 @@ BENCHTABLE    := bin/benchtable
 # runs of each (the table takes their median). The simulation's three are
 # the browser's budgets: 2,000 samples within 1 s, a chunk and the figures
 # each within a 50 ms task.
-BENCH_WASM    := Evaluate|Sensitivity|PriceCurve|Attribute|Solve|Grid|Simulate2000|SamplerChunk|SimulationResult
+BENCH_WASM    := Evaluate|Sensitivity|PriceCurve|Attribute|Solve|Grid|Simulate2000|Simulate2000Page|SamplerChunk|SimulationResult
 BENCH_COUNT   ?= 3
 
 .PHONY: bench-check bench-engine bench-floor bench-profile

@@ -30,6 +30,27 @@ func BenchmarkSimulate2000(b *testing.B) {
 	}
 }
 
+// The page's simulation, whole: the browser's 2,000 samples of the figures
+// it shows (pageOutputs) and every estimate's chance. Budget: 1 s in
+// WebAssembly under Node.js; one simulation first, as Simulate2000's.
+func BenchmarkSimulate2000Page(b *testing.B) {
+	m := fixture.Model(b)
+	s := scenario(b, m, benchRanges)
+	run := func(seed uint64) {
+		sm, err := m.NewSamplerOf(s, 2000, seed, pageOutputs)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sm.Run(2000)
+		sm.Result()
+	}
+	run(2)
+	b.ReportAllocs()
+	for b.Loop() {
+		run(1)
+	}
+}
+
 // One chunk of calc.SampleChunk samples, as the browser draws between
 // yields, of the default simulation. Budget: 50 ms, the longest a
 // main-thread task may take, in WebAssembly.

@@ -19,11 +19,24 @@ func (p *Period) evaluate(v *levers) *Result {
 }
 
 // quotients says which of an evaluation's divisions to make: the costs per
-// ounce and the break-even prices are most of them, and an output that reads
-// neither (a dollar figure, ounces, the outlook) can go without.
-type quotients struct{ perOz, breakEven bool }
+// ounce (by measure) and the break-even prices are most of them, and an
+// output that reads none (a dollar figure, ounces, the outlook) can go
+// without, one that reads one cost per ounce without the other two.
+type quotients struct {
+	perOz     [numPerOzMeasures]bool
+	breakEven bool
+}
 
-var allQuotients = quotients{perOz: true, breakEven: true}
+var allQuotients = quotients{perOz: [numPerOzMeasures]bool{true, true, true}, breakEven: true}
+
+// or is the divisions of q and o both.
+func (q quotients) or(o quotients) quotients {
+	for k, ok := range o.perOz {
+		q.perOz[k] = q.perOz[k] || ok
+	}
+	q.breakEven = q.breakEven || o.breakEven
+	return q
+}
 
 // mineResults evaluates every mine at v; the figures are not yet rounded
 // (combine rounds its copy), so a price step can start from them
@@ -80,8 +93,8 @@ func (p *Period) combine(v *levers, ms *[numMines]MineResult, q quotients) *Resu
 		seg.GrossProfit = seg.Sales.Sub(seg.CostOfSales)
 		if ms := s.Mines(); len(ms) == 1 {
 			seg.PerOz = r.Mines[ms[0]].PerOz // the same quotients: no need to divide again
-		} else if q.perOz {
-			seg.PerOz = perOz(num, seg.CostBasisOz)
+		} else {
+			seg.PerOz = perOz(num, seg.CostBasisOz, q.perOz)
 		}
 		c.Sales = c.Sales.Add(seg.Sales)
 		c.CostOfSales = c.CostOfSales.Add(seg.CostOfSales)
@@ -185,9 +198,7 @@ func (p *Period) minePriced(m Mine, v *levers, sigma decimal.Decimal, q quotient
 	r.TotalProd = r.TotalCash.Add(r.Depreciation).Add(c.prodFixed) // + Recl + X
 	r.GrossProfit = r.Sales.Sub(r.CostOfSales)
 	r.PerOz, r.BreakEven = [numPerOzMeasures]decimal.NullDecimal{}, BreakEven{}
-	if q.perOz {
-		r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz)
-	}
+	r.PerOz = perOz([numPerOzMeasures]decimal.Decimal{r.CashOperating, r.TotalCash, r.TotalProd}, r.CostBasisOz, q.perOz)
 
 	// Gross profit is linear in the primary price: its slope is what one more
 	// dollar of price adds to sales (through metal and any credits that
@@ -212,14 +223,17 @@ func breakEven(gp, price, slope decimal.Decimal) BreakEven {
 	return BreakEven{Price: decimal.NewNullDecimal(p)}
 }
 
-// perOz divides each numerator by the cost-basis ounces; with none, the
-// figures do not exist (they are not zero, and not infinite).
-func perOz(num [numPerOzMeasures]decimal.Decimal, d decimal.Decimal) (r [numPerOzMeasures]decimal.NullDecimal) {
+// perOz divides each numerator asked for by the cost-basis ounces (the
+// others absent); with none, the figures do not exist (they are not zero,
+// and not infinite).
+func perOz(num [numPerOzMeasures]decimal.Decimal, d decimal.Decimal, asked [numPerOzMeasures]bool) (r [numPerOzMeasures]decimal.NullDecimal) {
 	if d.IsZero() {
 		return r
 	}
 	for i, n := range num {
-		r[i] = decimal.NewNullDecimal(divOut(n, d))
+		if asked[i] {
+			r[i] = decimal.NewNullDecimal(divOut(n, d))
+		}
 	}
 	return r
 }

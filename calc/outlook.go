@@ -1,6 +1,10 @@
 package calc
 
-import "github.com/shopspring/decimal"
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
 
 // outlookPeriod is the quarter the outlook runs the year on: the release's
 // estimates are of 2007, so only 2007's first quarter opens the year.
@@ -32,28 +36,58 @@ type OutlookScope struct {
 	GrossProfit    decimal.Decimal
 }
 
+// outlookParts are the outlook's figures to form beyond the production and
+// the segments' total cash costs per ounce: the money figures (sales,
+// gross profits, net income, EPS) and the mines' total cash costs per
+// ounce. The year of a figure is a product and a sum, a cost per ounce a
+// division more, and the release's estimates read none of these.
+type outlookParts struct{ money, minePerOz bool }
+
+var allOutlook = outlookParts{money: true, minePerOz: true}
+
+// outlookPartsOf is the parts outlook output name reads; none for another
+// output.
+func outlookPartsOf(name string) (o outlookParts) {
+	rest, ok := strings.CutPrefix(name, outlookPrefix)
+	if !ok {
+		return o
+	}
+	scope, metric, _ := strings.Cut(rest, ".")
+	o.money = metric == MetricSales || metric == MetricGrossProfit || metric == MetricNetIncome || metric == MetricEPS
+	for _, m := range Mines() {
+		o.minePerOz = o.minePerOz || (scope == m.Slug() && metric == TotalCash.Slug())
+	}
+	return o
+}
+
 // outlook runs the year from the period's baseline quarter and the
-// scenario's result r, whose company production is rp (companyProduced).
-func (p *Period) outlook(r *Result, rp [numMetals]decimal.Decimal) *Outlook {
+// scenario's result r, whose company production is rp (companyProduced):
+// of the figures outlookParts names, only those parts asks for (the others
+// zero, or absent).
+func (p *Period) outlook(r *Result, rp [numMetals]decimal.Decimal, parts outlookParts) *Outlook {
 	b := p.Baseline
 	year := func(first, rest decimal.Decimal) decimal.Decimal { return first.Add(rest.Mul(three)) }
 	bp := p.baselineProduced
 	o := &Outlook{
 		SilverProduced: year(bp[Silver], rp[Silver]),
 		GoldProduced:   year(bp[Gold], rp[Gold]),
-		Sales:          year(b.Company.Sales, r.Company.Sales),
-		GrossProfit:    year(b.Company.GrossProfit, r.Company.GrossProfit),
-		NetIncome:      year(b.Company.NetIncome, r.Company.NetIncome),
-		EPS:            year(b.Company.EPS, r.Company.EPS),
+	}
+	if parts.money {
+		o.Sales = year(b.Company.Sales, r.Company.Sales)
+		o.GrossProfit = year(b.Company.GrossProfit, r.Company.GrossProfit)
+		o.NetIncome = year(b.Company.NetIncome, r.Company.NetIncome)
+		o.EPS = year(b.Company.EPS, r.Company.EPS)
 	}
 	var num, oz [numMines]decimal.Decimal
 	for _, m := range Mines() {
 		bm, rm := &b.Mines[m], &r.Mines[m]
 		num[m], oz[m] = year(bm.TotalCash, rm.TotalCash), year(bm.CostBasisOz, rm.CostBasisOz)
-		o.Mines[m] = OutlookScope{
-			Produced:       year(bm.Produced, rm.Produced),
-			TotalCashPerOz: perOzOf(num[m], oz[m]),
-			GrossProfit:    year(bm.GrossProfit, rm.GrossProfit),
+		o.Mines[m].Produced = year(bm.Produced, rm.Produced)
+		if parts.minePerOz {
+			o.Mines[m].TotalCashPerOz = perOzOf(num[m], oz[m])
+		}
+		if parts.money {
+			o.Mines[m].GrossProfit = year(bm.GrossProfit, rm.GrossProfit)
 		}
 	}
 	for _, s := range Segments() {
@@ -61,9 +95,9 @@ func (p *Period) outlook(r *Result, rp [numMetals]decimal.Decimal) *Outlook {
 		for _, m := range s.Mines() {
 			n, d = n.Add(num[m]), d.Add(oz[m])
 		}
-		o.Segments[s] = OutlookScope{
-			TotalCashPerOz: perOzOf(n, d),
-			GrossProfit:    year(b.Segments[s].GrossProfit, r.Segments[s].GrossProfit),
+		o.Segments[s].TotalCashPerOz = perOzOf(n, d)
+		if parts.money {
+			o.Segments[s].GrossProfit = year(b.Segments[s].GrossProfit, r.Segments[s].GrossProfit)
 		}
 	}
 	return o

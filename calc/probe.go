@@ -56,21 +56,23 @@ func (pr *probe) eval() (decimal.NullDecimal, bool) {
 	return pr.p.outputOf(&pr.v, &ms, pr.p.combine(&pr.v, &ms, pr.q), pr.name)
 }
 
-// quotientsOf is the divisions output name reads: the costs per ounce for a
-// cost or a cash margin per ounce (the outlook's divide sums of their own),
-// the break-even prices for a break-even price.
-func quotientsOf(name string) quotients {
+// quotientsOf is the divisions output name reads: its cost per ounce for
+// a cost per ounce, the total cash cost's for a cash margin (the outlook's
+// divide sums of their own), the break-even prices for a break-even price.
+func quotientsOf(name string) (q quotients) {
 	if _, of, ok := sensitivityName(name); ok {
 		name = of
 	}
 	if strings.HasPrefix(name, outlookPrefix) {
-		return quotients{}
+		return q
 	}
-	return quotients{perOz: strings.HasSuffix(name, perOzSuffix), breakEven: strings.HasSuffix(name, MetricBreakEven)}
+	_, metric, _ := strings.Cut(name, ".")
+	for _, k := range PerOzMeasures() {
+		q.perOz[k] = metric == k.Slug() || (k == TotalCash && metric == cashMargin)
+	}
+	q.breakEven = metric == MetricBreakEven
+	return q
 }
-
-// perOzSuffix ends the name of every figure per ounce.
-const perOzSuffix = "-per-oz"
 
 // outputOf is output name of the result r at the levers v, whose unrounded
 // mines are ms: a metric reads r alone, a price sensitivity one step of its
@@ -89,7 +91,7 @@ func (p *Period) outputOf(v *levers, ms *[numMines]MineResult, r *Result, name s
 	}
 	var o *Outlook
 	if p.ID == outlookPeriod {
-		o = p.outlook(r, companyProduced(r))
+		o = p.outlook(r, companyProduced(r), outlookPartsOf(name))
 	}
 	for _, m := range outlookMetrics(o) {
 		if m.Name == name {

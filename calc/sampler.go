@@ -47,7 +47,7 @@ type Simulation struct {
 	Samples  int
 	Seed     uint64
 	Ranged   []Lever          // the levers drawn, in lever order
-	Outputs  []OutputRange    // in OutputNames' order
+	Outputs  []OutputRange    // those asked for (NewSamplerOf), in OutputNames' order
 	Guidance []GuidanceChance // in the period's order of estimates
 }
 
@@ -74,7 +74,12 @@ type Sampler struct {
 	seed      uint64
 	samples   int
 	drawn     int
-	cols      []column // one per output, in OutputNames' order
+	// names are the outputs asked for, in OutputNames' order; keep is
+	// where each is among a sample's outputs, cols its values.
+	names []string
+	keep  []int
+	cols  []column
+	needs sampleNeeds // what a sample computes for them
 	// met counts, for each of the period's estimates, the samples whose
 	// outlook meets it; at is where its outlook output is among the outputs.
 	met, at []int
@@ -89,6 +94,16 @@ type Sampler struct {
 
 // NewSampler prepares a simulation of s: samples from 1 to MaxSamples.
 func (m *Model) NewSampler(s Scenario, samples int, seed uint64) (*Sampler, error) {
+	return m.NewSamplerOf(s, samples, seed, nil)
+}
+
+// NewSamplerOf is NewSampler for the outputs named alone (none: every
+// output), and the chance of every estimate: Simulation.Outputs holds
+// those, in OutputNames' order, and each is what NewSampler's simulation
+// gives it. The samples skip the work no output asked for needs (the price
+// sensitivities, above all), which is what a page showing a few figures
+// waits for. An output outside the contract is refused, by name.
+func (m *Model) NewSamplerOf(s Scenario, samples int, seed uint64, outputs []string) (*Sampler, error) {
 	if samples < 1 || samples > MaxSamples {
 		return nil, &FieldError{Field: "samples", Code: OutOfRange,
 			Message: fmt.Sprintf("samples: %d is not a number of samples from 1 to %d", samples, MaxSamples)}
@@ -97,11 +112,24 @@ func (m *Model) NewSampler(s Scenario, samples int, seed uint64) (*Sampler, erro
 	if err != nil {
 		return nil, err
 	}
-	names := OutputNames()
+	all := OutputNames()
+	keep, err := outputIndices(all, outputs)
+	if err != nil {
+		return nil, err
+	}
 	sm := &Sampler{p: p, base: p.levers(s), ranged: s.Ranged(), rng: splitMix64{state: seed}, seed: seed,
-		samples: samples, cols: make([]column, len(names)), met: make([]int, len(p.Reported.Guidance))}
+		samples: samples, keep: keep, cols: make([]column, len(keep)), met: make([]int, len(p.Reported.Guidance))}
+	for _, i := range keep {
+		sm.names = append(sm.names, all[i])
+	}
+	judged := slices.Clone(sm.names)
 	for _, g := range p.Reported.Guidance {
-		sm.at = append(sm.at, slices.Index(names, g.Output)) // there: checkGuidance
+		sm.at = append(sm.at, slices.Index(all, g.Output)) // there: checkGuidance
+		judged = append(judged, g.Output)
+	}
+	sm.needs = allNeeds
+	if len(outputs) > 0 {
+		sm.needs = needsOf(judged)
 	}
 	sm.mines0 = p.mineResults(&sm.base, allQuotients)
 	for _, l := range sm.ranged {
@@ -136,10 +164,11 @@ func (sm *Sampler) Run(n int) (done bool) {
 // Progress is how many samples are drawn, of how many.
 func (sm *Sampler) Progress() (drawn, samples int) { return sm.drawn, sm.samples }
 
-// draw evaluates one sample and records its outputs: the figures
+// draw evaluates one sample and records the outputs asked for: the figures
 // Period.Outputs gives for the scenario at the drawn levers, through the
 // same equations, but with its mines evaluated once for the figures and
-// the views' price steps alike, and without the outputs' names. Each
+// the views' price steps alike, without the outputs' names, and without
+// what no output asked for reads (sampleNeeds). Each
 // estimate is judged as the outlook's verdict judges it: met when its
 // outlook figure exists and Comparison.Holds.
 func (sm *Sampler) draw() {
@@ -153,16 +182,16 @@ func (sm *Sampler) draw() {
 			p.mineQuantities(m, &lv, &ms[m])
 		}
 		if sm.priced[m] {
-			p.priceMine(m, &lv, p.segments[m.Segment()].realization, allQuotients, &ms[m])
+			p.priceMine(m, &lv, p.segments[m.Segment()].realization, sm.needs.q, &ms[m])
 		}
 	}
-	r := p.combine(&lv, &ms, allQuotients)
+	r := p.combine(&lv, &ms, sm.needs.q)
 	l := metricList{list: sm.outs[:0]}
 	r.metrics(&l)
-	p.allViews(&lv, r, &ms).metrics(&l)
+	p.sampleViews(&lv, r, &ms, &sm.needs).metrics(&l)
 	sm.outs = l.list
-	for i, o := range l.list {
-		sm.cols[i].add(&sm.sc, o.Value)
+	for i, at := range sm.keep {
+		sm.cols[i].add(&sm.sc, l.list[at].Value)
 	}
 	for j, g := range p.Reported.Guidance {
 		if o := l.list[sm.at[j]].Value; o.Valid && g.Comparison.Holds(o.Decimal, g.Figure) {
@@ -178,7 +207,7 @@ func (sm *Sampler) Result() *Simulation {
 		return nil
 	}
 	sim := &Simulation{Samples: sm.drawn, Seed: sm.seed, Ranged: sm.ranged}
-	for i, name := range OutputNames() {
+	for i, name := range sm.names {
 		sim.Outputs = append(sim.Outputs, OutputRange{Name: name, Quantiles: sm.cols[i].quantiles(&sm.sc)})
 	}
 	n := decimal.NewFromInt(int64(sm.drawn))

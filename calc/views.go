@@ -52,21 +52,31 @@ func (m Metal) PriceStep() decimal.Decimal { return priceSteps[m] }
 func (p *Period) Views(s Scenario, r *Result) *Views {
 	lv := p.levers(s)
 	ms := p.mineResults(&lv, allQuotients)
-	v := p.allViews(&lv, r, &ms)
+	v := p.sampleViews(&lv, r, &ms, &allNeeds)
 	if v.Outlook != nil {
 		v.Guidance = verdicts(p.Reported.Guidance, outlookMetrics(v.Outlook))
 	}
 	return v
 }
 
-// allViews is Views of the levers lv, whose result is r and unrounded mines
-// ms, but for Guidance, which the sampler judges from the outlook's
+// sampleViews is Views of the levers lv, whose result is r and unrounded
+// mines ms, as far as n asks: the company's production (the outlook reads
+// it) always, the by-products and cash margins if n.views, the price
+// sensitivities of n.steps' metals (the others absent), the outlook in its
+// period; never Guidance, which the sampler judges from the outlook's
 // figures itself.
-func (p *Period) allViews(lv *levers, r *Result, ms *[numMines]MineResult) *Views {
-	v := p.views(lv, r)
-	v.PriceSensitivity = p.priceSensitivity(lv, r, ms, Metals()...)
+func (p *Period) sampleViews(lv *levers, r *Result, ms *[numMines]MineResult, n *sampleNeeds) *Views {
+	var v *Views
+	if n.views {
+		v = p.views(lv, r)
+	} else {
+		v = &Views{Produced: companyProduced(r)}
+	}
+	if len(n.steps) > 0 {
+		v.PriceSensitivity = p.priceSensitivity(lv, r, ms, n.steps...)
+	}
 	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r, v.Produced)
+		v.Outlook = p.outlook(r, v.Produced, n.outlook)
 	}
 	return v
 }

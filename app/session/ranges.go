@@ -165,7 +165,7 @@ func (s *Session) layOutRanges() {
 		return
 	}
 	if len(s.scenario.Ranged()) > 0 {
-		s.ranges.sampler, _ = s.model.NewSampler(s.scenario, RangeSamples, RangeSeed)
+		s.ranges.sampler, _ = s.model.NewSamplerOf(s.scenario, RangeSamples, RangeSeed, view.RangeOutputs())
 		s.ranges.gen++
 	}
 	s.showRanges()

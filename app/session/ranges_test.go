@@ -2,6 +2,7 @@ package session
 
 import (
 	"net/url"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -58,6 +59,12 @@ func TestRangesFromALink(t *testing.T) {
 				t.Errorf("EPS P50 %s, the engine's %s", row.P50, o.P50.Decimal)
 			}
 		}
+	}
+	// The page draws its figures alone (view.RangeOutputs); the panel is
+	// what the whole simulation would lay out.
+	whole := view.NewRanges(m.Default(), sc, RangeSamples, RangeSamples, RangeSeed, sim)
+	if !reflect.DeepEqual(r.Rows, whole.Rows) || !reflect.DeepEqual(r.Guidance, whole.Guidance) {
+		t.Errorf("the panel:\n%+v\n%+v\nfrom the whole simulation:\n%+v\n%+v", r.Rows, r.Guidance, whole.Rows, whole.Guidance)
 	}
 	if s.SampleStep(ch.Sample).Figures {
 		t.Error("a stale simulation drew again")

@@ -46,6 +46,17 @@ func rangeSpecs() []Spec {
 	return specs
 }
 
+// RangeOutputs are the outputs the panel shows the spread of, rangeSpecs'
+// metrics: all a simulation for the panel need draw (calc.NewSamplerOf),
+// with the estimates' chances, which every simulation gives.
+func RangeOutputs() []string {
+	var names []string
+	for _, s := range rangeSpecs() {
+		names = append(names, s.Metric)
+	}
+	return names
+}
+
 // RangedWords are the ranged levers of s in words.
 func RangedWords(p *calc.Period, s calc.Scenario) []string {
 	var out []string
