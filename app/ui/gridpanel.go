@@ -13,25 +13,12 @@ import (
 // redraw alone as the scenario moves (kinds.go).
 func (c *calculator) gridPanel(v *view.Page) app.UI {
 	gp := c.s.GridPanel()
-	return app.Elem("section").Class("panel tool grid").Aria("labelledby", "grid-h").Body(
-		boolAttr(app.Elem("details").ID("grid"), "open", gp.Open).On("toggle", c.onGridToggle).Body(
-			app.Elem("summary").Body(app.Elem("h2").ID("grid-h").Text("Two drivers at once")),
-			app.If(gp.Open, func() app.UI {
-				return app.Elem("div").Body(
-					app.Elem("div").Class("chart-controls").Body(
-						app.Elem("label").Attr("for", "grid-output").Text("Output"),
-						app.Elem("select").ID("grid-output").OnChange(c.onGridOutput).Body(
-							app.Range(gp.Outputs).Slice(func(i int) app.UI {
-								o := gp.Outputs[i]
-								return boolAttr(app.Elem("option").Attr("value", o.Metric), "selected", o.Metric == gp.Output).Text(o.Label)
-							}),
-						),
-					),
-					app.If(v.Grid != nil, func() app.UI { return c.live.UI(v.Grid) }),
-				)
-			}),
-		),
-	)
+	return toolPanel("grid", "Two drivers at once", gp.Open, c.onGridToggle, func() app.UI {
+		return app.Elem("div").Body(
+			app.Elem("div").Class("chart-controls").Body(outputSelect("grid-output", gp.Outputs, gp.Output, c.onGridOutput)),
+			app.If(v.Grid != nil, func() app.UI { return c.live.UI(v.Grid) }),
+		)
+	})
 }
 
 // gridAxisControls are an axis's lever and values: from, to and how many.

@@ -15,23 +15,18 @@ import (
 // the samples are drawn (kinds.go).
 func (c *calculator) rangesPanel(v *view.Page) app.UI {
 	rp := c.s.RangesPanel()
-	return app.Elem("section").Class("panel tool ranges").Aria("labelledby", "ranges-h").Body(
-		boolAttr(app.Elem("details").ID("ranges"), "open", rp.Open).On("toggle", c.onRangesToggle).Body(
-			app.Elem("summary").Body(app.Elem("h2").ID("ranges-h").Text("How likely? Ranges")),
-			app.If(rp.Open, func() app.UI {
-				return app.Elem("div").Class("ranges-body").Body(
-					app.Elem("p").Class("hint").Text("Give any lever a low and a high: its value stays the most likely. Each is drawn from the triangle they make, "+
-						view.SamplesText(session.RangeSamples)+" with seed "+view.SeedText(session.RangeSeed)+", the same on every machine."),
-					scrollRegion("The levers' ranges", app.Elem("table").Class("figures range-fields").Body(
-						app.Elem("caption").Class("visually-hidden").Text("Each lever's range: its low and its high"),
-						chart.ColumnHeads("Lever", "Low", "High"),
-						app.Elem("tbody").Body(app.Range(rp.Fields).Slice(func(i int) app.UI { return c.rangeRow(rp.Fields[i]) })),
-					)),
-					app.If(v.Ranges != nil, func() app.UI { return c.live.UI(v.Ranges) }),
-				)
-			}),
-		),
-	)
+	return toolPanel("ranges", "How likely? Ranges", rp.Open, c.onRangesToggle, func() app.UI {
+		return app.Elem("div").Class("ranges-body").Body(
+			app.Elem("p").Class("hint").Text("Give any lever a low and a high: its value stays the most likely. Each is drawn from the triangle they make, "+
+				view.SamplesText(session.RangeSamples)+" with seed "+view.SeedText(session.RangeSeed)+", the same on every machine."),
+			scrollRegion("The levers' ranges", app.Elem("table").Class("figures range-fields").Body(
+				app.Elem("caption").Class("visually-hidden").Text("Each lever's range: its low and its high"),
+				chart.ColumnHeads("Lever", "Low", "High"),
+				app.Elem("tbody").Body(app.Range(rp.Fields).Slice(func(i int) app.UI { return c.rangeRow(rp.Fields[i]) })),
+			)),
+			app.If(v.Ranges != nil, func() app.UI { return c.live.UI(v.Ranges) }),
+		)
+	})
 }
 
 // rangeRow is a lever's range fields, and why the pair typed is not in

@@ -11,27 +11,40 @@ import (
 // go-app redraw alone as the scenario moves (kinds.go).
 func (c *calculator) seekPanel(v *view.Page) app.UI {
 	sp := c.s.SeekPanel()
-	return app.Elem("section").Class("panel tool seek").Aria("labelledby", "seek-h").Body(
-		boolAttr(app.Elem("details").ID("seek"), "open", sp.Open).On("toggle", c.onSeekToggle).Body(
-			app.Elem("summary").Body(app.Elem("h2").ID("seek-h").Text("What would it take? Each lever alone")),
-			app.If(sp.Open, func() app.UI {
-				return app.Elem("div").Body(
-					app.Elem("div").Class("chart-controls").Body(
-						app.Elem("label").Attr("for", "seek-output").Text("Output"),
-						app.Elem("select").ID("seek-output").OnChange(c.onSeekOutput).Body(
-							app.Range(sp.Outputs).Slice(func(i int) app.UI {
-								o := sp.Outputs[i]
-								return boolAttr(app.Elem("option").Attr("value", o.Metric), "selected", o.Metric == sp.Output).Text(o.Label)
-							}),
-						),
-						app.Elem("label").Attr("for", "seek-target").Text("Target ("+view.Unit(sp.Output)+")"),
-						app.Input().Type("text").ID("seek-target").Attr("inputmode", "decimal").Attr("autocomplete", "off").
-							Aria("invalid", boolText(sp.Error != "")).Aria("describedby", "seek-error").
-							Value(sp.Target).OnChange(c.onSeekTarget),
-						app.Elem("span").ID("seek-error").Class("field-error").Role("status").Text(sp.Error),
-					),
-					app.If(v.Seek != nil, func() app.UI { return c.live.UI(v.Seek) }),
-				)
+	return toolPanel("seek", "What would it take? Each lever alone", sp.Open, c.onSeekToggle, func() app.UI {
+		return app.Elem("div").Body(
+			app.Elem("div").Class("chart-controls").Body(
+				outputSelect("seek-output", sp.Outputs, sp.Output, c.onSeekOutput),
+				app.Elem("label").Attr("for", "seek-target").Text("Target ("+view.Unit(sp.Output)+")"),
+				app.Input().Type("text").ID("seek-target").Attr("inputmode", "decimal").Attr("autocomplete", "off").
+					Aria("invalid", boolText(sp.Error != "")).Aria("describedby", "seek-error").
+					Value(sp.Target).OnChange(c.onSeekTarget),
+				app.Elem("span").ID("seek-error").Class("field-error").Role("status").Text(sp.Error),
+			),
+			app.If(v.Seek != nil, func() app.UI { return c.live.UI(v.Seek) }),
+		)
+	})
+}
+
+// toolPanel is one of the analyst's tools: a disclosure headed by its
+// title, whose body is laid out only while open.
+func toolPanel(id, title string, open bool, toggle app.EventHandler, body func() app.UI) app.UI {
+	return app.Elem("section").Class("panel tool "+id).Aria("labelledby", id+"-h").Body(
+		boolAttr(app.Elem("details").ID(id), "open", open).On("toggle", toggle).Body(
+			app.Elem("summary").Body(app.Elem("h2").ID(id+"-h").Text(title)),
+			app.If(open, body),
+		),
+	)
+}
+
+// outputSelect picks a tool's output among outputs, labelled "Output".
+func outputSelect(id string, outputs []view.Spec, selected string, h app.EventHandler) app.UI {
+	return app.Elem("span").Body(
+		app.Elem("label").Attr("for", id).Text("Output "),
+		app.Elem("select").ID(id).OnChange(h).Body(
+			app.Range(outputs).Slice(func(i int) app.UI {
+				o := outputs[i]
+				return boolAttr(app.Elem("option").Attr("value", o.Metric), "selected", o.Metric == selected).Text(o.Label)
 			}),
 		),
 	)

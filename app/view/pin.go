@@ -35,16 +35,32 @@ func PinRows(pinned, current *calc.Result, percent bool) []PinRow {
 // compareSpecs are the key figures a comparison shows: the company's but
 // its sales, and each mine's total cash cost per ounce and gross profit.
 func compareSpecs() []Spec {
+	var scopes []scopeSpecsOf
+	for _, m := range calc.Mines() {
+		scopes = append(scopes, scopeSpecsOf{m.Name(), mineSpecs(m)})
+	}
+	return keyFigures(scopes)
+}
+
+// scopeSpecsOf are a mine's or a segment's figures, under its name.
+type scopeSpecsOf struct {
+	name  string
+	specs []Spec
+}
+
+// keyFigures are the company's figures but its sales, then each scope's
+// total cash cost per ounce and gross profit, labelled with its name.
+func keyFigures(scopes []scopeSpecsOf) []Spec {
 	var specs []Spec
 	for _, s := range companySpecs() {
 		if s.Metric != "company.sales" {
 			specs = append(specs, s)
 		}
 	}
-	for _, m := range calc.Mines() {
-		for _, s := range mineSpecs(m) {
+	for _, sc := range scopes {
+		for _, s := range sc.specs {
 			if strings.HasSuffix(s.Metric, ".total-cash-cost-per-oz") || strings.HasSuffix(s.Metric, ".gross-profit") {
-				s.Label = m.Name() + ": " + strings.ToLower(s.Label)
+				s.Label = sc.name + ": " + strings.ToLower(s.Label)
 				specs = append(specs, s)
 			}
 		}

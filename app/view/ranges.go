@@ -2,7 +2,6 @@ package view
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
 	"github.com/shopspring/decimal"
@@ -29,21 +28,11 @@ type RangeChance struct{ Output, Subject, Estimate, Probability string }
 // rangeSpecs are the figures whose spread the panel shows: the company's
 // and each segment's key figures, then the year's, as the guidance judges.
 func rangeSpecs() []Spec {
-	var specs []Spec
-	for _, s := range companySpecs() {
-		if s.Metric != "company.sales" {
-			specs = append(specs, s)
-		}
-	}
+	var scopes []scopeSpecsOf
 	for _, seg := range calc.Segments() {
-		for _, s := range segmentSpecs(seg) {
-			if strings.HasSuffix(s.Metric, ".total-cash-cost-per-oz") || strings.HasSuffix(s.Metric, ".gross-profit") {
-				s.Label = seg.Name() + ": " + strings.ToLower(s.Label)
-				specs = append(specs, s)
-			}
-		}
+		scopes = append(scopes, scopeSpecsOf{seg.Name(), segmentSpecs(seg)})
 	}
-	return specs
+	return keyFigures(scopes)
 }
 
 // RangeOutputs are the outputs the panel shows the spread of, rangeSpecs'
