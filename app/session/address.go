@@ -18,9 +18,13 @@ func (s *Session) FromURL(u *url.URL) Change {
 	s.address = *u
 	s.announce = ""
 	s.loaded = sc
+	// The tools' choices are the new address's, read once the view they
+	// start from is made: closed until then, so that it makes no table.
+	s.seek, s.grid = seek{}, grid{}
 	s.apply(sc)
 	s.notices = calc.JoinNotices(notices, embedNotices, s.readTools())
-	s.layOutTools()
+	s.layOutSeek()
+	s.layOutGrid()
 	return Change{Figures: true, Layout: true, Sample: s.sampling()}
 }
 

@@ -115,7 +115,7 @@ func (s *Session) pickSeekOutput(metric, target string) {
 	} else {
 		s.seek.value = decimal.Zero
 	}
-	s.seek.target = view.TargetText(s.seek.value)
+	s.seek.target = s.seek.value.String() // plain digits, in the output's unit, as -solve takes it
 }
 
 // defaultSeekSpec is the output the table opens on: the first guidance

@@ -66,10 +66,6 @@ func GuidanceTarget(p *calc.Period, metric string) (decimal.Decimal, bool) {
 	return decimal.Decimal{}, false
 }
 
-// TargetText is a target as its field shows it: plain digits, the
-// thousands' figures in dollars, as -solve takes them.
-func TargetText(d decimal.Decimal) string { return d.String() }
-
 // NewSeek lays out the solutions sols of spec's output at target, for the
 // scenario s in period p whose output is now.
 func NewSeek(p *calc.Period, s calc.Scenario, spec Spec, target decimal.Decimal, now decimal.NullDecimal, sols []calc.Solution) *Seek {
