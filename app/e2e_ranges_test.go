@@ -3,6 +3,7 @@
 package main
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -14,7 +15,8 @@ import (
 
 // Ranges in the browser: a link with one opens the panel and draws the
 // simulation; a range typed by keyboard joins the address; the figures
-// drawn are the engine's for the same link, samples and seed.
+// drawn are the engine's for the same link, samples and seed; axe finds no
+// violation in the panel.
 func TestBrowserRanges(t *testing.T) {
 	tb := newTab(t)
 	tb.open("/?range.silver=11:16")
@@ -46,4 +48,9 @@ func TestBrowserRanges(t *testing.T) {
 	if n := js[int](tb, `document.querySelectorAll(".range-guidance tbody tr").length`); n != len(sim.Guidance) {
 		t.Errorf("%d chances, want one per estimate, %d", n, len(sim.Guidance))
 	}
+	src, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
+	}
+	checkAxe(t, tb, src, true)
 }

@@ -59,7 +59,7 @@ func (c *calculator) gridTable(g *view.GridTable) []app.UI {
 		c.gridAxisControls(g, 0, "x", "Across", g.X.Lever),
 		c.gridAxisControls(g, 1, "y", "Down", g.Y.Lever),
 		actionButton("Around the scenario", c.onGridDefault).ID("grid-default"),
-		scrollRegion("Two drivers at once", app.Elem("table").Class("figures grid-table").Body(
+		scrollRegion("The two-driver table", app.Elem("table").Class("figures grid-table").Body(
 			app.Elem("caption").Text(g.Label+": "+g.X.Label+" across, "+g.Y.Label+" down; a cell makes its two values the scenario's"),
 			app.Elem("thead").Body(app.Elem("tr").Body(
 				app.Elem("th").Attr("scope", "col").Class("label").Text(g.Y.Label+" \u2193 / "+g.X.Label+" \u2192"),
