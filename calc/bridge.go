@@ -65,7 +65,12 @@ func (m *Model) Bridge(from, to PeriodID, output string) (*Bridge, error) {
 		return nil, &FieldError{Field: "output", Code: OutOfRange, Message: fmt.Sprintf("output: %s does not exist in %s, so its change cannot be split", output, pf.Label)}
 	}
 	between := fmt.Sprintf("%s's levers and %s's", pf.Label, pt.Label)
-	start, end, parts, err := pt.shapley(&pf.baseline, &pt.baseline, leverGroups(ls), output, between)
+	// The earlier quarter's levers are its prices, mines and expenses; the
+	// tax rate and the shares stay the later calibration's, so that what
+	// they change is among the site changes (docs/model.md).
+	lf := pt.baseline
+	copy(lf[:numQuarterLevers], pf.baseline[:numQuarterLevers])
+	start, end, parts, err := pt.shapley(&lf, &pt.baseline, leverGroups(ls), output, between)
 	if err != nil {
 		return nil, err
 	}
