@@ -47,3 +47,100 @@ func (p *Period) calibrateYear() error {
 
 // taxRate is the tax rate at levers v, as a fraction.
 func (v *levers) taxRate() decimal.Decimal { return v[taxRateLever].Shift(-2) }
+
+// Output names of the quarter's cash.
+const (
+	MetricOperatingCash   = "operating-cash-flow"
+	MetricOperatingBefore = "operating-cash-before-exploration"
+	MetricCapitalAdds     = "capital-additions"
+	MetricFreeCash        = "free-cash-flow"
+	MetricSiteCash        = "site-cash-flow"
+)
+
+// QuarterCash is docs/model.md's quarter's cash: the printed cash flow
+// moved by what the scenario changes in net income and in depreciation,
+// every other non-cash item and working capital as printed.
+type QuarterCash struct {
+	Operating                  decimal.Decimal // OCF0 + ΔNI + ΔDA
+	OperatingBeforeExploration decimal.Decimal // + the quarter's exploration and pre-development, as printed
+	CapitalAdditions           decimal.Decimal // capex0: no lever moves it
+	FreeCashFlow               decimal.Decimal // Operating − CapitalAdditions
+	// Each mine's capital additions as printed, and its gross profit +
+	// depreciation (d × T) − those additions.
+	MineCapitalAdditions [numMines]decimal.Decimal
+	SiteCashFlow         [numMines]decimal.Decimal
+}
+
+// quarterCash is the cash of the scenario whose result is r.
+func (p *Period) quarterCash(r *Result) QuarterCash {
+	c := &p.Reported.Cash
+	qc := QuarterCash{CapitalAdditions: c.CapitalAdditions}
+	qc.Operating = out(c.Operating.Add(p.cashMoved(r)))
+	qc.OperatingBeforeExploration = qc.Operating.Add(c.Exploration).Add(c.PreDevelopment)
+	qc.FreeCashFlow = qc.Operating.Sub(qc.CapitalAdditions)
+	for _, m := range Mines() {
+		capex := p.Reported.Mines[m].CapitalAdditions
+		qc.MineCapitalAdditions[m] = capex
+		qc.SiteCashFlow[m] = out(r.Mines[m].GrossProfit.Add(r.Mines[m].Depreciation).Sub(capex))
+	}
+	return qc
+}
+
+// cashMoved is ΔNI + ΔDA: what the result r's net income and depreciation
+// differ from the model's at the release's levers, the change a quarter's
+// operating cash flow takes from its printed figure.
+func (p *Period) cashMoved(r *Result) decimal.Decimal {
+	b := p.Baseline
+	d := r.Company.NetIncome.Sub(b.Company.NetIncome)
+	for m := range r.Mines {
+		d = d.Add(r.Mines[m].Depreciation).Sub(b.Mines[m].Depreciation)
+	}
+	return d
+}
+
+// metrics lists the quarter's cash as outputs: each mine's capital additions
+// and site cash flow, then the company's four, in that order.
+func (qc *QuarterCash) metrics(l *metricList) {
+	val := decimal.NewNullDecimal
+	for _, m := range Mines() {
+		l.add(val(qc.MineCapitalAdditions[m]), m.Slug(), ".", MetricCapitalAdds)
+		l.add(val(qc.SiteCashFlow[m]), m.Slug(), ".", MetricSiteCash)
+	}
+	for _, f := range qc.company() {
+		l.add(val(f.v), CompanyScope, ".", f.name)
+	}
+}
+
+type namedFigure struct {
+	name string
+	v    decimal.Decimal
+}
+
+// company is the company's four figures in the contract's order.
+func (qc *QuarterCash) company() [4]namedFigure {
+	return [...]namedFigure{{MetricOperatingCash, qc.Operating}, {MetricOperatingBefore, qc.OperatingBeforeExploration},
+		{MetricCapitalAdds, qc.CapitalAdditions}, {MetricFreeCash, qc.FreeCashFlow}}
+}
+
+// metric is one of the quarter's cash outputs, by its scope and metric; ok
+// is false for any other.
+func (qc *QuarterCash) metric(scope, metric string) (decimal.NullDecimal, bool) {
+	if scope == CompanyScope {
+		for _, f := range qc.company() {
+			if f.name == metric {
+				return decimal.NewNullDecimal(f.v), true
+			}
+		}
+		return decimal.NullDecimal{}, false
+	}
+	for _, m := range Mines() {
+		switch {
+		case m.Slug() != scope:
+		case metric == MetricCapitalAdds:
+			return decimal.NewNullDecimal(qc.MineCapitalAdditions[m]), true
+		case metric == MetricSiteCash:
+			return decimal.NewNullDecimal(qc.SiteCashFlow[m]), true
+		}
+	}
+	return decimal.NullDecimal{}, false
+}

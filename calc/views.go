@@ -16,6 +16,8 @@ type Views struct {
 	// ounce; absent with the cost.
 	MineCashMargin    [numMines]decimal.NullDecimal
 	SegmentCashMargin [numSegments]decimal.NullDecimal
+	// Cash is the quarter's cash (cash.go).
+	Cash QuarterCash
 	// PriceSensitivity[k][i] is what one step of metal k's price (see
 	// PriceStep) adds to SensitivityOutputs()[i]; absent with the output.
 	PriceSensitivity [numMetals][numSensitivityOutputs]decimal.NullDecimal
@@ -81,10 +83,10 @@ func (p *Period) sampleViews(lv *levers, r *Result, ms *[numMines]MineResult, n 
 	return v
 }
 
-// views is production and the cash margins: the views that need no more
-// than the result, what one of their outputs needs.
+// views is production, the cash margins and the quarter's cash: the views
+// that need no more than the result, what one of their outputs needs.
 func (p *Period) views(lv *levers, r *Result) *Views {
-	v := &Views{Produced: companyProduced(r)}
+	v := &Views{Produced: companyProduced(r), Cash: p.quarterCash(r)}
 	for _, m := range Mines() {
 		for _, k := range m.ByProducts() {
 			v.ByProducts[m][k] = out(r.Mines[m].ByProducts[k])
