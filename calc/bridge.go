@@ -79,11 +79,11 @@ func (m *Model) Bridge(from, to PeriodID, output string) (*Bridge, error) {
 	return b, nil
 }
 
-// dependsOn lists the levers an output can move, in lever order: every
-// price; the levers of the scope's mines (a mine's own, a segment's mines',
-// the company's all); and other operating expenses for the company's lines
-// below gross profit. ok is false for a name whose scope is not a mine, a
-// segment or the company.
+// dependsOn lists the quarter's levers an output can move, in lever order:
+// every price; the levers of the scope's mines (a mine's own, a segment's
+// mines', the company's all); and other operating expenses for the
+// company's lines below gross profit and its cash. ok is false for a name
+// whose scope is not a mine, a segment or the company.
 func dependsOn(output string) (ls []Lever, ok bool) {
 	scope, metric, _ := strings.Cut(output, ".")
 	var mines []Mine
@@ -113,7 +113,7 @@ func dependsOn(output string) (ls []Lever, ok bool) {
 			ls = append(ls, mineLever(m, k))
 		}
 	}
-	if scope == CompanyScope && (metric == MetricIncomeOps || metric == MetricNetIncome || metric == MetricEPS) {
+	if scope == CompanyScope && belowGrossProfit(metric) {
 		ls = append(ls, opexLever)
 	}
 	return ls, true

@@ -77,11 +77,11 @@ func TestQuarterCashEquations(t *testing.T) {
 	}
 }
 
-// near checks an output against the equation's figure to a millionth: the
+// near checks an output against the equation's figure to a billionth: the
 // test's own divisions round differently from the engine's.
 func near(t *testing.T, what string, got, want decimal.Decimal) {
 	t.Helper()
-	if got.Sub(want).Abs().GreaterThan(dec("0.000001")) {
+	if got.Sub(want).Abs().GreaterThan(dec("0.000000001")) {
 		t.Errorf("%s = %s, want %s", what, got, want)
 	}
 }

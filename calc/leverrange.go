@@ -42,6 +42,9 @@ func (r leverRange) inForce() bool { return r.set && !r.aside }
 // range it had.
 func (s *Scenario) SetRange(p *Period, l Lever, low, high decimal.Decimal) *FieldError {
 	name := l.describe() + " range"
+	if err := p.inPeriod(l, l.RangeKey(), name); err != nil {
+		return err
+	}
 	for _, end := range [...]struct {
 		which string
 		v     decimal.Decimal

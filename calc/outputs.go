@@ -35,8 +35,8 @@ func OutputNames() []string {
 // Metrics lists the views as outputs of the contract, in OutputNames' order
 // after MetricNames: production, cash margins, the quarter's cash (each
 // mine's, then the company's: the quarter's figures end there), price
-// sensitivities ("sensitivity.<metal>.<output>") and the outlook
-// ("fy2007.<output>").
+// sensitivities ("sensitivity.<metal>.<output>"), the outlook
+// ("fy2007.<output>") and the value at a share price ("value.<output>").
 func (v *Views) Metrics() []Metric {
 	l := metricList{named: true}
 	v.metrics(&l)
@@ -66,6 +66,7 @@ func (v *Views) metrics(l *metricList) {
 		}
 	}
 	outlookMetricsTo(l, v.Outlook)
+	valueMetricsTo(l, v.Outlook)
 }
 
 // metricList gathers outputs in the contract's order. Without named, it

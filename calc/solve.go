@@ -132,16 +132,37 @@ func unknownOutput(name string) *FieldError {
 }
 
 // movedBy lists the levers that can move an output: dependsOn's, read from
-// the scope inside an outlook's or a price sensitivity's name.
+// the scope inside an outlook's or a price sensitivity's name; with the
+// year's levers for the outlook's and the value's, and the tax rate and the
+// shares for the company's lines below gross profit.
 func movedBy(output string) []Lever {
 	name := strings.TrimPrefix(output, outlookPrefix)
 	if _, of, ok := sensitivityName(output); ok {
 		name = of
 	}
-	if ls, ok := dependsOn(name); ok {
-		return ls
+	ls, ok := dependsOn(name)
+	if !ok {
+		ls = Levers()
 	}
-	return Levers()
+	scope, metric, _ := strings.Cut(name, ".")
+	switch {
+	case isYearOutput(output):
+		ls = append(ls, YearLevers()...)
+	case scope == CompanyScope && belowGrossProfit(metric):
+		ls = append(ls, taxRateLever, sharesLever)
+	}
+	return ls
+}
+
+// belowGrossProfit reports whether a company metric is moved by what comes
+// between gross profit and net income: its other expenses and taxes.
+func belowGrossProfit(metric string) bool {
+	switch metric {
+	case MetricIncomeOps, MetricNetIncome, MetricEPS, MetricAdjustedEPS,
+		MetricOperatingCash, MetricOperatingBefore, MetricFreeCash, MetricCash:
+		return true
+	}
+	return false
 }
 
 func (g *goal) solve(l Lever) (Solution, error) {

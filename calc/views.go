@@ -3,8 +3,9 @@ package calc
 import "github.com/shopspring/decimal"
 
 // Views is docs/model.md's investor views of one scenario. They take four
-// evaluations beyond the scenario's own (one per price step), so they are
-// their own call rather than part of Evaluate.
+// evaluations beyond the scenario's own (one per price step), and one per
+// later quarter whose prices are not the scenario's, so they are their own
+// call rather than part of Evaluate.
 type Views struct {
 	// ByProducts is each mine's by-product output B_k, in the metal's unit
 	// (gold in ounces, lead and zinc in short tons); zero where none.
@@ -78,7 +79,7 @@ func (p *Period) sampleViews(lv *levers, r *Result, ms *[numMines]MineResult, n 
 		v.PriceSensitivity = p.priceSensitivity(lv, r, ms, n.steps...)
 	}
 	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r, v.Produced, n.outlook)
+		v.Outlook = p.outlook(lv, ms, r, v.Produced, n.outlook)
 	}
 	return v
 }

@@ -138,14 +138,24 @@ func (l Lever) checkYear(v decimal.Decimal) *FieldError {
 	return nil
 }
 
-// checkIn applies the rules of lever l that depend on the period p: a
-// lever of the outlook belongs to its period alone, and the year's
-// exploration cannot be below what the first quarter spent already (the
-// rest falls on the later quarters, which cannot spend less than nothing).
-func (p *Period) checkIn(l Lever, v decimal.Decimal) *FieldError {
+// inPeriod refuses a lever of the outlook in another period; name starts
+// the message and field is the error's (a range's are its own).
+func (p *Period) inPeriod(l Lever, field, name string) *FieldError {
 	if id, only := l.OnlyIn(); only && id != p.ID {
-		return &FieldError{Field: l.Key(), Code: OutOfPeriod,
-			Message: l.describe() + " belongs to " + string(id) + "'s outlook; " + string(p.ID) + " has none"}
+		return &FieldError{Field: field, Code: OutOfPeriod,
+			Message: name + " belongs to " + string(id) + "'s outlook; " + string(p.ID) + " has none"}
+	}
+	return nil
+}
+
+// checkIn applies the rules of lever l that depend on the period p: a
+// lever of the outlook belongs to its period alone (inPeriod), and the
+// year's exploration cannot be below what the first quarter spent already
+// (the rest falls on the later quarters, which cannot spend less than
+// nothing).
+func (p *Period) checkIn(l Lever, v decimal.Decimal) *FieldError {
+	if err := p.inPeriod(l, l.Key(), l.describe()); err != nil {
+		return err
 	}
 	if l == explorationLever && v.LessThan(p.Reported.Cash.Exploration) {
 		return &FieldError{Field: l.Key(), Code: OutOfRange, Message: l.describe() + " cannot be below the first quarter's " +

@@ -83,6 +83,9 @@ func TestDecodeYearLevers(t *testing.T) {
 		{"share-price=9&range.share-price=8:11&range.tax-rate=0:40", "share-price=9&range.tax-rate=0:40&range.share-price=8:11", "", ""},
 		{"range.share-price=0:11", "", calc.OutOfRange, ""},
 		{"range.fy2007.exploration=20000000:30000000", "range.fy2007.exploration=20000000:30000000", "", ""},
+		{"period=2006q1&range.tax-rate=1:20", "period=2006q1&range.tax-rate=1:20", "", ""},
+		{"period=2006q1&range.share-price=1:2", "period=2006q1", calc.OutOfPeriod,
+			"Share price range (range.share-price=1:2) belongs to 2007q1's outlook; 2006q1 has none"},
 	}
 	for _, c := range cases {
 		s, notices := m.Decode(c.query, nil)
