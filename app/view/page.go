@@ -16,6 +16,10 @@ type Page struct {
 	Mines    []Mine
 	Segments []Segment
 	Company  []Figure
+	// Cash is the quarter's cash: the company's, then each mine's; Value
+	// the year's value at the scenario's share price.
+	Cash  []Figure
+	Value []Figure
 	// Production is the company's production of each metal.
 	Production []Figure
 	// Outputs are every output of the scenario, and Base the period's at
@@ -150,6 +154,8 @@ func NewPage(in Input) Page {
 	}
 	v.Company = figures(companySpecs(), cur, base, src)
 	v.Production = figures(productionSpecs(), cur, base, src)
+	v.Cash = figures(cashSpecs(), cur, base, src)
+	v.Value = valueFigures(p, s, cur, base, src)
 	v.Sensitivities = sensitivities(cur)
 	v.Outlook = outlookOf(views, cur, base, src)
 	v.Opex = lever(p, s, field, calc.OpexLever())
