@@ -250,8 +250,15 @@ func FormatLever(l calc.Lever, v decimal.Decimal) string {
 		return leverAmount(l, v) + " oz/ton"
 	case calc.Mining, calc.Milling:
 		return leverAmount(l, v) + " per ton"
-	case calc.Recovery:
+	case calc.QuarterPrice:
+		_, metal, _ := l.QuarterPrice()
+		return leverAmount(l, v) + " per " + strings.TrimPrefix(metal.PriceUnit(), "$/")
+	case calc.Recovery, calc.TaxRate:
 		return leverAmount(l, v) + "%"
+	case calc.Shares:
+		return leverAmount(l, v) + " shares"
+	case calc.SharePrice:
+		return leverAmount(l, v) + " a share"
 	default:
 		return leverAmount(l, v)
 	}
@@ -262,15 +269,15 @@ func FormatLever(l calc.Lever, v decimal.Decimal) string {
 func leverAmount(l calc.Lever, v decimal.Decimal) string {
 	places := -v.Exponent()
 	switch l.Kind() {
-	case calc.Price, calc.Mining, calc.Milling:
+	case calc.Price, calc.QuarterPrice, calc.Mining, calc.Milling, calc.SharePrice:
 		return Money(v, max(2, places))
-	case calc.Tons:
+	case calc.Tons, calc.Shares:
 		return Number(v, max(0, places))
 	case calc.Grade:
 		return Number(v, max(2, places))
-	case calc.Recovery:
+	case calc.Recovery, calc.TaxRate:
 		return Number(v, 2)
-	default:
+	default: // the year's exploration and Hollister gain: whole dollars
 		return Money(v, max(0, places))
 	}
 }
