@@ -99,3 +99,14 @@ func formatValue(kind figureKind, d decimal.Decimal, extra int32) string {
 	}
 	return Number(d.Shift(2), 1+extra) + "%"
 }
+
+// sharePriceField is the share price's field: the release prints no share
+// price, so it has no release figure and no slider (one runs from zero to
+// twice the release's figure); unset, it reads "none".
+func sharePriceField(l Lever) Lever {
+	l.Baseline, l.Slider = "none", ""
+	if !l.Changed {
+		l.ValueText = "none"
+	}
+	return l
+}

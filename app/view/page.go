@@ -30,11 +30,14 @@ type Page struct {
 	Sensitivities Sensitivities
 	Outlook       *Outlook
 	Opex          Lever
-	Summary       string // what the live region reads out
-	Query         string // the scenario as a URL query
-	Result        *calc.Result
-	Baseline      *calc.Result
-	Pin           []PinRow // the current scenario against the pinned one
+	// SharePrice is the Value panel's field, nil outside the first quarter
+	// of 2007, the only period the lever belongs to.
+	SharePrice *Lever
+	Summary    string // what the live region reads out
+	Query      string // the scenario as a URL query
+	Result     *calc.Result
+	Baseline   *calc.Result
+	Pin        []PinRow // the current scenario against the pinned one
 	// Side is the release, the current scenario and saved ones side by
 	// side; nil while no saved scenario is chosen.
 	Side *SideBySide
@@ -159,6 +162,10 @@ func NewPage(in Input) Page {
 	v.Sensitivities = sensitivities(cur)
 	v.Outlook = outlookOf(views, cur, base, src)
 	v.Opex = lever(p, s, field, calc.OpexLever())
+	if only, _ := calc.SharePriceLever().OnlyIn(); p.ID == only {
+		sp := sharePriceField(lever(p, s, field, calc.SharePriceLever()))
+		v.SharePrice = &sp
+	}
 	v.Methods = buildMethods(p, s, r)
 	company := func(metric string) string {
 		for _, f := range v.Company {
