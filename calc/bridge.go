@@ -65,7 +65,12 @@ func (m *Model) Bridge(from, to PeriodID, output string) (*Bridge, error) {
 		return nil, &FieldError{Field: "output", Code: OutOfRange, Message: fmt.Sprintf("output: %s does not exist in %s, so its change cannot be split", output, pf.Label)}
 	}
 	between := fmt.Sprintf("%s's levers and %s's", pf.Label, pt.Label)
-	start, end, parts, err := pt.shapley(&pf.baseline, &pt.baseline, leverGroups(ls), output, between)
+	// The earlier quarter's levers are its prices, mines and expenses; the
+	// tax rate and the shares stay the later calibration's, so that what
+	// they change is among the site changes (docs/model.md).
+	lf := pt.baseline
+	copy(lf[:numQuarterLevers], pf.baseline[:numQuarterLevers])
+	start, end, parts, err := pt.shapley(&lf, &pt.baseline, leverGroups(ls), output, between)
 	if err != nil {
 		return nil, err
 	}
@@ -74,11 +79,11 @@ func (m *Model) Bridge(from, to PeriodID, output string) (*Bridge, error) {
 	return b, nil
 }
 
-// dependsOn lists the levers an output can move, in lever order: every
-// price; the levers of the scope's mines (a mine's own, a segment's mines',
-// the company's all); and other operating expenses for the company's lines
-// below gross profit. ok is false for a name whose scope is not a mine, a
-// segment or the company.
+// dependsOn lists the quarter's levers an output can move, in lever order:
+// every price; the levers of the scope's mines (a mine's own, a segment's
+// mines', the company's all); and other operating expenses for the
+// company's lines below gross profit and its cash. ok is false for a name
+// whose scope is not a mine, a segment or the company.
 func dependsOn(output string) (ls []Lever, ok bool) {
 	scope, metric, _ := strings.Cut(output, ".")
 	var mines []Mine
@@ -108,7 +113,7 @@ func dependsOn(output string) (ls []Lever, ok bool) {
 			ls = append(ls, mineLever(m, k))
 		}
 	}
-	if scope == CompanyScope && (metric == MetricIncomeOps || metric == MetricNetIncome || metric == MetricEPS) {
+	if scope == CompanyScope && belowGrossProfit(metric) {
 		ls = append(ls, opexLever)
 	}
 	return ls, true

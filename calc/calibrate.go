@@ -121,6 +121,9 @@ func Calibrate(rep Reported) (*Period, error) {
 		return nil, fail("basic weighted average shares", "must be positive")
 	}
 	p.taxRate = div(rep.IncomeTaxProvision.Neg(), rep.IncomeBeforeTaxes)
+	if err := p.calibrateYear(); err != nil {
+		return nil, err
+	}
 	if err := checkGuidance(rep); err != nil {
 		return nil, err
 	}

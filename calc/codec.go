@@ -193,12 +193,12 @@ func (m *Model) Encode(s Scenario) string {
 	if s.Period != "" && s.Period != m.Default().ID {
 		add(periodKey, string(s.Period))
 	}
-	for _, l := range Levers() {
+	for _, l := range AllLevers() {
 		if v, ok := s.Changed(l); ok {
 			add(l.Key(), v.String())
 		}
 	}
-	for _, l := range Levers() {
+	for _, l := range AllLevers() {
 		if low, high, ok := s.Range(l); ok {
 			// Each end escaped, the colon not: "range.silver=11:16" reads
 			// as it was typed (a query may hold a colon as it is).

@@ -16,6 +16,8 @@ const (
 	MissingValue  Code = "missing-value"
 	MissingKey    Code = "missing-key"
 	UnknownOutput Code = "unknown-output"
+	// OutOfPeriod is a lever of one period's outlook given in another.
+	OutOfPeriod Code = "out-of-period"
 	// BadRange is a range not written LOW:HIGH; RangeOutside one whose low
 	// is above its lever's value or whose high is below it.
 	BadRange     Code = "bad-range"

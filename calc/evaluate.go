@@ -113,11 +113,11 @@ func (p *Period) statement(c *CompanyResult, v *levers) {
 	c.IncomeFromOperations = c.GrossProfit.Sub(c.OtherOperatingExpenses)
 	c.OtherIncome = rep.OtherIncome
 	c.IncomeBeforeTaxes = c.IncomeFromOperations.Add(c.OtherIncome)
-	c.IncomeTax = work(c.IncomeBeforeTaxes.Mul(p.taxRate))
+	c.IncomeTax = work(c.IncomeBeforeTaxes.Mul(v.taxRate()))
 	c.NetIncome = c.IncomeBeforeTaxes.Sub(c.IncomeTax)
 	c.PreferredDividends = rep.PreferredDividends
 	c.ApplicableToCommon = c.NetIncome.Sub(c.PreferredDividends)
-	c.EPS = divOut(c.ApplicableToCommon, rep.BasicShares)
+	c.EPS = divOut(c.ApplicableToCommon, v[sharesLever])
 }
 
 // mineQuantities applies the part of docs/model.md's scenario equations that

@@ -53,7 +53,7 @@ func (m *Model) Grid(s Scenario, output string, x, y Axis) (*Grid, error) {
 		name string
 		Axis
 	}{{"x", x}, {"y", y}} {
-		if err := a.check(a.name); err != nil {
+		if err := a.check(p, a.name); err != nil {
 			return nil, err
 		}
 	}
@@ -80,7 +80,7 @@ func (m *Model) Grid(s Scenario, output string, x, y Axis) (*Grid, error) {
 
 // check refuses an axis that names no lever, has no values or too many, or
 // a value outside its lever's domain; name ("x", "y") starts the message.
-func (a Axis) check(name string) *FieldError {
+func (a Axis) check(p *Period, name string) *FieldError {
 	if a.Lever < 0 || int(a.Lever) >= numLevers {
 		return &FieldError{Field: name, Code: UnknownKey, Message: fmt.Sprintf("%s: %d is not a lever of the calculator", name, a.Lever)}
 	}
@@ -88,7 +88,7 @@ func (a Axis) check(name string) *FieldError {
 		return &FieldError{Field: name, Code: OutOfRange, Message: fmt.Sprintf("%s: between 1 and %d values of %s, not %d", name, MaxGridSteps, a.Lever.Key(), len(a.Values))}
 	}
 	for _, v := range a.Values {
-		if err := a.Lever.Check(v); err != nil {
+		if err := p.check(a.Lever, v); err != nil {
 			return &FieldError{Field: name, Code: err.Code, Message: fmt.Sprintf("%s: %s (%s)", name, err.Message, v)}
 		}
 	}
@@ -104,7 +104,8 @@ var axisFactors = []decimal.Decimal{
 // lever's kind, as its field shows them: prices and costs a ton to the
 // cent, ore and other expenses to the unit, grade to a thousandth of an
 // ounce a ton, recovery to a hundredth of a percent.
-var axisPlaces = [...]int32{Price: 2, Tons: 0, Grade: 3, Mining: 2, Milling: 2, Recovery: 2, OtherOpex: 0}
+var axisPlaces = [...]int32{Price: 2, Tons: 0, Grade: 3, Mining: 2, Milling: 2, Recovery: 2, OtherOpex: 0,
+	QuarterPrice: 2, Exploration: 0, HollisterGain: 0, TaxRate: 2, Shares: 0, SharePrice: 2}
 
 // DefaultAxis is five values of lever l around the scenario's: 80%, 90%,
 // 100%, 110% and 120% of it, the scenario's own as it is and the others
@@ -115,7 +116,7 @@ func DefaultAxis(p *Period, s Scenario, l Lever) Axis {
 	v := s.Value(p, l)
 	factors := axisFactors
 	if v.IsZero() {
-		v = p.baseline[l]
+		v = p.BaselineLever(l)
 		factors = []decimal.Decimal{zero, decimal.New(1, -1), decimal.New(2, -1), decimal.New(3, -1), decimal.New(4, -1)}
 	}
 	places := axisPlaces[l.Kind()]

@@ -7,8 +7,8 @@ import (
 )
 
 // Lever is one input a user can change. Levers are numbered in the scenario
-// URL's stable order: the four prices, each mine's five levers, then other
-// operating expenses.
+// URL's stable order: the four prices, each mine's five levers, other
+// operating expenses, then the year's (yearlevers.go).
 type Lever int
 
 // LeverKind says what a lever changes.
@@ -23,21 +23,33 @@ const (
 	Milling
 	Recovery
 	OtherOpex
+	// The year's kinds (yearlevers.go), Exploration to SharePrice in the
+	// order of their levers.
+	QuarterPrice
+	Exploration
+	HollisterGain
+	TaxRate
+	Shares
+	SharePrice
 )
 
 const (
 	mineKinds      = 5 // Tons, Grade, Mining, Milling, Recovery
 	firstMineLever = Lever(numMetals)
 	opexLever      = firstMineLever + Lever(numMines*mineKinds)
-	numLevers      = int(opexLever) + 1
+	// numQuarterLevers counts Levers; numLevers every lever, the year's too.
+	numQuarterLevers = int(opexLever) + 1
+	numLevers        = int(sharePriceLever) + 1
 )
 
 // levers holds one value per lever.
 type levers [numLevers]decimal.Decimal
 
-// Levers lists every lever in the stable order.
+// Levers lists the quarter's levers in the stable order: the prices, the
+// mines' and other operating expenses, the levers every analysis moves.
+// The year's follow them (YearLevers, AllLevers).
 func Levers() []Lever {
-	all := make([]Lever, numLevers)
+	all := make([]Lever, numQuarterLevers)
 	for i := range all {
 		all[i] = Lever(i)
 	}
@@ -66,6 +78,8 @@ func (l Lever) Kind() LeverKind {
 		return Price
 	case l == opexLever:
 		return OtherOpex
+	case l > opexLever:
+		return l.yearKind()
 	default:
 		return Tons + LeverKind(int(l-firstMineLever)%mineKinds)
 	}
@@ -97,6 +111,13 @@ var kindInfo = [...]struct{ key, label, unit, what string }{
 	Milling:   {"milling", "Milling cost", "$/ton", "a cost in dollars per ton, such as 21.40"},
 	Recovery:  {"recovery", "Recovery", "%", "a percentage, such as 91.72 or 91.72%"},
 	OtherOpex: {"opex", "Other operating expenses", "$ (whole dollars, not thousands)", "an amount in whole dollars (not thousands), such as 8,500,000"},
+	// QuarterPrice reads as Price does, from its metal.
+	QuarterPrice:  {"", "price", "", ""},
+	Exploration:   {"fy2007.exploration", "Exploration in 2007", "$ (whole dollars, not thousands)", "an amount in whole dollars (not thousands), such as 22,000,000"},
+	HollisterGain: {"fy2007.hollister-gain", "Hollister gain", "$ (whole dollars, not thousands)", "an amount in whole dollars (not thousands), such as 63,000,000"},
+	TaxRate:       {"tax-rate", "Tax rate", "%", "a percentage, such as 8.83 or 8.83%"},
+	Shares:        {"shares", "Shares", "shares (basic weighted average)", "a number of shares, such as 119,951,000"},
+	SharePrice:    {"share-price", "Share price", "$/share", "a price in dollars per share, such as 9.50"},
 }
 
 // metalExamples is a price each metal's field offers as an example, near the
@@ -112,13 +133,19 @@ func (l Lever) Key() string {
 	if m, ok := l.Mine(); ok {
 		return m.Slug() + "." + kindInfo[l.Kind()].key
 	}
-	return kindInfo[OtherOpex].key
+	if q, m, ok := l.QuarterPrice(); ok {
+		return quarterKey(q) + m.Slug()
+	}
+	return kindInfo[l.Kind()].key
 }
 
 // Label names the lever for people, without its mine.
 func (l Lever) Label() string {
 	if m, ok := l.Metal(); ok {
 		return m.Name() + " price"
+	}
+	if l > opexLever {
+		return l.yearLabel()
 	}
 	return kindInfo[l.Kind()].label
 }
@@ -128,6 +155,9 @@ func (l Lever) Unit() string {
 	if m, ok := l.Metal(); ok {
 		return m.PriceUnit()
 	}
+	if _, m, ok := l.QuarterPrice(); ok {
+		return m.PriceUnit()
+	}
 	return kindInfo[l.Kind()].unit
 }
 
@@ -135,6 +165,9 @@ func (l Lever) Unit() string {
 func LeverByKey(key string) (Lever, bool) {
 	// Read from the key's parts rather than by building every lever's key:
 	// Decode asks once per part of a query, which may hold any number.
+	if l, ok := yearLeverByKey(key); ok {
+		return l, true
+	}
 	if mine, kind, ok := strings.Cut(key, "."); ok {
 		for m := range numMines {
 			if m.Slug() != mine {
@@ -163,7 +196,7 @@ func LeverByKey(key string) (Lever, bool) {
 // domain; the error's Field is the lever's URL key and its message names the
 // lever in words.
 func (l Lever) Parse(text string) (decimal.Decimal, *FieldError) {
-	if l.Kind() == Recovery {
+	if k := l.Kind(); k == Recovery || k == TaxRate {
 		// The field's unit is %, so "91.72%" says what the label says.
 		text = strings.TrimSuffix(strings.TrimSpace(text), "%")
 	}
@@ -179,8 +212,12 @@ func (l Lever) Parse(text string) (decimal.Decimal, *FieldError) {
 }
 
 // Check applies the lever's domain rule: nothing is negative, and recovery is
-// at most 100%. The error names the lever and the rule.
+// at most 100% (the year's levers: checkYear). The error names the lever and
+// the rule. The rules that depend on a period are Scenario.Set's.
 func (l Lever) Check(v decimal.Decimal) *FieldError {
+	if l > opexLever {
+		return l.checkYear(v)
+	}
 	if v.Sign() < 0 {
 		return &FieldError{Field: l.Key(), Code: OutOfRange, Message: l.describe() + " cannot be negative"}
 	}
@@ -193,6 +230,9 @@ func (l Lever) Check(v decimal.Decimal) *FieldError {
 // asksFor is what the lever's field asks for when its text is not a number.
 func (l Lever) asksFor() string {
 	if m, ok := l.Metal(); ok {
+		return "a price in " + m.PriceUnit() + ", such as " + metalExamples[m]
+	}
+	if _, m, ok := l.QuarterPrice(); ok {
 		return "a price in " + m.PriceUnit() + ", such as " + metalExamples[m]
 	}
 	return kindInfo[l.Kind()].what

@@ -42,6 +42,9 @@ func (r leverRange) inForce() bool { return r.set && !r.aside }
 // range it had.
 func (s *Scenario) SetRange(p *Period, l Lever, low, high decimal.Decimal) *FieldError {
 	name := l.describe() + " range"
+	if err := p.inPeriod(l, l.RangeKey(), name); err != nil {
+		return err
+	}
 	for _, end := range [...]struct {
 		which string
 		v     decimal.Decimal
@@ -52,12 +55,18 @@ func (s *Scenario) SetRange(p *Period, l Lever, low, high decimal.Decimal) *Fiel
 			return &FieldError{Field: l.RangeKey(), Code: TooPrecise, Message: fmt.Sprintf("%s: its %s, %s, has more than %d places after the point",
 				name, end.which, end.v, maxFractionDigits)}
 		}
-		if err := l.Check(end.v); err != nil {
+		if err := p.check(l, end.v); err != nil {
 			// err.Message is "<lever> cannot be ...": the range names the
 			// lever once, then the end and the rule.
 			return &FieldError{Field: l.RangeKey(), Code: err.Code, Message: fmt.Sprintf("%s: its %s, %s,%s",
 				name, end.which, end.v, strings.TrimPrefix(err.Message, l.describe()))}
 		}
+	}
+	if _, _, ok := l.QuarterPrice(); ok && !s.set[l].Valid {
+		// Its value follows the scenario's price, and a range around a
+		// value that moves with another lever would not stay around it.
+		return &FieldError{Field: l.RangeKey(), Code: BadRange, Message: fmt.Sprintf(
+			"%s: the price follows the scenario's own until it is set; set %s first", name, l.Key())}
 	}
 	if low.GreaterThan(high) {
 		return &FieldError{Field: l.RangeKey(), Code: RangeOutside, Message: fmt.Sprintf(

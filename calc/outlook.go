@@ -13,19 +13,35 @@ const (
 	outlookPrefix = "fy2007."
 )
 
-var three = decimal.NewFromInt(3)
+var (
+	three = decimal.NewFromInt(3)
+	four  = decimal.NewFromInt(4)
+)
 
 // Outlook is docs/model.md's 2007 outlook: the first quarter as reported
-// (the model at baseline) and three more quarters like the scenario's.
+// (the model at the release's levers) and three later quarters, each the
+// scenario's operations at that quarter's prices (year.go), with its share
+// of the year's exploration and, in the second, the Hollister gain.
 type Outlook struct {
 	SilverProduced decimal.Decimal
 	GoldProduced   decimal.Decimal // La Camorra's and Greens Creek's
 	Sales          decimal.Decimal
 	GrossProfit    decimal.Decimal
 	NetIncome      decimal.Decimal
-	EPS            decimal.Decimal // the quarters' sum: the share count is held
-	Mines          [numMines]OutlookScope
-	Segments       [numSegments]OutlookScope
+	EPS            decimal.Decimal // the quarters' sum
+	// AdjustedEPS is EPS without the Hollister gain.
+	AdjustedEPS decimal.Decimal
+	// The year's cash: the first quarter's as printed and three more at
+	// the scenario's operations; capital additions at the first quarter's
+	// rate; Cash is cash and short-term investments at the year's end.
+	OperatingCashFlow decimal.Decimal
+	CapitalAdditions  decimal.Decimal
+	FreeCashFlow      decimal.Decimal
+	Cash              decimal.Decimal
+	Mines             [numMines]OutlookScope
+	Segments          [numSegments]OutlookScope
+	// Value is the year at a share price (value.go).
+	Value Value
 }
 
 // OutlookScope is one mine's or segment's year. Produced is the primary
@@ -38,56 +54,69 @@ type OutlookScope struct {
 
 // outlookParts are the outlook's figures to form beyond the production and
 // the segments' total cash costs per ounce: the money figures (sales,
-// gross profits, net income, EPS) and the mines' total cash costs per
-// ounce. The year of a figure is a product and a sum, a cost per ounce a
-// division more, and the release's estimates read none of these.
+// gross profits, net income, EPS, the cash, the value) and the mines' total
+// cash costs per ounce. The year of a figure is a few sums, a cost per
+// ounce a division more, and the release's estimates read none of these.
 type outlookParts struct{ money, minePerOz bool }
 
 var allOutlook = outlookParts{money: true, minePerOz: true}
 
-// outlookPartsOf is the parts outlook output name reads; none for another
-// output.
+// outlookPartsOf is the parts an outlook or value output name reads; none
+// for another output.
 func outlookPartsOf(name string) (o outlookParts) {
+	if strings.HasPrefix(name, valuePrefix) {
+		return outlookParts{money: true}
+	}
 	rest, ok := strings.CutPrefix(name, outlookPrefix)
 	if !ok {
 		return o
 	}
 	scope, metric, _ := strings.Cut(rest, ".")
-	o.money = metric == MetricSales || metric == MetricGrossProfit || metric == MetricNetIncome || metric == MetricEPS
+	perOz := metric == TotalCash.Slug()
+	o.money = !perOz && metric != MetricProduced && !strings.HasSuffix(metric, producedSuffix)
 	for _, m := range Mines() {
-		o.minePerOz = o.minePerOz || (scope == m.Slug() && metric == TotalCash.Slug())
+		o.minePerOz = o.minePerOz || (scope == m.Slug() && perOz)
 	}
 	return o
 }
 
-// outlook runs the year from the period's baseline quarter and the
-// scenario's result r, whose company production is rp (companyProduced):
-// of the figures outlookParts names, only those parts asks for (the others
+// outlook runs the year at the levers lv, whose unrounded mines are ms
+// (mineResults), result r and company production rp (companyProduced): of
+// the figures outlookParts names, only those parts asks for (the others
 // zero, or absent).
-func (p *Period) outlook(r *Result, rp [numMetals]decimal.Decimal, parts outlookParts) *Outlook {
+func (p *Period) outlook(lv *levers, ms *[numMines]MineResult, r *Result, rp [numMetals]decimal.Decimal, parts outlookParts) *Outlook {
 	b := p.Baseline
+	// No price enters production or the cost-basis ounces: every later
+	// quarter has the scenario's.
 	year := func(first, rest decimal.Decimal) decimal.Decimal { return first.Add(rest.Mul(three)) }
 	bp := p.baselineProduced
 	o := &Outlook{
 		SilverProduced: year(bp[Silver], rp[Silver]),
 		GoldProduced:   year(bp[Gold], rp[Gold]),
 	}
+	qs := p.quarterResults(lv, ms, r)
+	sum := func(first decimal.Decimal, of func(*Result) decimal.Decimal) decimal.Decimal {
+		for _, q := range qs {
+			first = first.Add(of(q))
+		}
+		return first
+	}
 	if parts.money {
-		o.Sales = year(b.Company.Sales, r.Company.Sales)
-		o.GrossProfit = year(b.Company.GrossProfit, r.Company.GrossProfit)
-		o.NetIncome = year(b.Company.NetIncome, r.Company.NetIncome)
-		o.EPS = year(b.Company.EPS, r.Company.EPS)
+		o.Sales = sum(b.Company.Sales, func(q *Result) decimal.Decimal { return q.Company.Sales })
+		o.GrossProfit = sum(b.Company.GrossProfit, func(q *Result) decimal.Decimal { return q.Company.GrossProfit })
+		p.yearBelowGrossProfit(lv, r, qs, o)
 	}
 	var num, oz [numMines]decimal.Decimal
 	for _, m := range Mines() {
 		bm, rm := &b.Mines[m], &r.Mines[m]
-		num[m], oz[m] = year(bm.TotalCash, rm.TotalCash), year(bm.CostBasisOz, rm.CostBasisOz)
+		num[m] = sum(bm.TotalCash, func(q *Result) decimal.Decimal { return q.Mines[m].TotalCash })
+		oz[m] = year(bm.CostBasisOz, rm.CostBasisOz)
 		o.Mines[m].Produced = year(bm.Produced, rm.Produced)
 		if parts.minePerOz {
 			o.Mines[m].TotalCashPerOz = perOzOf(num[m], oz[m])
 		}
 		if parts.money {
-			o.Mines[m].GrossProfit = year(bm.GrossProfit, rm.GrossProfit)
+			o.Mines[m].GrossProfit = sum(bm.GrossProfit, func(q *Result) decimal.Decimal { return q.Mines[m].GrossProfit })
 		}
 	}
 	for _, s := range Segments() {
@@ -97,8 +126,11 @@ func (p *Period) outlook(r *Result, rp [numMetals]decimal.Decimal, parts outlook
 		}
 		o.Segments[s].TotalCashPerOz = perOzOf(n, d)
 		if parts.money {
-			o.Segments[s].GrossProfit = year(b.Segments[s].GrossProfit, r.Segments[s].GrossProfit)
+			o.Segments[s].GrossProfit = sum(b.Segments[s].GrossProfit, func(q *Result) decimal.Decimal { return q.Segments[s].GrossProfit })
 		}
+	}
+	if parts.money {
+		o.Value = p.value(lv, o)
 	}
 	return o
 }
@@ -111,8 +143,10 @@ func perOzOf(num, d decimal.Decimal) decimal.NullDecimal {
 	return decimal.NewNullDecimal(divOut(num, d))
 }
 
-// outlookMetrics lists the outlook's outputs in the contract's order; with
-// no outlook (a period other than outlookPeriod) every one is absent.
+// outlookMetrics lists the outlook's outputs in the contract's order: the
+// company's year (the figures of the quarter's statement, then adjusted EPS
+// and the cash), each mine's, each segment's. With no outlook (a period
+// other than outlookPeriod) every one is absent.
 func outlookMetrics(o *Outlook) []Metric {
 	l := metricList{named: true}
 	outlookMetricsTo(&l, o)
@@ -137,6 +171,11 @@ func outlookMetricsTo(l *metricList, o *Outlook) {
 	add(val(o.GrossProfit), CompanyScope, MetricGrossProfit)
 	add(val(o.NetIncome), CompanyScope, MetricNetIncome)
 	add(val(o.EPS), CompanyScope, MetricEPS)
+	add(val(o.AdjustedEPS), CompanyScope, MetricAdjustedEPS)
+	add(val(o.OperatingCashFlow), CompanyScope, MetricOperatingCash)
+	add(val(o.CapitalAdditions), CompanyScope, MetricCapitalAdds)
+	add(val(o.FreeCashFlow), CompanyScope, MetricFreeCash)
+	add(val(o.Cash), CompanyScope, MetricCash)
 	for _, m := range Mines() {
 		s := &o.Mines[m]
 		add(val(s.Produced), m.Slug(), MetricProduced)

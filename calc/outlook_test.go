@@ -9,16 +9,20 @@ import (
 	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
-// fy2007Sums are the outlook's outputs that add quarters.
+// fy2007Sums are the outlook's outputs that add quarters and that the
+// year's levers leave alone while the later quarters' prices are the
+// scenario's: production, sales and gross profits (year_test.go has the
+// rest).
 var fy2007Sums = []string{"company.silver-produced", "company.gold-produced", "company.sales", "company.gross-profit",
-	"company.net-income", "company.eps", "lucky-friday.produced", "lucky-friday.gross-profit", "greens-creek.produced",
+	"lucky-friday.produced", "lucky-friday.gross-profit", "greens-creek.produced",
 	"greens-creek.gross-profit", "la-camorra.produced", "la-camorra.gross-profit", "silver.gross-profit", "gold.gross-profit"}
 
 var fy2007PerOz = []string{"lucky-friday.total-cash-cost-per-oz", "greens-creek.total-cash-cost-per-oz",
 	"la-camorra.total-cash-cost-per-oz", "silver.total-cash-cost-per-oz", "gold.total-cash-cost-per-oz"}
 
-// At baseline the year is four of the reported quarter: sums are four times
-// the quarter, costs per ounce the quarter's.
+// At baseline the year's operations are four of the reported quarter: sums
+// are four times the quarter, costs per ounce the quarter's. (Its net
+// income is not: exploration and the Hollister gain move it.)
 func TestOutlookAtBaselineIsFourQuarters(t *testing.T) {
 	m := fixture.Model(t)
 	outs := outputs(t, m, "")
@@ -37,8 +41,9 @@ func TestOutlookAtBaselineIsFourQuarters(t *testing.T) {
 	}
 }
 
-// Full year = the reported quarter + 3 × the scenario's; a cost per ounce is
-// the year's numerator over the year's cost-basis ounces.
+// With no later quarter's price set, the year's operations are the
+// reported quarter + 3 × the scenario's; a cost per ounce is the year's
+// numerator over the year's cost-basis ounces.
 func TestOutlookAddsThreeScenarioQuarters(t *testing.T) {
 	m := fixture.Model(t)
 	const q = "silver=20&la-camorra.grade=0.7&lucky-friday.tons=70000"
@@ -62,20 +67,21 @@ func TestOutlookAddsThreeScenarioQuarters(t *testing.T) {
 	}
 }
 
-// The outlook is of 2007: from the 2006 quarter it does not exist.
+// The outlook and the value are of 2007: from the 2006 quarter they do not
+// exist, even with a tax rate and shares of its own.
 func TestOutlookAbsentFor2006(t *testing.T) {
 	m := fixture.Model(t)
 	n := 0
-	for name, v := range outputs(t, m, "period=2006q1") {
-		if strings.HasPrefix(name, "fy2007.") {
+	for name, v := range outputs(t, m, "period=2006q1&tax-rate=20&shares=100000000") {
+		if strings.HasPrefix(name, "fy2007.") || strings.HasPrefix(name, "value.") {
 			n++
 			if v.Valid {
 				t.Errorf("%s = %s for 2006q1, want null", name, v.Decimal)
 			}
 		}
 	}
-	if n != 19 {
-		t.Errorf("%d fy2007 outputs, want 19", n)
+	if n != 24+6 {
+		t.Errorf("%d fy2007 and value outputs, want 24 + 6", n)
 	}
 }
 

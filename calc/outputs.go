@@ -33,8 +33,10 @@ func OutputNames() []string {
 }
 
 // Metrics lists the views as outputs of the contract, in OutputNames' order
-// after MetricNames: production, cash margins, price sensitivities
-// ("sensitivity.<metal>.<output>") and the outlook ("fy2007.<output>").
+// after MetricNames: production, cash margins, the quarter's cash (each
+// mine's, then the company's: the quarter's figures end there), price
+// sensitivities ("sensitivity.<metal>.<output>"), the outlook
+// ("fy2007.<output>") and the value at a share price ("value.<output>").
 func (v *Views) Metrics() []Metric {
 	l := metricList{named: true}
 	v.metrics(&l)
@@ -57,12 +59,14 @@ func (v *Views) metrics(l *metricList) {
 	for _, s := range Segments() {
 		l.add(v.SegmentCashMargin[s], s.Slug(), ".", cashMargin)
 	}
+	v.Cash.metrics(l)
 	for _, k := range Metals() {
 		for i, y := range sensitivityOutputs {
 			l.add(v.PriceSensitivity[k][i], sensitivityPrefix, k.Slug(), ".", y)
 		}
 	}
 	outlookMetricsTo(l, v.Outlook)
+	valueMetricsTo(l, v.Outlook)
 }
 
 // metricList gathers outputs in the contract's order. Without named, it
@@ -101,6 +105,9 @@ func sensitivityName(name string) (k Metal, output string, ok bool) {
 // price sensitivities are not among them. ok is false for any other name.
 func (v *Views) metric(name string) (decimal.NullDecimal, bool) {
 	scope, rest, _ := strings.Cut(name, ".")
+	if y, ok := v.Cash.metric(scope, rest); ok {
+		return y, true
+	}
 	if rest == cashMargin {
 		for _, m := range Mines() {
 			if m.Slug() == scope {

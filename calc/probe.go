@@ -63,7 +63,7 @@ func quotientsOf(name string) (q quotients) {
 	if _, of, ok := sensitivityName(name); ok {
 		name = of
 	}
-	if strings.HasPrefix(name, outlookPrefix) {
+	if isYearOutput(name) {
 		return q
 	}
 	_, metric, _ := strings.Cut(name, ".")
@@ -86,14 +86,14 @@ func (p *Period) outputOf(v *levers, ms *[numMines]MineResult, r *Result, name s
 	if k, of, ok := sensitivityName(name); ok {
 		return p.priceSensitivity(v, r, ms, k)[k][slices.Index(sensitivityOutputs[:], of)], true
 	}
-	if !strings.HasPrefix(name, outlookPrefix) {
+	if !isYearOutput(name) {
 		return p.views(v, r).metric(name)
 	}
 	var o *Outlook
 	if p.ID == outlookPeriod {
-		o = p.outlook(r, companyProduced(r), outlookPartsOf(name))
+		o = p.outlook(v, ms, r, companyProduced(r), outlookPartsOf(name))
 	}
-	for _, m := range outlookMetrics(o) {
+	for _, m := range yearMetrics(o) {
 		if m.Name == name {
 			return m.Value, true
 		}

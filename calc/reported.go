@@ -53,6 +53,38 @@ type Reported struct {
 	// Guidance is the company's estimates for the year, which the first
 	// quarter of 2007's outlook is set beside; none for other periods.
 	Guidance []Guidance
+
+	// Cash is the quarter's cash flow as printed, which the quarter's cash
+	// outputs move from (docs/model.md, "The year, the cash and the value").
+	Cash ReportedCash
+	// Year is what the release says of the rest of 2007, which the outlook
+	// runs on: only the outlook's period has it, and that period needs it.
+	Year *ReportedYear
+}
+
+// ReportedCash is one quarter's cash flow, in dollars; outflows the
+// statement prints in parentheses are positive here, as the equations
+// subtract them.
+type ReportedCash struct {
+	Operating          decimal.Decimal // OCF0: net cash provided by (used in) operating activities
+	CapitalAdditions   decimal.Decimal // capex0: additions to properties, plants and equipment
+	Exploration        decimal.Decimal // the statement of operations' exploration expense
+	PreDevelopment     decimal.Decimal // and its pre-development expense
+	PreferredDividends decimal.Decimal // paid, from the cash flow statement
+	// OperatingBeforeExploration is the highlights' non-GAAP figure, which
+	// is Operating + Exploration + PreDevelopment; calibration checks it.
+	OperatingBeforeExploration decimal.Decimal
+}
+
+// ReportedYear is what the release states of 2007 beyond its first quarter:
+// the balance sheet at the quarter's end and the plans its text gives, the
+// defaults of the year's levers.
+type ReportedYear struct {
+	CashAndInvestments decimal.Decimal // cash and short-term investments at the quarter's end
+	SharesOutstanding  decimal.Decimal // common shares outstanding at the quarter's end
+	Exploration        decimal.Decimal // the year's planned exploration spend
+	HollisterGain      decimal.Decimal // the gain on the Hollister sale, booked in the second quarter
+	HollisterCash      decimal.Decimal // the sale's cash, received in April
 }
 
 // ReportedMine is one mine's production data and cash-cost reconciliation.

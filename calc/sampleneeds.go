@@ -2,7 +2,6 @@ package calc
 
 import (
 	"slices"
-	"strings"
 )
 
 // sampleNeeds is what a sample computes for the outputs a sampler is asked
@@ -33,7 +32,7 @@ func needsOf(names []string) sampleNeeds {
 			if !slices.Contains(n.steps, k) {
 				n.steps = append(n.steps, k)
 			}
-		case strings.HasPrefix(name, outlookPrefix):
+		case isYearOutput(name):
 			o := outlookPartsOf(name)
 			n.outlook.money = n.outlook.money || o.money
 			n.outlook.minePerOz = n.outlook.minePerOz || o.minePerOz

@@ -20,6 +20,15 @@ var pageOutputs = []string{
 	"gold.total-cash-cost-per-oz", "gold.gross-profit",
 }
 
+// yearRanges range each of the year's levers (a later quarter's price once
+// it is set), and the levers the year reads by other paths: the later
+// quarters follow the silver price the other ranges draw.
+const yearRanges = "&q3.gold=700&range.q3.gold=600:800&range.fy2007.exploration=20000000:30000000" +
+	"&range.fy2007.hollister-gain=50000000:70000000&share-price=9&range.share-price=7:12" + bothRanges
+
+// bothRanges range the year's levers of every period.
+const bothRanges = "&range.tax-rate=1:20&range.shares=110000000:130000000"
+
 // threeRanges ranges a price, a mine's grade and the operating expenses:
 // one lever of each kind that reaches the figures by another path.
 const threeRanges = "range.silver=11:16&range.greens-creek.grade=10:20&range.opex=5000000:9000000&silver=13.5"
@@ -69,10 +78,14 @@ func TestSamplerOfEachOutputAlone(t *testing.T) {
 		"&range.la-camorra.recovery=80:95&range.lead=0.5:1" +
 		"&opex=7000000&zinc=1.5&gold=650&lucky-friday.tons=80000&la-camorra.recovery=90&lead=0.8"
 	for _, period := range []string{"", "period=2006q1&"} {
-		full := simulate(t, m, period+q, 20, 9)
+		pq := period + q + yearRanges
+		if period != "" {
+			pq = period + q + bothRanges
+		}
+		full := simulate(t, m, pq, 20, 9)
 		for _, name := range calc.OutputNames() {
 			one := []string{name}
-			if g, w := figures(simulateOf(t, m, period+q, 20, 9, one)), figures(only(full, one)); g != w {
+			if g, w := figures(simulateOf(t, m, pq, 20, 9, one)), figures(only(full, one)); g != w {
 				t.Errorf("%s%s alone:\n%s\nthe full simulation's:\n%s", period, name, g, w)
 			}
 		}

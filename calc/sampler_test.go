@@ -88,7 +88,7 @@ func TestSimulationGolden(t *testing.T) {
 func TestSampleIsTheScenarioAtItsDraw(t *testing.T) {
 	m := fixture.Model(t)
 	q := rangedQuery + "&range.greens-creek.grade=10:20&range.la-camorra.recovery=80:95&range.gold=600:700" +
-		"&range.opex=5000000:9000000&range.lucky-friday.mining=40:60&range.lead=0.5:1"
+		"&range.opex=5000000:9000000&range.lucky-friday.mining=40:60&range.lead=0.5:1" + yearRanges
 	s := scenario(t, m, q)
 	p := m.Default()
 	for seed := range uint64(12) {

@@ -22,6 +22,10 @@ func (s Scenario) PeriodOr(def PeriodID) PeriodID {
 // Set changes one lever. A value outside the lever's domain is refused with a
 // *FieldError and the scenario is unchanged; a value equal to the period's
 // baseline clears the lever, so a scenario only ever holds real changes.
+// The period's rules apply too (checkIn): a lever of another period's
+// outlook is refused. A later quarter's price is never cleared by its value:
+// its default is no figure but the scenario's own price, whatever that
+// becomes, and only Reset puts it back to following it.
 //
 // A range the new value leaves is set aside, not dropped: it stops being in
 // force (AsideRange reports it) and is in force again once the value is back
@@ -30,7 +34,7 @@ func (s Scenario) PeriodOr(def PeriodID) PeriodID {
 // passing "1" on the way to "15" to erase it; nor can a range that no
 // longer holds its most likely value be sampled, or carried by a link.
 func (s *Scenario) Set(p *Period, l Lever, v decimal.Decimal) *FieldError {
-	if err := l.Check(v); err != nil {
+	if err := p.check(l, v); err != nil {
 		return err
 	}
 	s.moveRange(p, l, v)
@@ -56,10 +60,14 @@ func (s Scenario) Changed(l Lever) (decimal.Decimal, bool) {
 	return s.set[l].Decimal, s.set[l].Valid
 }
 
-// Value is the lever's value in this scenario: its change, or the baseline.
+// Value is the lever's value in this scenario: its change, or the baseline;
+// a later quarter's price not set is the scenario's own.
 func (s Scenario) Value(p *Period, l Lever) decimal.Decimal {
 	if s.set[l].Valid {
 		return s.set[l].Decimal
+	}
+	if _, m, ok := l.QuarterPrice(); ok {
+		return s.Value(p, priceLever(m))
 	}
 	return p.baseline[l]
 }
@@ -102,5 +110,7 @@ func (s Scenario) Equal(o Scenario) bool {
 	return s.rangesEqual(o)
 }
 
-// Baseline is the period's value of a lever (recovery: the calibrated one).
-func (p *Period) BaselineLever(l Lever) decimal.Decimal { return p.baseline[l] }
+// BaselineLever is the period's value of a lever (recovery: the calibrated
+// one; a later quarter's price: the release's price of its metal; the share
+// price, which has none: zero).
+func (p *Period) BaselineLever(l Lever) decimal.Decimal { return p.baseline.value(l) }

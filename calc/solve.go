@@ -50,17 +50,24 @@ type Solution struct {
 var searchTimes = decimal.NewFromInt(10)
 
 // SolveRange is where a goal seek looks for a lever's value: from zero to
-// 100 for recovery, and to searchTimes the larger of the release's figure
-// and the scenario's for every other lever.
+// 100 for recovery and the tax rate, and to searchTimes the larger of the
+// release's figure and the scenario's for every other lever. The shares and
+// the share price start just above zero, which they cannot be, and the
+// year's exploration at what the first quarter spent (checkIn).
 func (p *Period) SolveRange(s Scenario, l Lever) (lo, hi decimal.Decimal) {
-	if l.Kind() == Recovery {
+	switch l.Kind() {
+	case Recovery, TaxRate:
 		return zero, hundred
+	case Shares, SharePrice:
+		lo = decimal.New(1, -seekPlaces)
+	case Exploration:
+		lo = p.Reported.Cash.Exploration
 	}
-	top := decimal.Max(p.baseline[l], s.Value(p, l))
+	top := decimal.Max(p.BaselineLever(l), s.Value(p, l))
 	if top.IsZero() {
 		top = one
 	}
-	return zero, top.Mul(searchTimes).Round(seekPlaces)
+	return decimal.Max(lo, zero), top.Mul(searchTimes).Round(seekPlaces)
 }
 
 // Solve finds the value of lever l at which the named output (any of
@@ -125,16 +132,37 @@ func unknownOutput(name string) *FieldError {
 }
 
 // movedBy lists the levers that can move an output: dependsOn's, read from
-// the scope inside an outlook's or a price sensitivity's name.
+// the scope inside an outlook's or a price sensitivity's name; with the
+// year's levers for the outlook's and the value's, and the tax rate and the
+// shares for the company's lines below gross profit.
 func movedBy(output string) []Lever {
 	name := strings.TrimPrefix(output, outlookPrefix)
 	if _, of, ok := sensitivityName(output); ok {
 		name = of
 	}
-	if ls, ok := dependsOn(name); ok {
-		return ls
+	ls, ok := dependsOn(name)
+	if !ok {
+		ls = Levers()
 	}
-	return Levers()
+	scope, metric, _ := strings.Cut(name, ".")
+	switch {
+	case isYearOutput(output):
+		ls = append(ls, YearLevers()...)
+	case scope == CompanyScope && belowGrossProfit(metric):
+		ls = append(ls, taxRateLever, sharesLever)
+	}
+	return ls
+}
+
+// belowGrossProfit reports whether a company metric is moved by what comes
+// between gross profit and net income: its other expenses and taxes.
+func belowGrossProfit(metric string) bool {
+	switch metric {
+	case MetricIncomeOps, MetricNetIncome, MetricEPS, MetricAdjustedEPS,
+		MetricOperatingCash, MetricOperatingBefore, MetricFreeCash, MetricCash:
+		return true
+	}
+	return false
 }
 
 func (g *goal) solve(l Lever) (Solution, error) {
@@ -144,14 +172,14 @@ func (g *goal) solve(l Lever) (Solution, error) {
 		return sol, nil
 	}
 	pr := g.probe.moving(l)
-	x0 := pr.v[l]
+	x0 := pr.v.value(l) // a later quarter's price may follow its metal's
 	lo, hi := g.p.SolveRange(g.s, l)
 	k := &seeker{
 		f: func(x decimal.Decimal) decimal.NullDecimal {
 			pr.v[l] = x
 			return pr.output()
 		},
-		x0: x0, lo: lo, hi: hi, step: firstStep(x0, g.p.baseline[l], lo, hi),
+		x0: x0, lo: lo, hi: hi, step: firstStep(x0, g.p.BaselineLever(l), lo, hi),
 		target: g.target, tol: tolerance(g.target),
 		probes: []point{{x: x0, y: g.now}},
 	}

@@ -3,8 +3,9 @@ package calc
 import "github.com/shopspring/decimal"
 
 // Views is docs/model.md's investor views of one scenario. They take four
-// evaluations beyond the scenario's own (one per price step), so they are
-// their own call rather than part of Evaluate.
+// evaluations beyond the scenario's own (one per price step), and one per
+// later quarter whose prices are not the scenario's, so they are their own
+// call rather than part of Evaluate.
 type Views struct {
 	// ByProducts is each mine's by-product output B_k, in the metal's unit
 	// (gold in ounces, lead and zinc in short tons); zero where none.
@@ -16,6 +17,8 @@ type Views struct {
 	// ounce; absent with the cost.
 	MineCashMargin    [numMines]decimal.NullDecimal
 	SegmentCashMargin [numSegments]decimal.NullDecimal
+	// Cash is the quarter's cash (cash.go).
+	Cash QuarterCash
 	// PriceSensitivity[k][i] is what one step of metal k's price (see
 	// PriceStep) adds to SensitivityOutputs()[i]; absent with the output.
 	PriceSensitivity [numMetals][numSensitivityOutputs]decimal.NullDecimal
@@ -76,15 +79,15 @@ func (p *Period) sampleViews(lv *levers, r *Result, ms *[numMines]MineResult, n 
 		v.PriceSensitivity = p.priceSensitivity(lv, r, ms, n.steps...)
 	}
 	if p.ID == outlookPeriod {
-		v.Outlook = p.outlook(r, v.Produced, n.outlook)
+		v.Outlook = p.outlook(lv, ms, r, v.Produced, n.outlook)
 	}
 	return v
 }
 
-// views is production and the cash margins: the views that need no more
-// than the result, what one of their outputs needs.
+// views is production, the cash margins and the quarter's cash: the views
+// that need no more than the result, what one of their outputs needs.
 func (p *Period) views(lv *levers, r *Result) *Views {
-	v := &Views{Produced: companyProduced(r)}
+	v := &Views{Produced: companyProduced(r), Cash: p.quarterCash(r)}
 	for _, m := range Mines() {
 		for _, k := range m.ByProducts() {
 			v.ByProducts[m][k] = out(r.Mines[m].ByProducts[k])

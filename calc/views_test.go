@@ -119,8 +119,8 @@ func TestOutputNames(t *testing.T) {
 	m := fixture.Model(t)
 	names := calc.OutputNames()
 	metrics := calc.MetricNames()
-	if len(names) != len(metrics)+5+4+5+24+19 {
-		t.Errorf("%d outputs, want %d metrics + 5 by-products + 4 company totals + 5 margins + 24 sensitivities + 19 outlook", len(names), len(metrics))
+	if len(names) != len(metrics)+5+4+5+10+24+24+6 {
+		t.Errorf("%d outputs, want %d metrics + 5 by-products + 4 company totals + 5 margins + 10 cash + 24 sensitivities + 24 outlook + 6 value", len(names), len(metrics))
 	}
 	seen := map[string]bool{}
 	for i, n := range names {

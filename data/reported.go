@@ -66,7 +66,44 @@ func (r *Release) Reported(id calc.PeriodID) (calc.Reported, error) {
 	if id == calc.Q1of2007 {
 		rep.Guidance = g.guidance()
 	}
-	return rep, g.err
+	if g.err != nil {
+		return rep, g.err
+	}
+	return rep, r.fillCash(&rep)
+}
+
+// fillCash adds the quarter's cash and, for the first quarter of 2007, the
+// year's printed inputs (cash.go) to rep.
+func (r *Release) fillCash(rep *calc.Reported) error {
+	cf, err := r.CashFlow(rep.Period)
+	if err != nil {
+		return err
+	}
+	rep.Cash = calc.ReportedCash{
+		Operating: cf.Operating, CapitalAdditions: cf.CapitalAdditions,
+		Exploration: cf.Exploration, PreDevelopment: cf.PreDevelopment,
+		PreferredDividends: cf.PreferredDividends, OperatingBeforeExploration: cf.OperatingBeforeExploration,
+	}
+	if rep.Period != calc.Q1of2007 {
+		return nil
+	}
+	liq, err := r.CashAndInvestments()
+	if err != nil {
+		return err
+	}
+	shares, err := r.SharesOutstanding()
+	if err != nil {
+		return err
+	}
+	o, err := r.Outlook()
+	if err != nil {
+		return err
+	}
+	rep.Year = &calc.ReportedYear{
+		CashAndInvestments: liq.Total(), SharesOutstanding: shares,
+		Exploration: o.Exploration.Value, HollisterGain: o.HollisterGain.Value, HollisterCash: o.HollisterCash.Value,
+	}
+	return nil
 }
 
 func (g *getter) mine(m calc.Mine) calc.ReportedMine {

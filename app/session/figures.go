@@ -14,7 +14,9 @@ func (s *Session) apply(sc calc.Scenario) {
 		s.cache.consts = s.period.Constants()
 	}
 	clear(s.errs)
-	for _, l := range calc.Levers() {
+	// The share price is the one year's lever the page has a field for
+	// (the Value panel's).
+	for _, l := range append(calc.Levers(), calc.SharePriceLever()) {
 		s.texts[l] = view.LeverText(l, sc.Value(s.period, l))
 	}
 	s.rangeTexts()

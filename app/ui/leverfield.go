@@ -51,8 +51,7 @@ func leverHTML(l view.Lever) string {
 	s := `<label for="` + e(ids.field) + `"><span class="name">` + e(l.Label) + `</span><span class="unit">` + e(l.Unit) + `</span></label>` +
 		`<div class="inputs"><input type="text" id="` + e(ids.field) + `" name="` + e(l.Key) + `" inputmode="decimal" autocomplete="off" spellcheck="false"` +
 		` aria-invalid="` + boolText(l.Err != "") + `" aria-describedby="` + e(describedBy(l)) + `" value="` + e(l.Text) + `">` +
-		`<input type="range" id="` + e(ids.slider) + `" data-lever="` + e(l.Key) + `" min="0" max="100" step="` + view.SliderStep + `"` +
-		` aria-label="` + e(l.Label+" slider") + `" value="` + e(l.Slider) + `" aria-valuetext="` + e(l.ValueText) + `"></div>` +
+		sliderHTML(l) + `</div>` +
 		`<div class="meta"><span id="` + e(ids.base) + `" class="base">` + e("Release: "+l.Baseline) + `</span>`
 	if l.Changed {
 		s += resetHTML(l)
@@ -62,6 +61,18 @@ func leverHTML(l view.Lever) string {
 		s += errorHTML(l.Key, l.Err)
 	}
 	return s
+}
+
+// sliderHTML is a lever's slider; a lever with no release figure to run
+// from (the share price) has none (Slider "").
+func sliderHTML(l view.Lever) string {
+	if l.Slider == "" {
+		return ""
+	}
+	e := html.EscapeString
+	ids := idsOf(l.Key)
+	return `<input type="range" id="` + e(ids.slider) + `" data-lever="` + e(l.Key) + `" min="0" max="100" step="` + view.SliderStep + `"` +
+		` aria-label="` + e(l.Label+" slider") + `" value="` + e(l.Slider) + `" aria-valuetext="` + e(l.ValueText) + `">`
 }
 
 func resetHTML(l view.Lever) string {
@@ -82,15 +93,18 @@ func patchLever(div live.Node, was, l view.Lever) {
 		return
 	}
 	inputs, meta := div.Child(1), div.Child(2) // after the label; the message, if any, last
-	field, slider := inputs.Child(0), inputs.Child(1)
+	field := inputs.Child(0)
 	if l.Text != was.Text && field.Value() != l.Text {
 		field.SetValue(l.Text)
 	}
-	if l.Slider != was.Slider {
-		slider.SetValue(l.Slider)
-	}
-	if l.ValueText != was.ValueText {
-		slider.SetAttr("aria-valuetext", l.ValueText)
+	if l.Slider != "" { // a lever has a slider always or never
+		slider := inputs.Child(1)
+		if l.Slider != was.Slider {
+			slider.SetValue(l.Slider)
+		}
+		if l.ValueText != was.ValueText {
+			slider.SetAttr("aria-valuetext", l.ValueText)
+		}
 	}
 	if l.Baseline != was.Baseline {
 		meta.Child(0).SetText("Release: " + l.Baseline)

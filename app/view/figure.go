@@ -162,6 +162,8 @@ func (spec Spec) formatAt(d decimal.Decimal, extra int32) string {
 		return Number(d, extra)
 	case kindEPS:
 		return Money(d, 2+extra)
+	case kindMultiple, kindFraction:
+		return formatValue(spec.kind, d, extra)
 	default:
 		return Money(d.Shift(-3), extra)
 	}

@@ -65,6 +65,9 @@ func LeverText(l calc.Lever, v decimal.Decimal) string {
 	if l.Kind() == calc.Recovery {
 		return v.Round(2).String()
 	}
+	if l.Kind() == calc.SharePrice && v.Sign() <= 0 {
+		return "" // no share price: the field is empty, not "0", which it refuses
+	}
 	return v.String()
 }
 

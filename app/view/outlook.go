@@ -85,7 +85,16 @@ const yearPrefix = "fy2007."
 // yearSpec is the spec of an outlook output: the quarter's figure's, named
 // for the year.
 func yearSpec(metric string) Spec {
-	spec := scopedSpec(strings.TrimPrefix(metric, yearPrefix))
+	name := strings.TrimPrefix(metric, yearPrefix)
+	spec := scopedSpec(name)
+	// The year's own figures keep their label's capitals ("Hollister"):
+	// scopedSpec lowers the quarter's labels after the scope.
+	for _, s := range yearOnlySpecs() {
+		if s.Metric == name {
+			spec = s
+			spec.Label = "Company: " + s.Label
+		}
+	}
 	spec.Metric, spec.why = metric, ""
 	return spec
 }

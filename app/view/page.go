@@ -16,6 +16,10 @@ type Page struct {
 	Mines    []Mine
 	Segments []Segment
 	Company  []Figure
+	// Cash is the quarter's cash: the company's, then each mine's; Value
+	// the year's value at the scenario's share price.
+	Cash  []Figure
+	Value []Figure
 	// Production is the company's production of each metal.
 	Production []Figure
 	// Outputs are every output of the scenario, and Base the period's at
@@ -26,11 +30,14 @@ type Page struct {
 	Sensitivities Sensitivities
 	Outlook       *Outlook
 	Opex          Lever
-	Summary       string // what the live region reads out
-	Query         string // the scenario as a URL query
-	Result        *calc.Result
-	Baseline      *calc.Result
-	Pin           []PinRow // the current scenario against the pinned one
+	// SharePrice is the Value panel's field, nil outside the first quarter
+	// of 2007, the only period the lever belongs to.
+	SharePrice *Lever
+	Summary    string // what the live region reads out
+	Query      string // the scenario as a URL query
+	Result     *calc.Result
+	Baseline   *calc.Result
+	Pin        []PinRow // the current scenario against the pinned one
 	// Side is the release, the current scenario and saved ones side by
 	// side; nil while no saved scenario is chosen.
 	Side *SideBySide
@@ -150,9 +157,15 @@ func NewPage(in Input) Page {
 	}
 	v.Company = figures(companySpecs(), cur, base, src)
 	v.Production = figures(productionSpecs(), cur, base, src)
+	v.Cash = figures(cashSpecs(), cur, base, src)
+	v.Value = valueFigures(p, s, cur, base, src)
 	v.Sensitivities = sensitivities(cur)
 	v.Outlook = outlookOf(views, cur, base, src)
 	v.Opex = lever(p, s, field, calc.OpexLever())
+	if only, _ := calc.SharePriceLever().OnlyIn(); p.ID == only {
+		sp := sharePriceField(lever(p, s, field, calc.SharePriceLever()))
+		v.SharePrice = &sp
+	}
 	v.Methods = buildMethods(p, s, r)
 	company := func(metric string) string {
 		for _, f := range v.Company {
@@ -244,8 +257,15 @@ func FormatLever(l calc.Lever, v decimal.Decimal) string {
 		return leverAmount(l, v) + " oz/ton"
 	case calc.Mining, calc.Milling:
 		return leverAmount(l, v) + " per ton"
-	case calc.Recovery:
+	case calc.QuarterPrice:
+		_, metal, _ := l.QuarterPrice()
+		return leverAmount(l, v) + " per " + strings.TrimPrefix(metal.PriceUnit(), "$/")
+	case calc.Recovery, calc.TaxRate:
 		return leverAmount(l, v) + "%"
+	case calc.Shares:
+		return leverAmount(l, v) + " shares"
+	case calc.SharePrice:
+		return leverAmount(l, v) + " a share"
 	default:
 		return leverAmount(l, v)
 	}
@@ -256,15 +276,15 @@ func FormatLever(l calc.Lever, v decimal.Decimal) string {
 func leverAmount(l calc.Lever, v decimal.Decimal) string {
 	places := -v.Exponent()
 	switch l.Kind() {
-	case calc.Price, calc.Mining, calc.Milling:
+	case calc.Price, calc.QuarterPrice, calc.Mining, calc.Milling, calc.SharePrice:
 		return Money(v, max(2, places))
-	case calc.Tons:
+	case calc.Tons, calc.Shares:
 		return Number(v, max(0, places))
 	case calc.Grade:
 		return Number(v, max(2, places))
-	case calc.Recovery:
+	case calc.Recovery, calc.TaxRate:
 		return Number(v, 2)
-	default:
+	default: // the year's exploration and Hollister gain: whole dollars
 		return Money(v, max(0, places))
 	}
 }

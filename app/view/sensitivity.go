@@ -70,6 +70,9 @@ func outputSpec(metric string) Spec {
 			}
 		}
 	}
+	if s, ok := extraSpec(metric); ok {
+		return s
+	}
 	return Spec{Metric: metric, Label: metric, kind: kindThousands}
 }
 

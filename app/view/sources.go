@@ -59,6 +59,11 @@ func FigureSources(rel *data.Release) map[string]SourceRef {
 	for _, spec := range companySpecs() {
 		refs[spec.Metric] = SourceRef{"operations", strings.TrimPrefix(spec.Metric, calc.CompanyScope+".")}
 	}
+	// The quarter's operating cash flow is the statement of cash flows';
+	// before exploration, the non-GAAP note's reconciliation total.
+	k := calc.CompanyScope + "."
+	refs[k+calc.MetricOperatingCash] = SourceRef{"cash-flows", "operating"}
+	refs[k+calc.MetricOperatingBefore] = SourceRef{"operating-cash-before-exploration", "total"}
 	return refs
 }
 
