@@ -33,7 +33,7 @@ func (c *calculator) outlookPanel(v *view.Page) app.UI {
 		return section.Body(h, app.Elem("p").Class("hint").Text("The release's guidance is for 2007: the outlook runs from the first quarter of 2007, the other quarter of this page."))
 	}
 	return section.Body(h,
-		app.Elem("p").Class("hint").Text("The year as the first quarter was reported, and three more quarters like the scenario's. Each estimate's words are the release's: open one for its sentence."),
+		app.Elem("p").Class("hint").Text("The year as the first quarter was reported, then three quarters of the scenario's operations, with the rest of the year's planned exploration and, in the second quarter, the Hollister sale's gain. Each estimate's words are the release's: open one for its sentence."),
 		scrollRegion("The guidance beside the outlook", app.Elem("table").Class("figures guidance").Body(
 			app.Elem("caption").Text("The company's estimates for 2007 beside the outlook"),
 			chart.ColumnHeads("Guidance (release)", "Outlook", "Verdict"),

@@ -117,7 +117,7 @@ func SourceOf(rel *data.Release, refs map[string]SourceRef, findings []Finding, 
 // (docs/model.md's equations), by its metric.
 func derivation(metric string) string {
 	if strings.HasPrefix(metric, yearPrefix) {
-		return "the first quarter as reported and three more quarters at the release's levers"
+		return "the first quarter as reported and three more quarters at the release's levers, with the year's planned exploration and the Hollister sale's gain"
 	}
 	_, name, _ := strings.Cut(metric, ".")
 	switch name {
