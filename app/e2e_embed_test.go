@@ -6,12 +6,14 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/calc"
 )
 
@@ -78,6 +80,10 @@ func TestBrowserEmbed(t *testing.T) {
 	}
 	var wantNames []string
 	for _, n := range calc.OutputNames() {
+		// The quarter's cash is the Cash panel's, not the sections'.
+		if slices.Contains(view.CashMetrics(), n) {
+			continue
+		}
 		if strings.HasPrefix(n, "lucky-friday.") || strings.HasPrefix(n, "company.") {
 			wantNames = append(wantNames, n)
 		}

@@ -110,3 +110,13 @@ func sharePriceField(l Lever) Lever {
 	}
 	return l
 }
+
+// CashMetrics are the outputs of the Cash panel: the page shows them there,
+// and the embed only in its own cash section.
+func CashMetrics() []string {
+	var out []string
+	for _, s := range cashSpecs() {
+		out = append(out, s.Metric)
+	}
+	return out
+}
