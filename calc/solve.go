@@ -84,15 +84,17 @@ func (m *Model) Solve(s Scenario, l Lever, output string, target decimal.Decimal
 	return g.solve(l)
 }
 
-// SolveAll is Solve for every lever, in Levers' order: what it would take,
-// lever by lever, for the output to reach the target.
+// SolveAll is Solve for every lever of the scenario's period, in its
+// Levers' order: what it would take, lever by lever, for the output to
+// reach the target.
 func (m *Model) SolveAll(s Scenario, output string, target decimal.Decimal) ([]Solution, error) {
 	g, err := m.goal(s, output, target)
 	if err != nil {
 		return nil, err
 	}
-	all := make([]Solution, 0, numLevers)
-	for _, l := range Levers() {
+	ls := g.p.Levers()
+	all := make([]Solution, 0, len(ls))
+	for _, l := range ls {
 		sol, err := g.solve(l)
 		if err != nil {
 			return nil, err

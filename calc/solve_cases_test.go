@@ -183,7 +183,8 @@ func TestSolveRefusesWhatItCannotRead(t *testing.T) {
 	}
 }
 
-// SolveAll is Solve for every lever, in the levers' order.
+// SolveAll is Solve for every lever of the period, the year's too, in the
+// levers' order.
 func TestSolveAllIsEveryLeversSolve(t *testing.T) {
 	m := fixture.Model(t)
 	s := scenario(t, m, "silver=14&zinc=1.5")
@@ -191,10 +192,15 @@ func TestSolveAllIsEveryLeversSolve(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(all) != len(calc.Levers()) {
-		t.Fatalf("%d solutions, want one per lever (%d)", len(all), len(calc.Levers()))
+	p, _ := m.Period(m.Default().ID)
+	levers := p.Levers()
+	if len(levers) != len(calc.AllLevers()) {
+		t.Fatalf("the first quarter of 2007 takes %d levers, want every one (%d)", len(levers), len(calc.AllLevers()))
 	}
-	for i, l := range calc.Levers() {
+	if len(all) != len(levers) {
+		t.Fatalf("%d solutions, want one per lever (%d)", len(all), len(levers))
+	}
+	for i, l := range levers {
 		one, err := m.Solve(s, l, "company.net-income", dec("20000000"))
 		if err != nil {
 			t.Fatal(err)

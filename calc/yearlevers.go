@@ -204,3 +204,15 @@ func (l Lever) yearLabel() string {
 	}
 	return kindInfo[l.Kind()].label
 }
+
+// Levers lists the levers p's scenarios take, in AllLevers' order: the
+// quarter's, then those of the year that belong to every period or to p.
+func (p *Period) Levers() []Lever {
+	var ls []Lever
+	for _, l := range AllLevers() {
+		if only, ok := l.OnlyIn(); !ok || only == p.ID {
+			ls = append(ls, l)
+		}
+	}
+	return ls
+}

@@ -222,3 +222,24 @@ func TestCalibrateRefusesTheYearsFigures(t *testing.T) {
 		}
 	}
 }
+
+// The first quarter of 2007 takes every lever; the first quarter of 2006,
+// which has no outlook, the quarter's and the tax rate and shares only.
+func TestPeriodLevers(t *testing.T) {
+	m := fixture.Model(t)
+	for _, tc := range []struct {
+		id   calc.PeriodID
+		want int
+	}{{calc.Q1of2007, len(calc.AllLevers())}, {calc.Q1of2006, len(calc.Levers()) + 2}} {
+		p, _ := m.Period(tc.id)
+		got := p.Levers()
+		if len(got) != tc.want {
+			t.Errorf("%s takes %d levers, want %d", tc.id, len(got), tc.want)
+		}
+		for _, l := range got {
+			if only, ok := l.OnlyIn(); ok && only != tc.id {
+				t.Errorf("%s lists %s, which only %s takes", tc.id, l.Key(), only)
+			}
+		}
+	}
+}
