@@ -120,10 +120,7 @@ func TestBrowserPrint(t *testing.T) {
 			t.Errorf("the print context %q does not say %q", ctx, want)
 		}
 	}
-	tb.do("emulating print", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
-		return err
-	}))
+	emulatePrint(tb)
 	visible := js[[]string](tb, `Array.from(document.querySelectorAll("button, select, input[type=range], input[type=radio]"))
 		.filter(e => e.getClientRects().length > 0).map(e => e.outerHTML.slice(0, 80))`)
 	if len(visible) > 0 {
@@ -136,13 +133,7 @@ func TestBrowserPrint(t *testing.T) {
 		name string
 		w, h float64 // inches
 	}{{"A4", 8.27, 11.69}, {"Letter", 8.5, 11}} {
-		pdf := get(tb, "printing to PDF on "+paper.name, chromedp.Action[[]byte](func(ctx context.Context, _ *chromedp.Target) ([]byte, error) {
-			res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: paper.w, PaperHeight: paper.h})
-			if err != nil {
-				return nil, err
-			}
-			return res.Data, nil
-		}))
+		pdf := printPDF(tb, paper.name, paper.w, paper.h)
 		n := len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf, -1))
 		t.Logf("%s: %d pages", paper.name, n)
 		if n < 1 || n > 5 {
@@ -195,4 +186,25 @@ func pdfText(t *testing.T, pdf []byte) string {
 		t.Fatalf("pdftotext: %v", err)
 	}
 	return strings.Join(strings.Fields(string(out)), " ")
+}
+
+// emulatePrint lays the page out for print media.
+func emulatePrint(tb *tab) {
+	tb.t.Helper()
+	tb.do("emulating print", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		return err
+	}))
+}
+
+// printPDF prints the page to PDF on paper w × h inches, named paper.
+func printPDF(tb *tab, paper string, w, h float64) []byte {
+	tb.t.Helper()
+	return get(tb, "printing to PDF on "+paper, chromedp.Action[[]byte](func(ctx context.Context, _ *chromedp.Target) ([]byte, error) {
+		res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: w, PaperHeight: h})
+		if err != nil {
+			return nil, err
+		}
+		return res.Data, nil
+	}))
 }

@@ -111,18 +111,7 @@ func TestScreenshotInvestorViews(t *testing.T) {
 		return strings.HasPrefix(got, "Lucky Friday"), got
 	})
 	shots = append(shots, struct{ sel, file string }{".quarters", "docs/screenshot-bridge.png"})
-	for _, s := range shots {
-		img := get(tb, "taking "+s.file, chromedp.Screenshot(chromedp.CSS(s.sel)))
-		cfg, err := png.DecodeConfig(bytes.NewReader(img))
-		if err != nil || cfg.Width > 1400 || cfg.Height < 150 {
-			t.Fatalf("%s: screenshot %d×%d, %v", s.file, cfg.Width, cfg.Height, err)
-		}
-		if *writeScreenshots {
-			if err := os.WriteFile(s.file, img, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	panelShots(t, tb, shots)
 }
 
 // The outlook's "What would it take?" for the gold cash-cost guidance, and
@@ -137,7 +126,14 @@ func TestScreenshotTools(t *testing.T) {
 		return js[int](tb, `document.querySelectorAll(".seek-table tbody tr").length`) > 0 &&
 			js[int](tb, `document.querySelectorAll(".grid-table td.grid-cell").length`) == 25, "not yet"
 	})
-	for _, s := range []struct{ sel, file string }{{"section.seek", "docs/screenshot-seek.png"}, {"section.grid", "docs/screenshot-grid.png"}} {
+	panelShots(t, tb, []struct{ sel, file string }{{"section.seek", "docs/screenshot-seek.png"}, {"section.grid", "docs/screenshot-grid.png"}})
+}
+
+// panelShots takes a screenshot of each panel (sel), checks it is drawn
+// within the 1400 px viewport, and writes it to its file with -screenshots.
+func panelShots(t *testing.T, tb *tab, shots []struct{ sel, file string }) {
+	t.Helper()
+	for _, s := range shots {
 		img := get(tb, "taking "+s.file, chromedp.Screenshot(chromedp.CSS(s.sel)))
 		cfg, err := png.DecodeConfig(bytes.NewReader(img))
 		if err != nil || cfg.Width > 1400 || cfg.Height < 150 {

@@ -3,13 +3,10 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -26,18 +23,8 @@ func TestBrowserSideBySidePrints(t *testing.T) {
 	tb.poll("the side by side shows", func() (bool, string) {
 		return js[bool](tb, `!!document.querySelector(".side-by-side table")`), "no table"
 	})
-	tb.do("emulating print", chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
-		return err
-	}))
-	pdf := get(tb, "printing to PDF", chromedp.Action[[]byte](func(ctx context.Context, _ *chromedp.Target) ([]byte, error) {
-		res, err := chromedp.Call(ctx, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: 8.27, PaperHeight: 11.69})
-		if err != nil {
-			return nil, err
-		}
-		return res.Data, nil
-	}))
-	text := pdfText(t, pdf)
+	emulatePrint(tb)
+	text := pdfText(t, printPDF(tb, "A4", 8.27, 11.69))
 	for _, want := range []string{"Scenarios side by side", "Silver twenty", "Silver price $20.00 per oz", "Gold price $700.00 per oz"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF does not say %q", want)
