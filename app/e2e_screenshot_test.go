@@ -146,3 +146,16 @@ func panelShots(t *testing.T, tb *tab, shots []struct{ sel, file string }) {
 		}
 	}
 }
+
+// The Value panel at a share price and the outlook with a price path, for
+// the README: written only with -screenshots.
+func TestScreenshotYear(t *testing.T) {
+	tb := newTab(t)
+	tb.do("setting the viewport", chromedp.EmulateViewport(1400, 900))
+	tb.open("/?q3.silver=11&q4.silver=11&share-price=12")
+	tb.poll("the value is drawn", func() (bool, string) {
+		got := js[string](tb, `document.querySelector('#value [data-metric="value.market-cap"]').dataset.value`)
+		return got == "1442340000", got
+	})
+	panelShots(t, tb, []struct{ sel, file string }{{"section.value", "docs/screenshot-value.png"}, {"section.outlook", "docs/screenshot-outlook.png"}})
+}

@@ -49,11 +49,11 @@ func (s *Scenario) SetRange(p *Period, l Lever, low, high decimal.Decimal) *Fiel
 		which string
 		v     decimal.Decimal
 	}{{"low", low}, {"high", high}} {
-		if -end.v.Exponent() > maxFractionDigits && !end.v.Equal(end.v.Round(maxFractionDigits)) {
+		if -end.v.Exponent() > MaxPlaces && !end.v.Equal(end.v.Round(MaxPlaces)) {
 			// As typed values: the draws round to these places, and
 			// stay within the range only if its ends are on them.
 			return &FieldError{Field: l.RangeKey(), Code: TooPrecise, Message: fmt.Sprintf("%s: its %s, %s, has more than %d places after the point",
-				name, end.which, end.v, maxFractionDigits)}
+				name, end.which, end.v, MaxPlaces)}
 		}
 		if err := p.check(l, end.v); err != nil {
 			// err.Message is "<lever> cannot be ...": the range names the

@@ -9,9 +9,10 @@ import (
 // Limits on typed numbers. They keep every input exact and cheap: decimal
 // would happily parse "1e999999999" into a number whose arithmetic takes
 // minutes, which in WebAssembly freezes the page.
+// MaxPlaces is the most digits a typed number takes after the point.
 const (
-	maxIntegerDigits  = 15
-	maxFractionDigits = 12
+	maxIntegerDigits = 15
+	MaxPlaces        = 12
 )
 
 // ParseAmount reads a number as a person types it: an optional sign, an
@@ -58,7 +59,7 @@ func parseAmount(name, what, text string) (decimal.Decimal, *FieldError) {
 	if intDigits > maxIntegerDigits {
 		return bad(OutOfRange, "at most 15 digits before the point")
 	}
-	if len(frac) > maxFractionDigits {
+	if len(frac) > MaxPlaces {
 		return bad(TooPrecise, "at most 12 digits after the point")
 	}
 	if whole == "" {

@@ -14,7 +14,7 @@ const (
 	// seekPlaces is the most decimal places a value the seek tries has: as
 	// many as a typed value may, so that a solution can be typed back, or
 	// carried in a scenario's address, as it is.
-	seekPlaces = maxFractionDigits
+	seekPlaces = MaxPlaces
 	// fitRounds is how many predictions the fit makes before the seek
 	// falls back to scanning.
 	fitRounds = 5

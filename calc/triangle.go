@@ -11,9 +11,9 @@ import (
 const rootPlaces = 20
 
 // samplePlaces is how many decimal places a sampled lever value has: as
-// many as a typed one may (maxFractionDigits), so that every sample is a
+// many as a typed one may (MaxPlaces), so that every sample is a
 // scenario someone could type.
-const samplePlaces = maxFractionDigits
+const samplePlaces = MaxPlaces
 
 // triangle is the triangular distribution of low a, mode c and high b
 // (a ≤ c ≤ b; a and b of at most samplePlaces places, as SetRange checks),

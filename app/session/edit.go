@@ -124,10 +124,11 @@ func (s *Session) restore(l calc.Lever) bool {
 	return true
 }
 
-// ResetLever puts lever l back to the quarter's release figure.
+// ResetLever puts lever l back to the quarter's release figure, or a later
+// quarter's price back to following the scenario's.
 func (s *Session) ResetLever(l calc.Lever) Change {
 	s.scenario.Reset(l)
-	s.texts[l] = view.LeverText(l, s.period.BaselineLever(l))
+	s.texts[l] = view.LeverText(l, s.scenario.Value(s.period, l))
 	delete(s.errs, l)
 	s.recomputeFigures()
 	return s.discrete(Change{Figures: true})

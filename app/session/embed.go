@@ -38,7 +38,7 @@ var EmbedSections = func() []string {
 
 // investorPanels are the sections of the page's investor panels an embed
 // shows when show= names them: not by default, where it shows the results.
-var investorPanels = []string{"outlook", "sensitivities"}
+var investorPanels = []string{"outlook", "sensitivities", "cash", "value"}
 
 // Embed is the embed view's options.
 type Embed struct {

@@ -14,9 +14,7 @@ func (s *Session) apply(sc calc.Scenario) {
 		s.cache.consts = s.period.Constants()
 	}
 	clear(s.errs)
-	// The share price is the one year's lever the page has a field for
-	// (the Value panel's).
-	for _, l := range append(calc.Levers(), calc.SharePriceLever()) {
+	for _, l := range s.period.Levers() {
 		s.texts[l] = view.LeverText(l, sc.Value(s.period, l))
 	}
 	s.rangeTexts()
@@ -35,6 +33,7 @@ func (s *Session) recompute() {
 // evaluation each of dozens of scenarios) keep what they show until
 // UpdateAnalysis.
 func (s *Session) recomputeFigures() {
+	s.follow()
 	charts := s.view.Analysis
 	s.view = view.NewPage(view.Input{Release: s.rel, Model: s.model, Period: s.period, S: s.scenario,
 		Base: s.baseline(), Source: s.source, Field: s.Field})
@@ -118,4 +117,19 @@ func (s *Session) changed(ch Change) Change {
 		ch.Layout = true // the range's row says it is set aside, or no more
 	}
 	return ch
+}
+
+// follow gives each later quarter's price that follows its metal's price
+// the text of the price it follows, as that moves; not a field being
+// edited, nor one whose refused text is showing.
+func (s *Session) follow() {
+	for _, l := range s.period.Levers() {
+		if _, _, ok := l.QuarterPrice(); !ok {
+			continue
+		}
+		if _, set := s.scenario.Changed(l); set || s.errs[l] != "" || (s.edit.on && s.edit.lever == l) {
+			continue
+		}
+		s.texts[l] = view.LeverText(l, s.scenario.Value(s.period, l))
+	}
 }

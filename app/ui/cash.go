@@ -22,10 +22,11 @@ func (c *calculator) cashPanel(v *view.Page) app.UI {
 
 // valuePanel is the year 2007 valued at a share price, typed in its field
 // (or share-price= in the link); every figure is absent until there is one.
-func (c *calculator) valuePanel(v *view.Page) app.UI {
+// An embed without levers leaves the field out.
+func (c *calculator) valuePanel(v *view.Page, field bool) app.UI {
 	return app.Elem("section").Class("panel value").ID("value").Aria("labelledby", "value-h").Body(
 		app.Elem("h2").ID("value-h").Text("Value"),
-		app.If(v.SharePrice != nil, func() app.UI { return c.live.UI(*v.SharePrice) }),
+		app.If(field && v.SharePrice != nil, func() app.UI { return c.live.UI(*v.SharePrice) }),
 		c.figureTable("The year 2007 at a share price, dollars in thousands except multiples", "Dollars in thousands, except multiples", v.Value),
 	)
 }

@@ -42,3 +42,45 @@ func TestEmbedPicksTheInvestorPanels(t *testing.T) {
 		}
 	}
 }
+
+// show=cash,value embeds the Cash and Value panels: the quarter's operating
+// cash flow as printed (16,365 thousand) and the market cap at the link's
+// share price (12 × 120,195,000 shares); the share price's field unless
+// the embed offers no levers, and the outlook's own levers only with all.
+func TestEmbedShowsCashAndValue(t *testing.T) {
+	for _, tc := range []struct {
+		query                string
+		sharePrice, q3Silver bool
+	}{
+		{"embed=1&show=cash,value,outlook&share-price=12", true, true},
+		{"embed=1&show=cash,value,outlook&share-price=12&levers=prices", true, false},
+		{"embed=1&show=cash,value,outlook&share-price=12&levers=none", false, false},
+	} {
+		c := livePage(t, tc.query)
+		if n := c.s.Notices(); len(n) != 0 {
+			t.Fatalf("%s: notices %v", tc.query, n)
+		}
+		doc := prerendered(t, c)
+		values := map[string]string{}
+		ids := map[string]bool{}
+		for n := range doc.Descendants() {
+			if m, ok := dom.Attr(n, "data-metric"); ok {
+				values[m], _ = dom.Attr(n, "data-value")
+			}
+			if id, ok := dom.Attr(n, "id"); ok {
+				ids[id] = true
+			}
+		}
+		for metric, want := range map[string]string{"company.operating-cash-flow": "16365000", "value.market-cap": "1442340000"} {
+			if got := values[metric]; got != want {
+				t.Errorf("%s: %s is %q, want %s", tc.query, metric, got, want)
+			}
+		}
+		if !ids["cash"] || !ids["value"] {
+			t.Errorf("%s: Cash panel %v, Value panel %v, want both", tc.query, ids["cash"], ids["value"])
+		}
+		if ids["lever-share-price"] != tc.sharePrice || ids["lever-q3.silver"] != tc.q3Silver {
+			t.Errorf("%s: share price field %v, Q3 silver field %v; want %v, %v", tc.query, ids["lever-share-price"], ids["lever-q3.silver"], tc.sharePrice, tc.q3Silver)
+		}
+	}
+}

@@ -25,7 +25,9 @@ func (c *calculator) sensitivitiesPanel(v *view.Page) app.UI {
 	)
 }
 
-func (c *calculator) outlookPanel(v *view.Page) app.UI {
+// outlookPanel is the year 2007 against the guidance, with the outlook's
+// own levers where levers (an embed may leave them out).
+func (c *calculator) outlookPanel(v *view.Page, levers bool) app.UI {
 	o := v.Outlook
 	section := app.Elem("section").Class("panel outlook").ID("outlook").Aria("labelledby", "outlook-h")
 	h := app.Elem("h2").ID("outlook-h").Text("The 2007 outlook against the company's guidance")
@@ -34,6 +36,7 @@ func (c *calculator) outlookPanel(v *view.Page) app.UI {
 	}
 	return section.Body(h,
 		app.Elem("p").Class("hint").Text("The year as the first quarter was reported, then three quarters of the scenario's operations, with the rest of the year's planned exploration and, in the second quarter, the Hollister sale's gain. Each estimate's words are the release's: open one for its sentence."),
+		app.If(levers, func() app.UI { return c.yearLevers(v.Year) }),
 		scrollRegion("The guidance beside the outlook", app.Elem("table").Class("figures guidance").Body(
 			app.Elem("caption").Text("The company's estimates for 2007 beside the outlook"),
 			chart.ColumnHeads("Guidance (release)", "Outlook", "Verdict"),
@@ -44,5 +47,31 @@ func (c *calculator) outlookPanel(v *view.Page) app.UI {
 			chart.ColumnHeads("Full year 2007 (dollars in thousands)", "Scenario", "At the release's levers", "Change"),
 			app.Elem("tbody").Body(app.Range(o.Year).Slice(func(i int) app.UI { return c.live.UI(o.Year[i]) })),
 		)),
+	)
+}
+
+// yearLevers are the outlook's own levers: the later quarters' prices, a
+// row of four per quarter, each following the scenario's price until one
+// is typed; and the year's exploration plan and Hollister gain, each with
+// the release's sentence it is read from.
+func (c *calculator) yearLevers(y *view.YearLevers) app.UI {
+	if y == nil {
+		return nil
+	}
+	return app.Elem("div").Class("year-levers").Body(
+		app.Elem("fieldset").Class("price-path").Body(
+			app.Elem("legend").Text("Prices in the later quarters (each follows the scenario's until you type one)"),
+			app.Range(y.Quarters).Slice(func(i int) app.UI {
+				q := y.Quarters[i]
+				return app.Elem("div").Class("quarter").Role("group").Aria("label", q.Label+" prices").Body(
+					app.Elem("span").Class("quarter-label").Aria("hidden", "true").Text(q.Label),
+					app.Elem("div").Class("levers").Body(app.Range(q.Levers).Slice(func(j int) app.UI { return c.live.UI(q.Levers[j]) })),
+				)
+			}),
+		),
+		app.Elem("fieldset").Class("plans").Body(
+			app.Elem("legend").Text("The year's plans, as the release states them"),
+			app.Elem("div").Class("levers").Body(app.Range(y.Plans).Slice(func(i int) app.UI { return c.live.UI(y.Plans[i]) })),
+		),
 	)
 }

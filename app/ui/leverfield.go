@@ -2,6 +2,7 @@ package ui
 
 import (
 	"html"
+	"strings"
 
 	"github.com/hecla-calc/calculator/app/live"
 	"github.com/hecla-calc/calculator/app/view"
@@ -42,7 +43,14 @@ func describedBy(l view.Lever) string {
 	return ids.base
 }
 
-func resetLabel(l view.Lever) string { return "Reset " + l.Label + " to the release's figure" }
+// resetLabel names what a reset does: back to the release's figure, or,
+// for a later quarter's price, back to following the first quarter's.
+func resetLabel(l view.Lever) string {
+	if l.Reset != "Reset" {
+		return l.Label + ": " + strings.ToLower(l.Reset[:1]) + l.Reset[1:]
+	}
+	return "Reset " + l.Label + " to the release's figure"
+}
 
 // leverHTML is a lever's content as HTML.
 func leverHTML(l view.Lever) string {
@@ -52,11 +60,16 @@ func leverHTML(l view.Lever) string {
 		`<div class="inputs"><input type="text" id="` + e(ids.field) + `" name="` + e(l.Key) + `" inputmode="decimal" autocomplete="off" spellcheck="false"` +
 		` aria-invalid="` + boolText(l.Err != "") + `" aria-describedby="` + e(describedBy(l)) + `" value="` + e(l.Text) + `">` +
 		sliderHTML(l) + `</div>` +
-		`<div class="meta"><span id="` + e(ids.base) + `" class="base">` + e("Release: "+l.Baseline) + `</span>`
+		`<div class="meta"><span id="` + e(ids.base) + `" class="base">` + e(l.Base) + `</span>`
 	if l.Changed {
 		s += resetHTML(l)
 	}
 	s += `</div>`
+	// The release's sentence a plan's default is read from, between the
+	// meta and the message: patchLever finds the message last.
+	if l.Source != "" {
+		s += `<p class="lever-source">“` + e(l.Source) + `”</p>`
+	}
 	if l.Err != "" {
 		s += errorHTML(l.Key, l.Err)
 	}
@@ -76,7 +89,7 @@ func sliderHTML(l view.Lever) string {
 }
 
 func resetHTML(l view.Lever) string {
-	return `<button type="button" class="reset" data-lever="` + html.EscapeString(l.Key) + `" aria-label="` + html.EscapeString(resetLabel(l)) + `">Reset</button>`
+	return `<button type="button" class="reset" data-lever="` + html.EscapeString(l.Key) + `" aria-label="` + html.EscapeString(resetLabel(l)) + `">` + html.EscapeString(l.Reset) + `</button>`
 }
 
 func errorHTML(key, msg string) string {
@@ -87,7 +100,7 @@ func errorHTML(key, msg string) string {
 // field's text is written only when it differs from what the field holds,
 // so typing keeps its caret.
 func patchLever(div live.Node, was, l view.Lever) {
-	if l.Key != was.Key || l.Label != was.Label || l.Unit != was.Unit {
+	if l.Key != was.Key || l.Label != was.Label || l.Unit != was.Unit || l.Source != was.Source || l.Reset != was.Reset {
 		div.SetAttr("data-lever", l.Key)
 		div.SetHTML(leverHTML(l))
 		return
@@ -106,8 +119,8 @@ func patchLever(div live.Node, was, l view.Lever) {
 			slider.SetAttr("aria-valuetext", l.ValueText)
 		}
 	}
-	if l.Baseline != was.Baseline {
-		meta.Child(0).SetText("Release: " + l.Baseline)
+	if l.Base != was.Base {
+		meta.Child(0).SetText(l.Base)
 	}
 	if l.Changed != was.Changed {
 		if l.Changed {

@@ -29,8 +29,8 @@ func (c *calculator) Render() app.UI {
 			c.minesSection(v, everySection, true),
 			c.productionSection(v, everySection),
 			c.cashPanel(v),
-			c.outlookPanel(v),
-			c.valuePanel(v),
+			c.outlookPanel(v, true),
+			c.valuePanel(v, true),
 			c.sensitivitiesPanel(v),
 			c.seekPanel(v),
 			c.gridPanel(v),
@@ -134,8 +134,9 @@ func (c *calculator) totalsSection(v *view.Page, shows func(scope string) bool, 
 		app.Elem("h2").ID("totals-h").Text("Company and segments"),
 		app.Elem("div").Body(tables...),
 		app.Elem("details").Class("advanced").Body(
-			app.Elem("summary").Text("Advanced: other operating expenses"),
+			app.Elem("summary").Text("Advanced: other operating expenses, tax rate and shares"),
 			c.live.UI(v.Opex),
+			app.Range(v.Statement).Slice(func(i int) app.UI { return c.live.UI(v.Statement[i]) }),
 		),
 	)
 }

@@ -105,6 +105,7 @@ func formatValue(kind figureKind, d decimal.Decimal, extra int32) string {
 // twice the release's figure); unset, it reads "none".
 func sharePriceField(l Lever) Lever {
 	l.Baseline, l.Slider = "none", ""
+	l.Base = "Release: none"
 	if !l.Changed {
 		l.ValueText = "none"
 	}

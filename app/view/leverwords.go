@@ -65,6 +65,11 @@ func LeverText(l calc.Lever, v decimal.Decimal) string {
 	if l.Kind() == calc.Recovery {
 		return v.Round(2).String()
 	}
+	if l.Kind() == calc.TaxRate && v.Exponent() < -calc.MaxPlaces {
+		// The calibrated rate has more places than a field takes: the
+		// nearest it does take, which moves no figure the page shows.
+		return v.Round(calc.MaxPlaces).String()
+	}
 	if l.Kind() == calc.SharePrice && v.Sign() <= 0 {
 		return "" // no share price: the field is empty, not "0", which it refuses
 	}

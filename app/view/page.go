@@ -30,6 +30,12 @@ type Page struct {
 	Sensitivities Sensitivities
 	Outlook       *Outlook
 	Opex          Lever
+	// Statement is the tax rate and the shares, beside the other operating
+	// expenses: the statement's levers below gross profit.
+	Statement []Lever
+	// Year is the outlook's own levers, nil outside the first quarter of
+	// 2007: each later quarter's prices and the year's plans.
+	Year *YearLevers
 	// SharePrice is the Value panel's field, nil outside the first quarter
 	// of 2007, the only period the lever belongs to.
 	SharePrice *Lever
@@ -82,15 +88,19 @@ type Segment struct {
 // Lever is a lever's field: its value in the scenario and period, and the
 // text typed in it, with the message if that text was refused.
 type Lever struct {
-	Lever     calc.Lever
-	Key       string
-	Label     string
-	Unit      string
-	Baseline  string // formatted, as the release prints it
-	Changed   bool
-	Slider    string // the slider's position, 0 to 100
-	ValueText string // aria-valuetext
-	Text, Err string
+	Lever    calc.Lever
+	Key      string
+	Label    string
+	Unit     string
+	Baseline string // formatted, as the release prints it
+	// Base is what the field says under it of where its default comes
+	// from ("Release: $13.31 per oz"); Source, the release's sentence it is
+	// read from, where it is one; Reset, the reset button's text.
+	Base, Source, Reset string
+	Changed             bool
+	Slider              string // the slider's position, 0 to 100
+	ValueText           string // aria-valuetext
+	Text, Err           string
 }
 
 // Input is what a page is made from: scenario S of period P of the model
@@ -162,9 +172,11 @@ func NewPage(in Input) Page {
 	v.Sensitivities = sensitivities(cur)
 	v.Outlook = outlookOf(views, cur, base, src)
 	v.Opex = lever(p, s, field, calc.OpexLever())
+	v.Statement = statementLevers(p, s, field)
 	if only, _ := calc.SharePriceLever().OnlyIn(); p.ID == only {
 		sp := sharePriceField(lever(p, s, field, calc.SharePriceLever()))
 		v.SharePrice = &sp
+		v.Year = yearLevers(rel, p, s, field)
 	}
 	v.Methods = buildMethods(p, s, r)
 	company := func(metric string) string {
@@ -210,6 +222,8 @@ func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err st
 		Label:     l.Label(),
 		Unit:      l.Unit(),
 		Baseline:  FormatLever(l, base),
+		Base:      "Release: " + FormatLever(l, base),
+		Reset:     "Reset",
 		Changed:   changed,
 		Slider:    pos.String(),
 		ValueText: FormatLever(l, cur),
@@ -238,8 +252,11 @@ func sliderTop(l calc.Lever, base decimal.Decimal) decimal.Decimal {
 func SliderValue(p *calc.Period, l calc.Lever, position decimal.Decimal) decimal.Decimal {
 	base := p.BaselineLever(l)
 	places := -base.Exponent()
-	if l.Kind() == calc.Recovery {
+	switch l.Kind() {
+	case calc.Recovery:
 		places = 1
+	case calc.TaxRate: // calibrated, to more places than a field takes
+		places = 2
 	}
 	return sliderTop(l, base).Mul(position).Shift(-2).Round(places)
 }
