@@ -148,3 +148,38 @@ func TestGrid(t *testing.T) {
 		t.Errorf("notices %+v", n)
 	}
 }
+
+// The table of the year's EPS has the year's levers' rows: the third
+// quarter's silver, which follows the quarter's price until set, shows that
+// price now, and Apply sets the exact answer, one history entry, after
+// which the year's EPS is $0.75 within the seek's precision.
+func TestSeekTheYear(t *testing.T) {
+	const metric = "fy2007.company.eps"
+	s := newSession(t, "silver=14&seek="+metric+":0.75")
+	sk := s.View().Seek
+	if sk == nil || sk.Output != metric || len(sk.Rows) != len(s.Period().Levers()) {
+		t.Fatalf("the table %+v", sk)
+	}
+	var q3 view.SeekRow
+	for _, r := range sk.Rows {
+		if r.Lever == "q3.silver" {
+			q3 = r
+		}
+	}
+	if q3.Status != calc.Solved || q3.Now != "$14.00 per oz" || !strings.HasPrefix(q3.Change, "+") {
+		t.Fatalf("Q3 silver: %+v, want solved from the quarter's $14.00, higher", q3)
+	}
+	ch := s.ApplySeek("q3.silver")
+	if ch.Address != Push || !strings.Contains(ch.Query, "q3.silver="+q3.Value) || !strings.Contains(ch.Query, "silver=14") {
+		t.Errorf("applied: %+v, want a new history entry with q3.silver=%s", ch, q3.Value)
+	}
+	if got := output(t, s, metric); got.Sub(dec("0.75")).Abs().GreaterThan(dec("1e-9")) {
+		t.Errorf("%s at the answer: %s, want 0.75", metric, got)
+	}
+	if v, set := s.Scenario().Changed(calc.PriceLever(calc.Silver)); !set || !v.Equal(dec("14")) {
+		t.Errorf("the quarter's silver moved to %s", v)
+	}
+	if ch := s.ApplySeek("share-price"); ch.Address != None {
+		t.Errorf("Apply on a lever with no answer: %+v", ch)
+	}
+}
