@@ -38,22 +38,25 @@ type SeekRow struct {
 // quarter.
 func SeekOutputs(p *calc.Period) []Spec {
 	var specs []Spec
-	add := func(metric string) {
-		s := yearSpec(metric)
-		s.Label = "2007 outlook: " + strings.ToLower(s.Label[:1]) + s.Label[1:]
-		specs = append(specs, s)
-	}
 	for _, g := range p.Reported.Guidance {
-		add(g.Output)
+		specs = append(specs, outlookSpec(g.Output))
 	}
 	if p.Reported.Year != nil { // the period whose outlook runs the year
 		for _, m := range seekYearOutputs {
 			if !slices.ContainsFunc(specs, func(s Spec) bool { return s.Metric == m }) {
-				add(m)
+				specs = append(specs, outlookSpec(m))
 			}
 		}
 	}
 	return append(specs, compareSpecs()...)
+}
+
+// outlookSpec is a year's figure's spec as the tools list it among the
+// quarter's: "2007 outlook: company: earnings per share".
+func outlookSpec(metric string) Spec {
+	s := yearSpec(metric)
+	s.Label = "2007 outlook: " + strings.ToLower(s.Label[:1]) + s.Label[1:]
+	return s
 }
 
 // seekYearOutputs are the year's figures beyond the guidance's that the
