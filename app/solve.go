@@ -77,8 +77,8 @@ func writeSolve(w io.Writer, m *calc.Model, query string, a solveArgs) error {
 func leverFlag(name, key string) (calc.Lever, error) {
 	l, ok := calc.LeverByKey(key)
 	if !ok {
-		keys := make([]string, 0, len(calc.Levers()))
-		for _, l := range calc.Levers() {
+		keys := make([]string, 0, len(calc.AllLevers()))
+		for _, l := range calc.AllLevers() {
 			keys = append(keys, l.Key())
 		}
 		return 0, fmt.Errorf("%s: %q is not a lever; the levers are %s", name, key, strings.Join(keys, ", "))
@@ -94,13 +94,14 @@ func outputFlag(output string) error {
 	return nil
 }
 
-// flagError names the flag of an engine's refusal: its fields ("output",
-// "x", "y") are the flags' names, and its messages start with them.
+// flagError names the flag of an engine's refusal: its fields ("lever",
+// "output", "x", "y") are the flags' names, and its messages start with
+// them.
 func flagError(err error) error {
 	var fe *calc.FieldError
 	if errors.As(err, &fe) && strings.HasPrefix(fe.Message, fe.Field+":") {
 		switch fe.Field {
-		case "output", "x", "y":
+		case "lever", "output", "x", "y":
 			return errors.New("-" + fe.Message)
 		}
 	}

@@ -48,8 +48,8 @@ func BenchmarkSolveAll(b *testing.B) {
 func BenchmarkGrid5x5(b *testing.B) {
 	m := fixture.Model(b)
 	p := m.Default()
-	x := calc.DefaultAxis(p, calc.Scenario{}, calc.PriceLever(calc.Silver))
-	y := calc.DefaultAxis(p, calc.Scenario{}, calc.PriceLever(calc.Zinc))
+	x, _ := calc.DefaultAxis(p, calc.Scenario{}, calc.PriceLever(calc.Silver))
+	y, _ := calc.DefaultAxis(p, calc.Scenario{}, calc.PriceLever(calc.Zinc))
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := m.Grid(calc.Scenario{}, "company.net-income", x, y); err != nil {

@@ -110,14 +110,22 @@ var axisPlaces = [...]int32{Price: 2, Tons: 0, Grade: 3, Mining: 2, Milling: 2, 
 // DefaultAxis is five values of lever l around the scenario's: 80%, 90%,
 // 100%, 110% and 120% of it, the scenario's own as it is and the others
 // rounded as axisPlaces says, finer where the steps are smaller than that.
-// Recovery stops at 100%, so its axis may hold fewer values. A lever at zero
-// gets zero and 10% to 40% of the release's figure.
-func DefaultAxis(p *Period, s Scenario, l Lever) Axis {
+// Recovery and the tax rate stop at 100%, and the year's exploration at
+// what the first quarter spent (checkIn), so their axes may hold fewer
+// values. A lever at zero gets zero and 10% to 40% of the release's
+// figure. A lever with neither (a share price left out: the release
+// prints none) has no default axis: refused, naming the lever, for the
+// reader to set it or give the axis its values.
+func DefaultAxis(p *Period, s Scenario, l Lever) (Axis, error) {
 	v := s.Value(p, l)
 	factors := axisFactors
 	if v.IsZero() {
 		v = p.BaselineLever(l)
 		factors = []decimal.Decimal{zero, decimal.New(1, -1), decimal.New(2, -1), decimal.New(3, -1), decimal.New(4, -1)}
+	}
+	if v.IsZero() {
+		return Axis{}, &FieldError{Field: l.Key(), Code: MissingValue, Message: l.Key() + ": " + l.describe() +
+			" has no value to put an axis around, and the release prints none; set it, or give the axis its values"}
 	}
 	places := axisPlaces[l.Kind()]
 	if step := v.Abs().Mul(decimal.New(1, -1)); !step.IsZero() {
@@ -131,12 +139,15 @@ func DefaultAxis(p *Period, s Scenario, l Lever) Axis {
 		if f.Equal(one) {
 			x = now
 		}
-		if l.Kind() == Recovery {
+		switch l.Kind() {
+		case Recovery, TaxRate:
 			x = decimal.Min(x, hundred)
+		case Exploration:
+			x = decimal.Max(x, p.Reported.Cash.Exploration)
 		}
 		if !slices.ContainsFunc(a.Values, x.Equal) {
 			a.Values = append(a.Values, x)
 		}
 	}
-	return a
+	return a, nil
 }

@@ -49,10 +49,17 @@ func TestGridIsEveryCellsEvaluation(t *testing.T) {
 		{"", "sensitivity.gold.company.eps", "gold", "la-camorra.grade", nil, nil},
 		{"zinc=1.2", "sensitivity.zinc.silver.total-cash-cost-per-oz", "zinc", "greens-creek.tons", nil, nil},
 		{"", "sensitivity.lead.company.gross-profit", "lucky-friday.recovery", "lead", nil, nil},
+		// The year's levers: a later quarter's prices, following the
+		// quarter's until set; the tax rate and the year's exploration; the
+		// share price on the value.
+		{"", "fy2007.company.cash", "q3.silver", "q3.zinc", nil, nil},
+		{"q2.gold=700", "fy2007.company.eps", "tax-rate", "fy2007.exploration", nil, nil},
+		{"share-price=9", "value.pe", "share-price", "silver", nil, nil},
 	} {
 		t.Run(c.output, func(t *testing.T) {
 			s := scenario(t, m, c.query)
-			x, y := calc.DefaultAxis(p, s, lever(t, c.x)), calc.DefaultAxis(p, s, lever(t, c.y))
+			x := defaultAxis(t, p, s, c.x)
+			y := defaultAxis(t, p, s, c.y)
 			if c.xs != nil {
 				x.Values = c.xs
 			}
@@ -129,9 +136,18 @@ func TestDefaultAxisIsAroundTheScenario(t *testing.T) {
 		{"lucky-friday.grade=0.004", "lucky-friday.grade", "0.0032 0.0036 0.004 0.0044 0.0048"},
 		{"lucky-friday.tons=0", "lucky-friday.tons", "0 8485 16970 25454 33939"},
 		{"silver=14.555", "silver", "11.64 13.1 14.555 16.01 17.47"},
+		// A later quarter's price follows the quarter's until set; the
+		// tax rate stops at 100% and the year's exploration at the first
+		// quarter's $4,063,000; a Hollister gain of zero spreads over
+		// tenths of the release's $63 million.
+		{"silver=14", "q3.silver", "11.2 12.6 14 15.4 16.8"},
+		{"tax-rate=90", "tax-rate", "72 81 90 99 100"},
+		{"fy2007.exploration=4500000", "fy2007.exploration", "4063000 4500000 4950000 5400000"},
+		{"fy2007.hollister-gain=0", "fy2007.hollister-gain", "0 6300000 12600000 18900000 25200000"},
+		{"share-price=9.5", "share-price", "7.6 8.55 9.5 10.45 11.4"},
 	} {
 		t.Run(c.query+"/"+c.lever, func(t *testing.T) {
-			a := calc.DefaultAxis(p, scenario(t, m, c.query), lever(t, c.lever))
+			a := defaultAxis(t, p, scenario(t, m, c.query), c.lever)
 			if a.Lever.Key() != c.lever || joined(a.Values) != c.want {
 				t.Errorf("%s at %q: %s %s, want %s", c.lever, c.query, a.Lever.Key(), joined(a.Values), c.want)
 			}
@@ -168,5 +184,28 @@ func TestGridRefusesWhatItCannotDraw(t *testing.T) {
 				t.Errorf("Grid: %v, want refused on %s: %s", err, c.field, c.rule)
 			}
 		})
+	}
+}
+
+// defaultAxis is DefaultAxis of the lever under key, which must have one.
+func defaultAxis(tb testing.TB, p *calc.Period, s calc.Scenario, key string) calc.Axis {
+	tb.Helper()
+	a, err := calc.DefaultAxis(p, s, lever(tb, key))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return a
+}
+
+// A share price left out has no default axis: no value and no release
+// figure to put one around. Refused, naming it and what to do, where a
+// five-value axis of zeros would be a table of nothing.
+func TestDefaultAxisRefusesALeverWithoutAValue(t *testing.T) {
+	m := fixture.Model(t)
+	_, err := calc.DefaultAxis(m.Default(), calc.Scenario{}, lever(t, "share-price"))
+	var fe *calc.FieldError
+	if !errors.As(err, &fe) || fe.Field != "share-price" || fe.Code != calc.MissingValue ||
+		fe.Message != "share-price: Share price has no value to put an axis around, and the release prints none; set it, or give the axis its values" {
+		t.Errorf("DefaultAxis of a share price left out: %v", err)
 	}
 }

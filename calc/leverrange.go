@@ -68,6 +68,12 @@ func (s *Scenario) SetRange(p *Period, l Lever, low, high decimal.Decimal) *Fiel
 		return &FieldError{Field: l.RangeKey(), Code: BadRange, Message: fmt.Sprintf(
 			"%s: the price follows the scenario's own until it is set; set %s first", name, l.Key())}
 	}
+	if l.Kind() == SharePrice && !s.set[l].Valid {
+		// The release prints none: there is no value in force for the
+		// range to lie around, not one of zero.
+		return &FieldError{Field: l.RangeKey(), Code: BadRange, Message: fmt.Sprintf(
+			"%s: there is no share price until one is set; set %s first", name, l.Key())}
+	}
 	if low.GreaterThan(high) {
 		return &FieldError{Field: l.RangeKey(), Code: RangeOutside, Message: fmt.Sprintf(
 			"%s: its low, %s, is above its high, %s; write the lower end first", name, low, high)}

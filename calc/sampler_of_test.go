@@ -10,14 +10,15 @@ import (
 	"github.com/hecla-calc/calculator/internal/fixture"
 )
 
-// pageOutputs are the figures whose spread the page shows, view's
-// RangeOutputs: the company's key figures and the segments' total cash cost
-// per ounce and gross profit. The estimates' chances come with every
-// simulation.
+// pageOutputs are the figures whose spread the page shows in the first
+// quarter of 2007, view's RangeOutputs: the company's key figures, the
+// segments' total cash cost per ounce and gross profit, and the year's EPS
+// and cash at its end. The estimates' chances come with every simulation.
 var pageOutputs = []string{
 	"company.gross-profit", "company.income-from-operations", "company.net-income", "company.eps",
 	"silver.total-cash-cost-per-oz", "silver.gross-profit",
 	"gold.total-cash-cost-per-oz", "gold.gross-profit",
+	"fy2007.company.eps", "fy2007.company.cash",
 }
 
 // yearRanges range each of the year's levers (a later quarter's price once

@@ -72,13 +72,17 @@ func (p *Period) SolveRange(s Scenario, l Lever) (lo, hi decimal.Decimal) {
 
 // Solve finds the value of lever l at which the named output (any of
 // OutputNames) equals target, every other lever as in s. It is refused for an
-// unknown period, lever or output.
+// unknown period, lever or output, and for a lever of the outlook in another
+// period, which has none to set it in (SolveAll leaves it out alike).
 func (m *Model) Solve(s Scenario, l Lever, output string, target decimal.Decimal) (Solution, error) {
 	if l < 0 || int(l) >= numLevers {
 		return Solution{}, &FieldError{Field: "lever", Code: UnknownKey, Message: fmt.Sprintf("lever: %d is not a lever of the calculator", l)}
 	}
 	g, err := m.goal(s, output, target)
 	if err != nil {
+		return Solution{}, err
+	}
+	if err := g.p.inPeriod(l, "lever", "lever: "+l.Key()); err != nil {
 		return Solution{}, err
 	}
 	return g.solve(l)

@@ -82,6 +82,9 @@ func TestDecodeYearLevers(t *testing.T) {
 		{"range.q2.silver=12:16", "", calc.BadRange, ""},
 		{"share-price=9&range.share-price=8:11&range.tax-rate=0:40", "share-price=9&range.tax-rate=0:40&range.share-price=8:11", "", ""},
 		{"range.share-price=0:11", "", calc.OutOfRange, ""},
+		// Nor does a share price left out: no value of zero is in force.
+		{"range.share-price=7:12", "", calc.BadRange,
+			"Share price range (range.share-price=7:12): there is no share price until one is set; set share-price first"},
 		{"range.fy2007.exploration=20000000:30000000", "range.fy2007.exploration=20000000:30000000", "", ""},
 		{"period=2006q1&range.tax-rate=1:20", "period=2006q1&range.tax-rate=1:20", "", ""},
 		{"period=2006q1&range.share-price=1:2", "period=2006q1", calc.OutOfPeriod,

@@ -1,6 +1,8 @@
 package session
 
 import (
+	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -61,7 +63,7 @@ func (s *Session) OpenGrid(open bool) Change {
 // this one.
 func (s *Session) GridLever(axis int, key string) Change {
 	l, ok := calc.LeverByKey(key)
-	if !ok || axis < 0 || axis > 1 {
+	if !ok || axis < 0 || axis > 1 || !slices.Contains(s.period.Levers(), l) {
 		return Change{}
 	}
 	levers := [2]*calc.Lever{&s.grid.x, &s.grid.y}
@@ -158,25 +160,44 @@ func (s *Session) layOutGrid() {
 		spec = view.GridOutputs(s.period)[0]
 		s.grid.output = spec.Metric
 	}
+	if s.gridInPeriod() {
+		s.syncToolQuery() // the address names the levers the table shows
+	}
 	var axes [2]calc.Axis
+	var refused error
 	for i, l := range []calc.Lever{s.grid.x, s.grid.y} {
 		a := &s.grid.axes[i]
 		if a.set {
 			axes[i] = calc.Axis{Lever: l, Values: a.vals}
 			continue
 		}
-		axes[i] = calc.DefaultAxis(s.period, s.scenario, l)
+		ax, err := calc.DefaultAxis(s.period, s.scenario, l)
+		if err != nil {
+			// No value to put the axis around: its fields wait for the
+			// reader's, the table says why it is not there.
+			refused = cmp.Or(refused, err)
+			if a.err == "" {
+				a.text = [3]string{"", "", "5"}
+			}
+			continue
+		}
+		axes[i] = ax
 		if a.err == "" { // a refused text stays in its field until replaced
 			v := axes[i].Values
 			a.text = [3]string{v[0].String(), v[len(v)-1].String(), strconv.Itoa(len(v))}
 		}
 	}
-	g, err := s.model.Grid(s.scenario, spec.Metric, axes[0], axes[1])
-	if err != nil {
-		return
+	var g *calc.Grid
+	if refused == nil {
+		g, refused = s.model.Grid(s.scenario, spec.Metric, axes[0], axes[1])
 	}
-	s.grid.table = g
-	s.view.Grid = view.NewGridTable(s.period, s.scenario, spec, g)
+	if refused != nil {
+		s.view.Grid = view.NewGridRefused(spec, s.grid.x, s.grid.y, refused.Error())
+	} else {
+		s.grid.table = g
+		s.view.Grid = view.NewGridTable(s.period, s.scenario, spec, g)
+	}
+	s.view.Grid.Levers = view.GridLevers(s.period)
 	for i, a := range s.grid.axes {
 		s.view.Grid.Axes[i] = view.AxisFields{Text: a.text, Error: a.err}
 	}
@@ -218,9 +239,16 @@ func (s *Session) readGrid() []calc.Notice {
 	s.grid.x, s.grid.y, s.grid.output = calc.PriceLever(calc.Silver), calc.PriceLever(calc.Zinc), "company.eps"
 	x, okx := calc.LeverByKey(parts[0])
 	y, oky := calc.LeverByKey(parts[1])
-	switch {
+	switch ls := s.period.Levers(); {
 	case !okx || !oky || x == y:
 		bad("grid", v, "give two different levers and an output, as in silver:zinc:company.eps")
+	case !slices.Contains(ls, x) || !slices.Contains(ls, y):
+		out := x
+		if slices.Contains(ls, x) {
+			out = y
+		}
+		id, _ := out.OnlyIn()
+		bad("grid", v, out.Key()+" belongs to "+string(id)+"'s outlook; "+s.period.Label+" has none")
 	default:
 		s.grid.x, s.grid.y = x, y
 	}

@@ -53,7 +53,7 @@ func (s *Session) RangesPanel() RangesPanel {
 	if !p.Open {
 		return p
 	}
-	for _, l := range calc.Levers() {
+	for _, l := range s.period.Levers() {
 		t := s.ranges.texts[l]
 		f := RangeField{Lever: l, Low: t[0], High: t[1], Error: s.ranges.errs[l]}
 		if _, _, aside := s.scenario.AsideRange(l); aside && f.Error == "" {
@@ -109,7 +109,7 @@ func (s *Session) SetRange(l calc.Lever) Change {
 		if err == nil {
 			var hi = lo
 			if hi, err = calc.ParseAmount("high", high); err == nil {
-				err = sc.SetRange(s.period, l, lo, hi)
+				err = setRangeOf(&sc, s.period, l, lo, hi)
 			}
 		}
 		if err != nil {
@@ -147,7 +147,7 @@ func (s *Session) sampling() int {
 func (s *Session) rangeTexts() {
 	s.ranges.texts = map[calc.Lever][2]string{}
 	s.ranges.errs = map[calc.Lever]string{}
-	for _, l := range calc.Levers() {
+	for _, l := range s.period.Levers() {
 		if low, high, ok := s.scenario.Range(l); ok {
 			s.ranges.texts[l] = [2]string{low.String(), high.String()}
 		}
@@ -165,7 +165,7 @@ func (s *Session) layOutRanges() {
 		return
 	}
 	if len(s.scenario.Ranged()) > 0 {
-		s.ranges.sampler, _ = s.model.NewSamplerOf(s.scenario, RangeSamples, RangeSeed, view.RangeOutputs())
+		s.ranges.sampler, _ = s.model.NewSamplerOf(s.scenario, RangeSamples, RangeSeed, view.RangeOutputs(s.period))
 		s.ranges.gen++
 	}
 	s.showRanges()
@@ -186,10 +186,12 @@ func (s *Session) showRanges() {
 
 // asideChanged says whether the ranges set aside differ from those the
 // panel last laid out (an edit moved a value out of its range, or back),
-// and takes the new ones as laid out.
+// and takes the new ones as laid out. A lever's bit is its place among
+// every lever's, the same in both periods (TestAsideMaskHoldsEveryLever:
+// 64 at most).
 func (s *Session) asideChanged() bool {
 	var mask uint64
-	for i, l := range calc.Levers() {
+	for i, l := range calc.AllLevers() {
 		if _, _, aside := s.scenario.AsideRange(l); aside {
 			mask |= 1 << i
 		}

@@ -25,11 +25,7 @@ func (s *Session) layOutTools() {
 // toolChanged follows a change of a tool's choices: its table, and the
 // address, in place of the current entry (the scenario is the same).
 func (s *Session) toolChanged() Change {
-	ui := view.SetUIPart(s.uiQuery, "seek", s.seekQuery())
-	for _, k := range []string{"grid", "grid.x", "grid.y"} {
-		ui = view.SetUIPart(ui, k, s.gridQuery(k))
-	}
-	s.uiQuery = ui
+	s.syncToolQuery()
 	s.layOutTools()
 	ch := Change{Figures: true, Layout: true, Sample: s.sampling()}
 	if query := view.JoinQuery(s.uiQuery, s.model.Encode(s.scenario)); query != s.address.RawQuery {
@@ -37,6 +33,15 @@ func (s *Session) toolChanged() Change {
 		s.address.RawQuery = query
 	}
 	return ch
+}
+
+// syncToolQuery writes the tools' choices into the address's page part.
+func (s *Session) syncToolQuery() {
+	ui := view.SetUIPart(s.uiQuery, "seek", s.seekQuery())
+	for _, k := range []string{"grid", "grid.x", "grid.y"} {
+		ui = view.SetUIPart(ui, k, s.gridQuery(k))
+	}
+	s.uiQuery = ui
 }
 
 // setLevers makes each lever's value the scenario's, as a tool's answer

@@ -148,3 +148,104 @@ func TestGrid(t *testing.T) {
 		t.Errorf("notices %+v", n)
 	}
 }
+
+// The table of the year's EPS has the year's levers' rows: the third
+// quarter's silver, which follows the quarter's price until set, shows that
+// price now, and Apply sets the exact answer, one history entry, after
+// which the year's EPS is $0.75 within the seek's precision.
+func TestSeekTheYear(t *testing.T) {
+	const metric = "fy2007.company.eps"
+	s := newSession(t, "silver=14&seek="+metric+":0.75")
+	sk := s.View().Seek
+	if sk == nil || sk.Output != metric || len(sk.Rows) != len(s.Period().Levers()) {
+		t.Fatalf("the table %+v", sk)
+	}
+	var q3 view.SeekRow
+	for _, r := range sk.Rows {
+		if r.Lever == "q3.silver" {
+			q3 = r
+		}
+	}
+	if q3.Status != calc.Solved || q3.Now != "$14.00 per oz" || !strings.HasPrefix(q3.Change, "+") {
+		t.Fatalf("Q3 silver: %+v, want solved from the quarter's $14.00, higher", q3)
+	}
+	ch := s.ApplySeek("q3.silver")
+	if ch.Address != Push || !strings.Contains(ch.Query, "q3.silver="+q3.Value) || !strings.Contains(ch.Query, "silver=14") {
+		t.Errorf("applied: %+v, want a new history entry with q3.silver=%s", ch, q3.Value)
+	}
+	if got := output(t, s, metric); got.Sub(dec("0.75")).Abs().GreaterThan(dec("1e-9")) {
+		t.Errorf("%s at the answer: %s, want 0.75", metric, got)
+	}
+	if v, set := s.Scenario().Changed(calc.PriceLever(calc.Silver)); !set || !v.Equal(dec("14")) {
+		t.Errorf("the quarter's silver moved to %s", v)
+	}
+	if ch := s.ApplySeek("share-price"); ch.Address != None {
+		t.Errorf("Apply on a lever with no answer: %+v", ch)
+	}
+}
+
+// A two-driver table of the third quarter's silver and zinc on the year's
+// cash: the default axes are around the quarter's own prices, which the
+// later quarters follow until set, so the centre cell is the scenario's
+// cash at the year's end, marked as the scenario's; the picker offers the
+// period's every lever.
+func TestGridOfTheYear(t *testing.T) {
+	const metric = "fy2007.company.cash"
+	s := newSession(t, "silver=14&grid=q3.silver:q3.zinc:"+metric)
+	g, v := s.grid.table, s.View().Grid
+	if g == nil || len(g.X.Values) != 5 || len(g.Y.Values) != 5 || v.Error != "" {
+		t.Fatalf("the table %+v, %q", g, v.Error)
+	}
+	if !g.X.Values[2].Equal(dec("14")) || !g.Cells[2][2].Decimal.Equal(output(t, s, metric)) || !v.Rows[2].Cells[2].Current {
+		t.Errorf("the centre cell: Q3 silver %s, %s; want $14 and the scenario's %s, marked", g.X.Values[2], g.Cells[2][2].Decimal, output(t, s, metric))
+	}
+	if len(v.Levers) != 37 || v.Levers[36].Key != "share-price" {
+		t.Errorf("the levers offered: %d, last %+v", len(v.Levers), v.Levers[len(v.Levers)-1])
+	}
+	if _, ok := view.GridSpec(s.Period(), "fy2007.company.eps"); !ok {
+		t.Error("the year's EPS is not an output of the table")
+	}
+	ch := s.ApplyGridCell(4, 0)
+	if ch.Address != Push || !strings.Contains(ch.Query, "q3.silver="+g.X.Values[0].String()) || !strings.Contains(ch.Query, "q3.zinc="+g.Y.Values[4].String()) {
+		t.Errorf("applied: %+v", ch)
+	}
+}
+
+// A share price left out has no default axis: the table says so, naming
+// it, and keeps the axes' fields, whose values typed make the table.
+func TestGridOnAShareLeftOut(t *testing.T) {
+	s := newSession(t, "grid=silver:zinc:fy2007.company.eps")
+	s.GridLever(0, "share-price")
+	v := s.View().Grid
+	if v == nil || len(v.Rows) != 0 || !strings.Contains(v.Error, "share-price: Share price has no value to put an axis around") ||
+		v.X.Lever != "share-price" || v.Axes[0].Text != [3]string{"", "", "5"} || s.ExportGrid() != "" {
+		t.Fatalf("the table on a share price left out: %+v", v)
+	}
+	s.GridAxisText(0, 0, "8")
+	s.GridAxisText(0, 1, "12")
+	s.GridAxisText(0, 2, "3")
+	if v := s.View().Grid; v.Error != "" || len(v.Rows) != 5 || len(v.X.Values) != 3 || v.X.Values[1] != "$10.00 a share" {
+		t.Errorf("share price typed 8 to 12 in 3: %+v", v)
+	}
+}
+
+// In the first quarter of 2006 an axis takes only that quarter's levers:
+// a switch puts an axis on a later quarter's price back on silver or zinc,
+// and the address with it; an address or a pick of one is refused.
+func TestGridLeversOfThePeriod(t *testing.T) {
+	s := newSession(t, "grid=q3.silver:gold:company.eps")
+	ch := s.SwitchQuarter(calc.Q1of2006)
+	if s.GridPanel().X != silver || s.GridPanel().Y != gold || !strings.Contains(ch.Query, "grid=silver:gold:company.eps") {
+		t.Errorf("switched to 2006: x %s, y %s, address %q", s.GridPanel().X.Key(), s.GridPanel().Y.Key(), ch.Query)
+	}
+	if g := s.View().Grid; g == nil || g.Error != "" || len(g.Levers) != len(s.Period().Levers()) || len(g.Levers) != 22 {
+		t.Errorf("2006's table: %+v", g)
+	}
+	if ch := s.GridLever(0, "q3.silver"); ch.Address != None || s.GridPanel().X != silver {
+		t.Errorf("q3.silver picked in 2006: %+v", ch)
+	}
+	bad := newSession(t, "period=2006q1&grid=q3.silver:zinc:company.eps")
+	if n := bad.Notices(); len(n) != 1 || !strings.Contains(n[0].Message, "q3.silver belongs to 2007q1's outlook") || bad.GridPanel().X != silver {
+		t.Errorf("notices %+v", n)
+	}
+}

@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/hecla-calc/calculator/app/view"
-	"github.com/hecla-calc/calculator/calc"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -40,9 +39,9 @@ func (c *calculator) gridAxisControls(g *view.GridTable, axis int, name, words s
 		app.Elem("legend").Text(words),
 		app.Elem("label").Attr("for", id).Class("visually-hidden").Text(words+": lever"),
 		app.Elem("select").ID(id).DataSet("axis", strconv.Itoa(axis)).OnChange(c.onGridLever).Body(
-			app.Range(calc.Levers()).Slice(func(i int) app.UI {
-				o := calc.Levers()[i]
-				return boolAttr(app.Elem("option").Attr("value", o.Key()), "selected", o.Key() == key).Text(o.Describe())
+			app.Range(g.Levers).Slice(func(i int) app.UI {
+				o := g.Levers[i]
+				return boolAttr(app.Elem("option").Attr("value", o.Key), "selected", o.Key == key).Text(o.Label)
 			}),
 		),
 		field(0, "from", "from"),
@@ -53,12 +52,18 @@ func (c *calculator) gridAxisControls(g *view.GridTable, axis int, name, words s
 }
 
 // gridTable is the table: a column per x value, a row per y value, each
-// cell a button that makes its pair the scenario.
+// cell a button that makes its pair the scenario; or, where there is none,
+// why (view.NewGridRefused), the axes' controls staying to mend it.
 func (c *calculator) gridTable(g *view.GridTable) []app.UI {
-	return []app.UI{
+	controls := []app.UI{
 		c.gridAxisControls(g, 0, "x", "Across", g.X.Lever),
 		c.gridAxisControls(g, 1, "y", "Down", g.Y.Lever),
 		actionButton("Around the scenario", c.onGridDefault).ID("grid-default"),
+	}
+	if g.Error != "" {
+		return append(controls, app.Elem("p").ID("grid-refused").Class("field-error").Role("status").Text("No table: "+g.Error))
+	}
+	return append(controls,
 		scrollRegion("The two-driver table", app.Elem("table").Class("figures grid-table").Body(
 			app.Elem("caption").Text(g.Label+": "+g.X.Label+" across, "+g.Y.Label+" down; a cell makes its two values the scenario's"),
 			app.Elem("thead").Body(app.Elem("tr").Body(
@@ -85,7 +90,7 @@ func (c *calculator) gridTable(g *view.GridTable) []app.UI {
 			})),
 		)),
 		actionButton("Export table (CSV)", c.onExportGrid).ID("export-grid"),
-	}
+	)
 }
 
 func (c *calculator) onGridToggle(ctx app.Context, e app.Event) {

@@ -20,6 +20,10 @@ type GridTable struct {
 	// (typed, or the default axis's, which follows the scenario), and why
 	// a text typed is refused.
 	Axes [2]AxisFields
+	// Levers are those an axis may take (GridLevers).
+	Levers []LeverChoice
+	// Error says why there is no table, Rows empty (NewGridRefused).
+	Error string
 }
 
 // AxisFields are an axis's fields: from, to and how many values.
@@ -105,7 +109,10 @@ func gridAxis(a calc.Axis) GridAxis {
 	l := a.Lever
 	ax := GridAxis{Lever: l.Key(), Label: l.Describe() + " (" + l.Unit() + ")"}
 	for _, v := range a.Values {
-		ax.Values = append(ax.Values, FormatLever(l, v))
+		// A typed axis's steps carry calc.Steps' places, zeros too: the
+		// heading shows the figure ($10.00, not $10.000000000000).
+		plain, _ := decimal.NewFromString(v.String())
+		ax.Values = append(ax.Values, FormatLever(l, plain))
 		ax.Exact = append(ax.Exact, v.String())
 	}
 	return ax

@@ -25,22 +25,36 @@ type RangeRow struct{ Metric, Label, P10, P50, P90, Mean string }
 // RangeChance is the chance of meeting one estimate.
 type RangeChance struct{ Output, Subject, Estimate, Probability string }
 
-// rangeSpecs are the figures whose spread the panel shows: the company's
-// and each segment's key figures, then the year's, as the guidance judges.
-func rangeSpecs() []Spec {
+// rangeSpecs are the figures whose spread the panel shows in period p: the
+// company's and each segment's key figures, then, where the period runs
+// the year (the first quarter of 2007), the year's EPS and cash at its end
+// (rangeYearOutputs); the estimates' chances follow them.
+func rangeSpecs(p *calc.Period) []Spec {
 	var scopes []scopeSpecsOf
 	for _, seg := range calc.Segments() {
 		scopes = append(scopes, scopeSpecsOf{seg.Name(), segmentSpecs(seg)})
 	}
-	return keyFigures(scopes)
+	specs := keyFigures(scopes)
+	if p.Reported.Year != nil {
+		for _, m := range rangeYearOutputs {
+			specs = append(specs, outlookSpec(m))
+		}
+	}
+	return specs
 }
 
-// RangeOutputs are the outputs the panel shows the spread of, rangeSpecs'
-// metrics: all a simulation for the panel need draw (calc.NewSamplerOf),
-// with the estimates' chances, which every simulation gives.
-func RangeOutputs() []string {
+// rangeYearOutputs are the year's figures whose spread the panel shows: a
+// sample runs the three later quarters for them, which the estimates'
+// production alone does not need, so two, what a note values the year by.
+var rangeYearOutputs = []string{"fy2007.company.eps", "fy2007.company.cash"}
+
+// RangeOutputs are the outputs the panel shows the spread of in period p,
+// rangeSpecs' metrics: all a simulation for the panel need draw
+// (calc.NewSamplerOf), with the estimates' chances, which every simulation
+// gives.
+func RangeOutputs(p *calc.Period) []string {
 	var names []string
-	for _, s := range rangeSpecs() {
+	for _, s := range rangeSpecs(p) {
 		names = append(names, s.Metric)
 	}
 	return names
@@ -68,7 +82,7 @@ func NewRanges(p *calc.Period, s calc.Scenario, drawn, samples int, seed uint64,
 	for _, o := range sim.Outputs {
 		byName[o.Name] = o.Quantiles
 	}
-	for _, spec := range rangeSpecs() {
+	for _, spec := range rangeSpecs(p) {
 		q := byName[spec.Metric]
 		f := func(d decimal.NullDecimal) string {
 			if !d.Valid {

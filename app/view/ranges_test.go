@@ -9,22 +9,31 @@ import (
 )
 
 // The panel's simulation draws its figures alone: each an output of the
-// contract, none a price sensitivity (the work the page's samples skip),
-// and the list BenchmarkSimulate2000Page times (calc's pageOutputs; change
-// the two together).
+// contract, none a price sensitivity (the work the page's samples skip).
+// In the first quarter of 2007 the year's EPS and cash join the quarter's,
+// the list BenchmarkSimulate2000Page times (calc's pageOutputs; change the
+// two together); 2006 has no year to draw.
 func TestRangeOutputs(t *testing.T) {
-	got := RangeOutputs()
-	want := []string{
+	quarter := []string{
 		"company.gross-profit", "company.income-from-operations", "company.net-income", "company.eps",
 		"silver.total-cash-cost-per-oz", "silver.gross-profit",
 		"gold.total-cash-cost-per-oz", "gold.gross-profit",
 	}
-	if !slices.Equal(got, want) {
-		t.Errorf("RangeOutputs() = %q, the benchmark draws %q", got, want)
-	}
-	for _, name := range got {
-		if !slices.Contains(calc.OutputNames(), name) || strings.HasPrefix(name, "sensitivity.") {
-			t.Errorf("%s: not an output of the contract, or a price sensitivity", name)
+	for _, c := range []struct {
+		query string
+		want  []string
+	}{
+		{"", append(slices.Clone(quarter), "fy2007.company.eps", "fy2007.company.cash")},
+		{"period=2006q1", quarter},
+	} {
+		got := RangeOutputs(newScenario(t, c.query).period)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: RangeOutputs = %q, want %q", c.query, got, c.want)
+		}
+		for _, name := range got {
+			if !slices.Contains(calc.OutputNames(), name) || strings.HasPrefix(name, "sensitivity.") {
+				t.Errorf("%s: not an output of the contract, or a price sensitivity", name)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/hecla-calc/calculator/calc"
@@ -31,17 +32,40 @@ type SeekRow struct {
 	Tone       Tone
 }
 
-// SeekOutputs are the outputs a goal seek aims at: the guidance's figures
-// for the year first (the first quarter of 2007 only), then the key
-// figures of the quarter.
+// SeekOutputs are the outputs a goal seek aims at: in the first quarter of
+// 2007, the year's figures the guidance judges, then those an analyst
+// models the year by (seekYearOutputs); then the key figures of the
+// quarter.
 func SeekOutputs(p *calc.Period) []Spec {
 	var specs []Spec
 	for _, g := range p.Reported.Guidance {
-		s := yearSpec(g.Output)
-		s.Label = "2007 outlook: " + strings.ToLower(s.Label[:1]) + s.Label[1:]
-		specs = append(specs, s)
+		specs = append(specs, outlookSpec(g.Output))
+	}
+	if p.Reported.Year != nil { // the period whose outlook runs the year
+		for _, m := range seekYearOutputs {
+			if !slices.ContainsFunc(specs, func(s Spec) bool { return s.Metric == m }) {
+				specs = append(specs, outlookSpec(m))
+			}
+		}
 	}
 	return append(specs, compareSpecs()...)
+}
+
+// outlookSpec is a year's figure's spec as the tools list it among the
+// quarter's: "2007 outlook: company: earnings per share".
+func outlookSpec(metric string) Spec {
+	s := yearSpec(metric)
+	s.Label = "2007 outlook: " + strings.ToLower(s.Label[:1]) + s.Label[1:]
+	return s
+}
+
+// seekYearOutputs are the year's figures beyond the guidance's that the
+// tools aim at: the earnings per share with and without the Hollister
+// gain, the free cash flow and the cash at the year's end, what a note on
+// the year values the company by.
+var seekYearOutputs = []string{
+	"fy2007.company.eps", "fy2007.company.adjusted-eps",
+	"fy2007.company.free-cash-flow", "fy2007.company.cash",
 }
 
 // SeekSpec is the spec of the seek's output metric in period p, if it is
@@ -76,7 +100,7 @@ func NewSeek(p *calc.Period, s calc.Scenario, spec Spec, target decimal.Decimal,
 	for _, sol := range sols {
 		l := sol.Lever
 		cur := s.Value(p, l)
-		row := SeekRow{Lever: l.Key(), Label: l.Describe(), Now: FormatLever(l, cur), Status: sol.Status, Tone: ToneSame}
+		row := SeekRow{Lever: l.Key(), Label: l.Describe(), Now: seekNow(l, cur), Status: sol.Status, Tone: ToneSame}
 		switch sol.Status {
 		case calc.Solved:
 			v := sol.Value.Decimal
@@ -103,10 +127,22 @@ func NewSeek(p *calc.Period, s calc.Scenario, spec Spec, target decimal.Decimal,
 	return sk
 }
 
+// seekNow is lever l's value cur in the table's Now column: a share price
+// left out is none, not $0.00 (LeverText leaves its field empty alike).
+func seekNow(l calc.Lever, cur decimal.Decimal) string {
+	if l.Kind() == calc.SharePrice && cur.Sign() <= 0 {
+		return "not set"
+	}
+	return FormatLever(l, cur)
+}
+
 // shownPlaces is how finely a solution is shown, by lever kind: a cent
 // finer than the field's own figures, so that two answers a reader would
-// tell apart look apart; Apply sets the exact value.
-var shownPlaces = map[calc.LeverKind]int32{calc.Price: 4, calc.Tons: 0, calc.Grade: 4, calc.Mining: 2, calc.Milling: 2, calc.Recovery: 2, calc.OtherOpex: 0}
+// tell apart look apart; Apply sets the exact value. The year's prices are
+// shown as the quarter's, its dollars whole, the tax rate as recovery, the
+// shares whole and the share price as a metal's price.
+var shownPlaces = map[calc.LeverKind]int32{calc.Price: 4, calc.Tons: 0, calc.Grade: 4, calc.Mining: 2, calc.Milling: 2, calc.Recovery: 2, calc.OtherOpex: 0,
+	calc.QuarterPrice: 4, calc.Exploration: 0, calc.HollisterGain: 0, calc.TaxRate: 2, calc.Shares: 0, calc.SharePrice: 4}
 
 func shown(l calc.Lever, v decimal.Decimal) decimal.Decimal {
 	// Rounding keeps the places it rounds to ($0.0000); the figure is
