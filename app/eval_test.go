@@ -76,6 +76,11 @@ func TestEvalPrintsTheGoldenFiles(t *testing.T) {
 		"eval-2007q1":   "",
 		"eval-2006q1":   "period=2006q1",
 		"eval-scenario": "silver=20&lucky-friday.tons=90000&la-camorra.grade=0.8",
+		// The year's levers: a price path, the plans, a share price; the tax
+		// rate and shares with a price; and in the quarter with no outlook.
+		"eval-year-path": "q2.silver=15&q3.silver=16&q4.silver=17&q3.zinc=1.2&fy2007.exploration=30000000&fy2007.hollister-gain=0&share-price=9.5",
+		"eval-year-tax":  "silver=20&q4.gold=800&tax-rate=35&shares=125000000&share-price=12&lucky-friday.tons=70000",
+		"eval-year-2006": "period=2006q1&tax-rate=20&shares=100000000",
 	} {
 		var out bytes.Buffer
 		if err := writeEval(&out, m, query); err != nil {
