@@ -180,3 +180,21 @@ func TestGuidanceChecked(t *testing.T) {
 		}
 	}
 }
+
+// With no Hollister gain and the year's exploration at four times the first
+// quarter's 4,063,000, the year is the old "× 4" one again, below gross
+// profit too: each later quarter carries the first's exploration, so its
+// net income and EPS are the quarter's.
+func TestOutlookWithoutThePlansIsFourQuarters(t *testing.T) {
+	m := fixture.Model(t)
+	for _, q := range []string{"", "silver=20&lucky-friday.tons=70000"} {
+		plain := outputs(t, m, q)
+		outs := outputs(t, m, strings.TrimPrefix(q+"&fy2007.hollister-gain=0&fy2007.exploration=16252000", "&"))
+		for _, y := range []string{"company.sales", "company.gross-profit", "company.net-income", "company.eps"} {
+			want := output(t, outputs(t, m, ""), y).Add(output(t, plain, y).Mul(dec("3")))
+			if got := output(t, outs, "fy2007."+y); got.Sub(want).Abs().GreaterThan(dec("1e-9")) {
+				t.Errorf("%q: fy2007.%s = %s, want the first quarter + 3 × the scenario's, %s", q, y, got, want)
+			}
+		}
+	}
+}
