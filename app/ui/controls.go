@@ -28,5 +28,11 @@ func rowHead(text string) app.HTMLElem {
 // scrollRegion is a wide table's frame, which scrolls on a narrow screen:
 // a region the keyboard can reach and scroll, named by label.
 func scrollRegion(label string, table app.UI) app.UI {
-	return app.Elem("div").Class("table-scroll").Attr("tabindex", "0").Role("region").Aria("label", label).Body(table)
+	return app.Elem("div").Class("table-scroll").Attr("tabindex", "0").Role("region").Aria("label", label).Body(scrollCue(), table)
+}
+
+// scrollCue says, in words, that a table scrolls sideways; web/app.css
+// shows it only while its container can scroll.
+func scrollCue() app.UI {
+	return app.Elem("p").Class("scroll-cue").Aria("hidden", "true").Text("Scroll sideways for every column →")
 }

@@ -50,10 +50,15 @@ func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
 }
 
 // onPageFocus begins an edit when a lever's field or slider gains focus.
+// On a narrow screen the results strip shows on top as it does: the field
+// is scrolled clear of it (the page's scroll-padding is the strip's
+// height there; elsewhere this scrolls nothing).
 func (c *calculator) onPageFocus(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate() // nothing to redraw
-	if l, ok := targetLever(e.Get("target")); ok && e.Get("target").Get("tagName").String() == "INPUT" {
+	t := e.Get("target")
+	if l, ok := targetLever(t); ok && t.Get("tagName").String() == "INPUT" {
 		c.s.Focus(l)
+		t.Call("scrollIntoView", map[string]any{"block": "nearest"})
 	}
 }
 

@@ -13,7 +13,7 @@ import (
 // unrounded data-value ("" where the figure does not exist). The rows are
 // the live layer's (rows.go), written anew only where an edit changes them.
 func (c *calculator) figureTable(caption, unitHeader string, figs []view.Figure) app.UI {
-	return app.Elem("div").Class("table-scroll").Body(app.Elem("table").Class("figures").Body(
+	return app.Elem("div").Class("table-scroll").Body(scrollCue(), app.Elem("table").Class("figures").Body(
 		app.Elem("caption").Class("visually-hidden").Text(caption),
 		chart.ColumnHeads(unitHeader, "Scenario", "Release", "Change"),
 		app.Elem("tbody").Body(app.Range(figs).Slice(func(i int) app.UI { return c.live.UI(figs[i]) })),

@@ -10,7 +10,7 @@ import (
 // each figure's row, lever and table cell, the price sensitivities, the
 // guidance rows, the announcement, the embed's link, and the analysis panel's charts, which go-app draws.
 func (c *calculator) kinds() []*live.Kind {
-	return []*live.Kind{figureKind, leverKind, cellKind, outputKind, guidanceKind, announceKind, fullLinkKind, {
+	return []*live.Kind{figureKind, leverKind, cellKind, outputKind, guidanceKind, announceKind, fullLinkKind, stripKind, {
 		Of:    (*view.Analysis)(nil),
 		Tag:   "div",
 		Key:   func(any) string { return "analysis" },

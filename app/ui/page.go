@@ -22,6 +22,7 @@ func (c *calculator) Render() app.UI {
 		c.updateBanner(),
 		app.Elem("p").ID("print-context").Class("print-context"),
 		c.header(v),
+		c.live.UI(v.Strip),
 		c.noticeBar(),
 		app.Elem("main").ID("main").Body(
 			c.pricesSection(v, true),

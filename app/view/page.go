@@ -39,11 +39,13 @@ type Page struct {
 	// SharePrice is the Value panel's field, nil outside the first quarter
 	// of 2007, the only period the lever belongs to.
 	SharePrice *Lever
-	Summary    string // what the live region reads out
-	Query      string // the scenario as a URL query
-	Result     *calc.Result
-	Baseline   *calc.Result
-	Pin        []PinRow // the current scenario against the pinned one
+	// Strip is the key results a narrow screen keeps in sight.
+	Strip    Strip
+	Summary  string // what the live region reads out
+	Query    string // the scenario as a URL query
+	Result   *calc.Result
+	Baseline *calc.Result
+	Pin      []PinRow // the current scenario against the pinned one
 	// Side is the release, the current scenario and saved ones side by
 	// side; nil while no saved scenario is chosen.
 	Side *SideBySide
@@ -187,6 +189,7 @@ func NewPage(in Input) Page {
 		}
 		return NotAvailable
 	}
+	v.Strip = stripOf(&v, !s.IsBaseline())
 	v.Summary = "Company gross profit " + company(calc.MetricGrossProfit) + " thousand, net income " + company(calc.MetricNetIncome) +
 		" thousand, earnings per share " + company(calc.MetricEPS) + "."
 	return v
