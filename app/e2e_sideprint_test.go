@@ -24,7 +24,8 @@ func TestBrowserSideBySidePrints(t *testing.T) {
 		return js[bool](tb, `!!document.querySelector(".side-by-side table")`), "no table"
 	})
 	emulatePrint(tb)
-	text := pdfText(t, printPDF(tb, "A4", 8.27, 11.69))
+	pdf := printPDF(tb, "A4", 8.27, 11.69)
+	text := pdfText(t, pdf)
 	for _, want := range []string{"Scenarios side by side", "Silver twenty", "Silver price $20.00 per oz", "Gold price $700.00 per oz"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF does not say %q", want)
