@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 	"testing"
@@ -52,11 +51,6 @@ func TestBrowserPrint(t *testing.T) {
 				w, h float64 // inches
 			}{{"A4", 8.27, 11.69}, {"Letter", 8.5, 11}} {
 				pdf := printPDF(tb, paper.name, paper.w, paper.h)
-				if *writeScreenshots && tc.analysis && paper.name == "A4" && tc.quarter == "First quarter 2007" {
-					if err := os.WriteFile("docs/print-a4.pdf", pdf, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
 				pages := pdfPages(t, pdf)
 				t.Logf("%s: %d pages, each this full: %s", paper.name, len(pages), fullness(pages))
 				if len(pages) < 1 || len(pages) > 4 {
