@@ -71,7 +71,7 @@ func (tb *tab) fromTheTop() {
 
 // From the top of the page, a reader reaches Lucky Friday's ore tons and
 // the saved panel's Save button in few Tabs: a figure table is one stop,
-// not one per source (the issue counted 46 and 151 before). The focus
+// not one per source (45 and 192 when each was a stop). The focus
 // follows the layout at 1280 px: the outlook's levers, left, before its
 // guidance, right; the mine cards left to right.
 func TestBrowserKeysTabCount(t *testing.T) {

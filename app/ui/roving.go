@@ -117,6 +117,10 @@ func rovingTable(t app.Value) (app.Value, bool) {
 // Home and End (with no modifier: those are the browser's); it reports
 // whether the key was one of them.
 func onRovingKey(e app.Event) bool {
+	key := e.Get("key").String()
+	if _, ok := rove(key, 0, 1); !ok {
+		return false // most keys, typed in a field: nothing more to ask the browser
+	}
 	t := e.Get("target")
 	table, ok := rovingTable(t)
 	if !ok || e.Get("altKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("shiftKey").Bool() {
@@ -133,10 +137,7 @@ func onRovingKey(e app.Event) bool {
 	if i < 0 {
 		return false
 	}
-	j, ok := rove(e.Get("key").String(), i, n)
-	if !ok {
-		return false
-	}
+	j, _ := rove(key, i, n)
 	e.PreventDefault() // the page would scroll
 	if j != i {
 		takeStop(table, all.Index(j))
