@@ -11,6 +11,9 @@ type Node interface {
 	Last() Node
 	SetText(s string)
 	SetAttr(name, value string)
+	// Attr is an attribute's value, "" where it has none: what a patch
+	// keeps that the reader, not the view, set (a summary's tabindex).
+	Attr(name string) string
 	SetHTML(s string)
 	// AppendHTML adds s after the last child.
 	AppendHTML(s string)
@@ -34,6 +37,13 @@ func (n *jsNode) AppendHTML(s string)        { n.v.Call("insertAdjacentHTML", "b
 func (n *jsNode) Remove()                    { n.v.Call("remove") }
 func (n *jsNode) Value() string              { return n.v.Get("value").String() }
 func (n *jsNode) SetValue(s string)          { n.v.Set("value", s) }
+
+func (n *jsNode) Attr(name string) string {
+	if v := n.v.Call("getAttribute", name); v.Truthy() {
+		return v.String() // not null, which String writes as "<null>"
+	}
+	return ""
+}
 
 // DOM is the browser's element v, as a Node.
 func DOM(v app.Value) Node { return &jsNode{v} }

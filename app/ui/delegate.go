@@ -25,8 +25,13 @@ func (c *calculator) pageEvents(root app.HTMLElem) app.HTMLElem {
 // the README says; a browser's own page step is a tenth of the range, 20%.
 var pageStep = decimal.NewFromInt(5)
 
-// onPageKey moves a slider by its page step on Page Up and Page Down.
+// onPageKey moves the focus among a figure table's summaries (roving.go),
+// and a slider by its page step on Page Up and Page Down.
 func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
+	if onRovingKey(e) {
+		ctx.PreventUpdate()
+		return
+	}
 	t := e.Get("target")
 	key := e.Get("key").String()
 	if (key != "PageUp" && key != "PageDown") || t.Get("type").String() != "range" {
@@ -49,13 +54,15 @@ func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Slide(l, pos))
 }
 
-// onPageFocus begins an edit when a lever's field or slider gains focus.
-// On a narrow screen the results strip shows on top as it does: the field
-// is scrolled clear of it (the page's scroll-padding is the strip's
-// height there; elsewhere this scrolls nothing).
+// onPageFocus begins an edit when a lever's field or slider gains focus,
+// and makes a figure table's summary focused its table's tab stop. On a
+// narrow screen the results strip shows on top as a lever takes the
+// focus: the field is scrolled clear of it (the page's scroll-padding is
+// the strip's height there; elsewhere this scrolls nothing).
 func (c *calculator) onPageFocus(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate() // nothing to redraw
 	t := e.Get("target")
+	focusStop(t)
 	if l, ok := targetLever(t); ok && t.Get("tagName").String() == "INPUT" {
 		c.s.Focus(l)
 		t.Call("scrollIntoView", map[string]any{"block": "nearest"})
@@ -106,11 +113,15 @@ func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Slide(l, pos))
 }
 
-// onPageClick handles a lever's reset button, a rounding marker's link
-// to the validator's finding, and a missed guidance item's "What would it
-// take?". Another element's click is its own
-// handler's.
+// onPageClick handles a skip link, a lever's reset button, a rounding
+// marker's link to the validator's finding, and a missed guidance item's
+// "What would it take?". Another element's click is its own handler's.
 func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
+	if a := e.Get("target").Call("closest", "a[data-skip]"); a.Truthy() {
+		skipTo(e, a)
+		ctx.PreventUpdate()
+		return
+	}
 	if a := e.Get("target").Call("closest", "a[data-finding]"); a.Truthy() {
 		// Not go-app's navigation (which would re-read the scenario from
 		// the address): the finding is in the assumptions panel, mounted

@@ -24,8 +24,10 @@ func (c *calculator) figureTable(caption, unitHeader string, figs []view.Figure)
 // model's baseline marked as the model's, with where the release prints it
 // or how the model derives it one click away; and, where the model's
 // baseline differs from the printed figure by the release's own rounding, a
-// marker that says so and links to the validator's finding.
-func baseHTML(f view.Figure) string {
+// marker that says so and links to the validator's finding. The source's
+// summary is its table's tab stop if stop, else the arrow keys reach it
+// (roving.go).
+func baseHTML(f view.Figure, stop bool) string {
 	e := html.EscapeString
 	shown := e(f.Baseline)
 	if f.Release == "model" {
@@ -33,7 +35,7 @@ func baseHTML(f view.Figure) string {
 	}
 	s := `<span class="shown">` + shown + `</span>`
 	if f.Source != "" {
-		s = `<details class="source"><summary>` + shown + `</summary><span class="source-text">` + e(f.Source) + `</span></details>`
+		s = `<details class="source"><summary` + stopAttr(stop) + `>` + shown + `</summary><span class="source-text">` + e(f.Source) + `</span></details>`
 	}
 	if f.Model != "" {
 		mark, why := "rounding", "The model's figure at the release's levers is "+f.Model+": the release's own rounding."
@@ -45,7 +47,9 @@ func baseHTML(f view.Figure) string {
 			href = ` href="#` + e(f.Rounding) + `" data-finding="` + e(f.Rounding) + `"`
 			why += " See the validator's finding."
 		}
-		s += ` <a class="rounding-mark"` + href + ` title="` + e(why) + `" aria-label="` + e(why) + `">` + mark + `</a>`
+		// The name starts with the word shown, as a voice user says it
+		// (WCAG 2.5.3): "discrepancy" is nowhere in its explanation.
+		s += ` <a class="rounding-mark"` + href + ` title="` + e(why) + `" aria-label="` + e(mark+": "+why) + `">` + mark + `</a>`
 	}
 	return s
 }

@@ -19,6 +19,7 @@ func (c *calculator) Render() app.UI {
 	}
 	v := c.s.View()
 	return c.pageEvents(app.Elem("div").Class("page")).Body(
+		skipLinks(),
 		c.updateBanner(),
 		app.Elem("p").ID("print-context").Class("print-context"),
 		c.header(v),
@@ -132,7 +133,7 @@ func (c *calculator) totalsSection(v *view.Page, shows func(scope string) bool, 
 		return app.Elem("section").Class("panel totals").Aria("label", "Company and segments").Body(tables...)
 	}
 	return app.Elem("section").Class("panel totals").Aria("labelledby", "totals-h").Body(
-		app.Elem("h2").ID("totals-h").Text("Company and segments"),
+		app.Elem("h2").ID(resultsID).Attr("tabindex", "-1").Text("Company and segments"),
 		app.Elem("div").Body(tables...),
 		app.Elem("details").Class("advanced").Body(
 			app.Elem("summary").Text("Advanced: other operating expenses, tax rate and shares"),

@@ -28,22 +28,25 @@ func changeTexts(f view.Figure) [4]string {
 	return [4]string{arrow(f.Tone), f.Change, f.Percent, " (" + string(f.Tone) + ")"}
 }
 
-// rowHTML is a figure's cells as HTML.
+// rowHTML is a figure's cells as HTML, its table's tab stop where a page
+// just drawn has it (roving.go).
 func rowHTML(f view.Figure) string {
 	e := html.EscapeString
 	t := changeTexts(f)
-	return `<th scope="row" class="label">` + labelHTML(f) + `</th>` +
+	at := firstStop(f)
+	return `<th scope="row" class="label">` + labelHTML(f, at == whyStop) + `</th>` +
 		`<td class="value"><output aria-live="off" data-metric="` + e(f.Metric) + `" data-value="` + e(f.Value) + `">` + e(f.Text) + `</output>` +
 		`<span class="note">` + e(f.Note) + `</span></td>` +
-		`<td class="base"` + releaseAttr(f) + `>` + baseHTML(f) + `</td>` +
+		`<td class="base"` + releaseAttr(f) + `>` + baseHTML(f, at == sourceStop) + `</td>` +
 		`<td class="change" data-tone="` + e(string(f.Tone)) + `"><span class="arrow" aria-hidden="true">` + e(t[0]) + `</span><span class="amount">` + e(t[1]) +
 		`</span><span class="pct">` + e(t[2]) + `</span><span class="visually-hidden">` + e(t[3]) + `</span></td>`
 }
 
 // labelHTML is a figure's label, and the explanations of the by-product
 // method its row offers: one small "Why?" disclosure, one click (or Enter)
-// from the figure, which a screen reader names by its questions.
-func labelHTML(f view.Figure) string {
+// from the figure, which a screen reader names by its questions; its
+// summary is a tab stop if stop, else the arrow keys reach it.
+func labelHTML(f view.Figure, stop bool) string {
 	e := html.EscapeString
 	whys := view.Explanations(f.Why)
 	if len(whys) == 0 {
@@ -57,7 +60,7 @@ func labelHTML(f view.Figure) string {
 		questions += w.Question
 		answers += `<p><strong>` + e(w.Question) + `</strong> ` + e(w.Answer) + `</p>`
 	}
-	return e(f.Label) + `<details class="why"><summary>Why?<span class="visually-hidden"> ` + e(questions) + `</span></summary><div class="answers">` + answers + `</div></details>`
+	return e(f.Label) + `<details class="why"><summary` + stopAttr(stop) + `>Why?<span class="visually-hidden"> ` + e(questions) + `</span></summary><div class="answers">` + answers + `</div></details>`
 }
 
 // patchRow writes into a row showing was what differs in f.
@@ -78,11 +81,25 @@ func patchRow(tr live.Node, was, f view.Figure) {
 	if f.Release != was.Release {
 		tr.Child(2).SetAttr("data-release", f.Release)
 	}
-	if f.Baseline != was.Baseline || f.Source != was.Source || f.Model != was.Model || f.Rounding != was.Rounding || f.Release != was.Release {
-		tr.Child(2).SetHTML(baseHTML(f))
-	}
-	if f.Label != was.Label || f.Why != was.Why {
-		tr.Child(0).SetHTML(labelHTML(f))
+	base := f.Baseline != was.Baseline || f.Source != was.Source || f.Model != was.Model || f.Rounding != was.Rounding || f.Release != was.Release
+	label := f.Label != was.Label || f.Why != was.Why
+	if base || label {
+		// The table's tab stop is where the reader's arrow keys left it
+		// (roving.go), which the view does not know: a cell written anew
+		// keeps it, or hands it to the row's other summary if its own is
+		// gone.
+		held := shownStop(tr, was)
+		at := placeStop(held, f)
+		if base {
+			tr.Child(2).SetHTML(baseHTML(f, at == sourceStop))
+		} else if at == sourceStop && held != sourceStop {
+			giveStop(sourceSummary(tr))
+		}
+		if label {
+			tr.Child(0).SetHTML(labelHTML(f, at == whyStop))
+		} else if at == whyStop && held != whyStop {
+			giveStop(whySummary(tr))
+		}
 	}
 	now, before := changeTexts(f), changeTexts(was)
 	if f.Tone != was.Tone || now != before {
@@ -188,11 +205,23 @@ var guidanceKind = &live.Kind{
 	Tag: "tr",
 	Key: func(v any) string { return "guidance:" + v.(view.GuidanceRow).Key },
 	Inner: func(v any) string {
-		g, e := v.(view.GuidanceRow), html.EscapeString
-		return `<th scope="row" class="label">` + e(g.Subject) + `: <details class="source"><summary>` + e(g.Estimate) + `</summary><span class="source-text">Release: “` + e(g.Source) + `”</span></details></th>` +
-			`<td class="value">` + e(g.Outlook) + `</td>` +
-			`<td class="change" data-tone="` + e(string(g.Tone)) + `"><span class="verdict">` + e(g.Verdict) + `</span> <span class="amount">` + e(g.Distance) + `</span>` + seekButton(g) + `</td>`
+		g := v.(view.GuidanceRow)
+		return guidanceHTML(g, g.First)
 	},
+	// Written whole, but keeping the table's tab stop where the reader's
+	// arrow keys left it (roving.go).
+	Patch: func(tr live.Node, _, now any) {
+		tr.SetHTML(guidanceHTML(now.(view.GuidanceRow), holdsStop(tr.Child(0).Child(0).Child(0))))
+	},
+}
+
+// guidanceHTML is a guidance row's cells; the estimate's source is its
+// table's tab stop if stop.
+func guidanceHTML(g view.GuidanceRow, stop bool) string {
+	e := html.EscapeString
+	return `<th scope="row" class="label">` + e(g.Subject) + `: <details class="source"><summary` + stopAttr(stop) + `>` + e(g.Estimate) + `</summary><span class="source-text">Release: “` + e(g.Source) + `”</span></details></th>` +
+		`<td class="value">` + e(g.Outlook) + `</td>` +
+		`<td class="change" data-tone="` + e(string(g.Tone)) + `"><span class="verdict">` + e(g.Verdict) + `</span> <span class="amount">` + e(g.Distance) + `</span>` + seekButton(g) + `</td>`
 }
 
 // seekButton offers, beside a guidance item the outlook misses, the goal

@@ -67,6 +67,10 @@ type Figure struct {
 	// Why names the explanations of the by-product method the figure's row
 	// offers (Explanations); "" for none.
 	Why string
+	// First is the first row of its table, whose source is the table's one
+	// tab stop on a page just drawn: the keyboard reaches the table's other
+	// sources by the arrow keys (app/ui, roving.go), not by ~100 Tabs.
+	First bool
 }
 
 // figure formats one output of a result against the period's baseline; src,
@@ -247,6 +251,9 @@ func figures(specs []Spec, r, base outputs, src func(metric string) Source) []Fi
 	out := make([]Figure, len(specs))
 	for i, s := range specs {
 		out[i] = figure(s, r, base, src)
+	}
+	if len(out) > 0 {
+		out[0].First = true
 	}
 	return out
 }

@@ -26,6 +26,7 @@ type GuidanceRow struct {
 	Outlook           string
 	Verdict, Distance string
 	Tone              Tone
+	First             bool // the table's first row, as Figure.First
 }
 
 func outlookOf(v *calc.Views, cur, base Outputs, src func(metric string) Source) *Outlook {
@@ -42,7 +43,7 @@ func outlookOf(v *calc.Views, cur, base Outputs, src func(metric string) Source)
 			}
 		}
 		row := GuidanceRow{Key: g.Output, Subject: spec.Label, Estimate: comparisonWords(g.Comparison) + spec.format(g.Figure), Source: g.Sentence,
-			Outlook: NotAvailable, Verdict: "no outlook", Tone: ToneSame}
+			Outlook: NotAvailable, Verdict: "no outlook", Tone: ToneSame, First: len(o.Guidance) == 0}
 		if g.Outlook.Valid {
 			row.Outlook = spec.format(g.Outlook.Decimal)
 			row.Verdict, row.Tone = "misses", ToneWorse

@@ -97,6 +97,12 @@ func (n Node) SetAttr(name, value string) {
 	n.N.Attr = append(n.N.Attr, html.Attribute{Key: name, Val: value})
 }
 
+// Attr is n's attribute name, "" where it has none.
+func (n Node) Attr(name string) string {
+	v, _ := Attr(n.N, name)
+	return v
+}
+
 func (n Node) SetHTML(s string) {
 	n.W.N++
 	n.clear()
