@@ -32,7 +32,7 @@ func TestScreenshots(t *testing.T) {
 		width, height int64
 		mobile        bool
 	}{
-		{"docs/screenshot-desktop.png", 1400, 900, false},
+		{"docs/screenshot-desktop.png", 1366, 900, false},
 		{"docs/screenshot-phone.png", 360, 800, true},
 	} {
 		t.Run(filepath.Base(c.file), func(t *testing.T) {
