@@ -41,8 +41,14 @@ type GridPanel struct {
 	Outputs []view.Spec
 }
 
+// GridPanel is the panel as the page lays it out; its outputs are listed
+// only while it is open, as the seek's.
 func (s *Session) GridPanel() GridPanel {
-	return GridPanel{Open: s.grid.open, X: s.grid.x, Y: s.grid.y, Output: s.grid.output, Outputs: view.GridOutputs(s.period)}
+	p := GridPanel{Open: s.grid.open, X: s.grid.x, Y: s.grid.y, Output: s.grid.output}
+	if p.Open {
+		p.Outputs = view.GridOutputs(s.period)
+	}
+	return p
 }
 
 // OpenGrid opens the table (silver × zinc on EPS until the reader picks

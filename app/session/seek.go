@@ -31,8 +31,15 @@ type SeekPanel struct {
 	Target, Error string
 }
 
+// SeekPanel is the panel as the page lays it out; its outputs are listed
+// only while it is open: closed, the page lays out
+// its heading alone, at every edit.
 func (s *Session) SeekPanel() SeekPanel {
-	return SeekPanel{Open: s.seek.open, Output: s.seek.output, Outputs: view.SeekOutputs(s.period), Target: s.seek.target, Error: s.seek.err}
+	p := SeekPanel{Open: s.seek.open, Output: s.seek.output, Target: s.seek.target, Error: s.seek.err}
+	if p.Open {
+		p.Outputs = view.SeekOutputs(s.period)
+	}
+	return p
 }
 
 // OpenSeek opens the table, at its output's guidance figure or the
