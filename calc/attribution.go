@@ -2,6 +2,7 @@ package calc
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/shopspring/decimal"
@@ -26,11 +27,20 @@ func (m *Model) Attribute(s Scenario, output string) (*Attribution, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := p.Baseline.Metric(output); !ok {
+	if _, _, ok := p.newProbe(&p.baseline, output); !ok {
 		return nil, &FieldError{Field: "output", Code: UnknownOutput, Message: fmt.Sprintf("output: %q is not an output of the calculator", output)}
 	}
+	// Only the changed levers that can move the output have a part: a
+	// later quarter's price has none in the quarter's figures.
+	moving := movedBy(output)
+	var changed []Lever
+	for _, l := range s.ChangedLevers() {
+		if slices.Contains(moving, l) {
+			changed = append(changed, l)
+		}
+	}
 	scenario := p.levers(s)
-	base, end, parts, err := p.shapley(&p.baseline, &scenario, leverGroups(s.ChangedLevers()), output, "the release and the scenario")
+	base, end, parts, err := p.shapley(&p.baseline, &scenario, leverGroups(changed), output, "the release and the scenario")
 	if err != nil {
 		return nil, err
 	}

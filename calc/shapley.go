@@ -87,7 +87,8 @@ func (p *Period) shapley(from, to *levers, groups []LeverGroup, output, between 
 				}
 			}
 		}
-		got, _ := p.evaluate(&v).Metric(output)
+		// Any output, the outlook's too (a probe evaluates what it reads).
+		_, got, _ := p.newProbe(&v, output)
 		if !got.Valid {
 			return start, end, nil, &FieldError{Field: "output", Code: OutOfRange, Message: fmt.Sprintf("output: %s does not exist in every mix of %s, so its change cannot be split", output, between)}
 		}
