@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -146,5 +147,33 @@ func TestEmbedKeepsNoStore(t *testing.T) {
 	}
 	if !slices.Equal(s.Notices(), []calc.Notice(nil)) {
 		t.Errorf("notices %v", s.Notices())
+	}
+}
+
+// The status line says what the last action did, that alone: an export
+// after a rename no longer says "Renamed to …".
+func TestStatusIsTheLastActions(t *testing.T) {
+	s, _ := savedSession(t, "", [2]string{"Control", "silver=20"}, [2]string{"Other", "gold=700"})
+	for _, st := range []struct {
+		step
+		want string
+	}{
+		{byName("start renaming", (*Session).StartRename, "Control"), ""},
+		{step{"rename to Base case", func(s *Session) Change { s.TypeRename("Base case"); return s.Rename() }}, "Renamed to “Base case”."},
+		{step{"export scenarios", func(s *Session) Change { return s.Exported("hecla-scenarios.json") }}, "Exported hecla-scenarios.json."},
+		{byName("delete", (*Session).Delete, "Other"), "Deleted “Other”."},
+		{toggle("Base case"), ""},
+		{byName("open", (*Session).Open, "Base case"), "Opened “Base case”."},
+		{step{"export refused", func(s *Session) Change { return s.ExportFailed(errors.New("the download was blocked")) }}, "Could not export: the download was blocked"},
+		{step{"close side by side", (*Session).CloseSide}, ""},
+		{step{"import too big", func(s *Session) Change { return s.ImportTooBig(300 << 10) }}, "Could not import: the file is 300 KB; this page imports files of up to 256 KB."},
+		{step{"save", func(s *Session) Change { s.TypeSaveName("Third"); return s.Save(1700000000000, "x") }}, "Saved “Third”."},
+	} {
+		if ch := st.do(s); !ch.Layout {
+			t.Errorf("%s: %+v, want the panel laid out anew", st.name, ch)
+		}
+		if got := s.Saved().Status; got != st.want {
+			t.Errorf("after %s: status %q, want %q", st.name, got, st.want)
+		}
 	}
 }
