@@ -15,8 +15,9 @@ type Saved struct {
 	Renaming   string   // the key of the entry being renamed
 	RenameText string
 	// Status says what the last action on the panel did, and that alone
-	// (say).
+	// (say); Undo, that it was a deletion Undo takes back.
 	Status string
+	Undo   bool
 	Side   []string // the keys of the saved scenarios side by side, in the order added
 }
 
@@ -91,7 +92,8 @@ func (s *Session) Open(key string) Change {
 	return s.discrete(Change{Figures: true, Layout: true})
 }
 
-// Delete deletes the saved scenario under key.
+// Delete deletes the saved scenario under key, and offers to undo it
+// until the next action (undo.go).
 func (s *Session) Delete(key string) Change {
 	e, ok := s.find(key)
 	if !ok {
@@ -101,8 +103,10 @@ func (s *Session) Delete(key string) Change {
 		s.say("Could not delete: " + err.Error())
 		return Change{Layout: true}
 	}
+	d := s.deletion(e)
 	s.reloadSaved()
 	s.say("Deleted \u201c" + e.Name + "\u201d.")
+	s.deleted, s.saved.Undo = d, true
 	return Change{Layout: true}
 }
 
@@ -144,5 +148,8 @@ func (s *Session) Rename() Change {
 }
 
 // say makes text the panel's status, in place of whatever the last action
-// said: a status describes the last action only.
-func (s *Session) say(text string) { s.saved.Status = text }
+// said: a status describes the last action only. Any action but a
+// deletion takes away its Undo.
+func (s *Session) say(text string) {
+	s.saved.Status, s.saved.Undo, s.deleted = text, false, nil
+}

@@ -26,6 +26,8 @@ func (c *calculator) onDeleteSaved(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Delete(savedKey(ctx)))
 }
 
+func (c *calculator) onUndoDelete(ctx app.Context, e app.Event) { c.apply(ctx, c.s.UndoDelete()) }
+
 func (c *calculator) onRenameStart(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.StartRename(savedKey(ctx)))
 }
