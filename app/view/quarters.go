@@ -1,6 +1,8 @@
 package view
 
 import (
+	"strings"
+
 	"github.com/hecla-calc/calculator/calc"
 )
 
@@ -40,4 +42,17 @@ func QuartersBridge(m *calc.Model, output string) (b Bridge, ok bool) {
 		b.Steps = append(b.Steps, BridgeStep{Label: pt.Group.Label, Amount: scaleFor(spec, pt.Amount), Text: signedFigure(spec, pt.Amount), Tone: changeTone(pt.Amount, spec.lowerIsBetter)})
 	}
 	return b, true
+}
+
+// QuartersAxis is the value axis of the bridge of metric, whose bars are
+// the two quarters' levels and the steps between: "Total cash cost ($ per
+// oz)", "Gross profit ($ thousands)".
+func QuartersAxis(metric string) string {
+	spec := scopedSpec(metric)
+	_, what, ok := strings.Cut(spec.Label, ": ")
+	if !ok {
+		what = spec.Label
+	}
+	what = strings.TrimSuffix(what, " per oz")
+	return strings.ToUpper(what[:1]) + what[1:] + " (" + unitOf(spec) + ")"
 }
