@@ -86,5 +86,6 @@ func (c *calculator) quartersChart(a *view.Analysis) app.UI {
 			),
 		),
 		chart.Bridge("quarters", label+": from Q1 2006 to Q1 2007, by the sites' changes and by lever", view.QuartersAxis(a.QuartersOutput), a.Quarters.Start, a.Quarters.Steps, a.Quarters.End),
+		app.If(a.Quarters.Note != "", func() app.UI { return app.Elem("p").Class("hint").Text(a.Quarters.Note) }),
 	)
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/hecla-calc/calculator/app/view"
 	"github.com/hecla-calc/calculator/internal/dom"
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 	"golang.org/x/net/html"
@@ -12,7 +13,8 @@ import (
 // The charts' labels say what they plot: the tornado of the company's gross
 // profit says "the company's" while the mine picker beside it shows Lucky
 // Friday; the bridge from Q1 2006 to Q1 2007, whose bars are the two
-// quarters' levels, has an axis of levels, not of changes.
+// quarters' levels, has an axis of levels, not of changes; and under it a
+// line says what its "Site changes" gathers.
 func TestAnalysisLabelsSayWhatTheyPlot(t *testing.T) {
 	c := newCalculator(t, "")
 	c.s.OpenAnalysis(true)
@@ -43,5 +45,12 @@ func TestAnalysisLabelsSayWhatTheyPlot(t *testing.T) {
 	quarters := dom.Text(byID("quarters"))
 	if !strings.Contains(quarters, "Total cash cost ($ per oz)") || strings.Contains(quarters, "Change (") {
 		t.Errorf("the quarters' bridge does not plot levels on an axis of levels: %q", quarters)
+	}
+	note := byID("quarters").NextSibling
+	for note != nil && note.Type != html.ElementNode {
+		note = note.NextSibling
+	}
+	if note == nil || dom.Text(note) != view.SiteChangesNote || !strings.HasPrefix(view.SiteChangesNote, "Site changes: ") {
+		t.Errorf("under the quarters' bridge: %v, want the note on its site changes", note)
 	}
 }

@@ -42,6 +42,8 @@ type Bridge struct {
 	Start BridgeStep
 	Steps []BridgeStep
 	End   BridgeStep
+	// Note says what a step no lever names gathers, under the chart.
+	Note string
 }
 
 // WaterRow is one line of the waterfall's table, baseline beside scenario;

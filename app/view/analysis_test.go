@@ -52,7 +52,8 @@ func TestAnalysisView(t *testing.T) {
 
 // Each chart's words name what it plots: the tornado its scope, whichever
 // mine the other charts show; the bridge from Q1 2006 to Q1 2007 its
-// levels, from the first quarter's to the second's.
+// levels, from the first quarter's to the second's, with a note on the
+// step no lever names.
 func TestChartWordsSayWhatTheyPlot(t *testing.T) {
 	for metric, want := range map[string]string{
 		"company.gross-profit":              "Sensitivity of the company's gross profit when each lever moves 10% down and up",
@@ -76,5 +77,8 @@ func TestChartWordsSayWhatTheyPlot(t *testing.T) {
 	b, ok := QuartersBridge(newScenario(t, "").model, "lucky-friday.total-cash-cost-per-oz")
 	if !ok || b.Start.Text != "$5.31" || b.End.Text != "$1.77" || b.Start.Amount.StringFixed(2) != "5.31" {
 		t.Fatalf("Lucky Friday's bridge runs from %s to %s, want the levels $5.31 to $1.77", b.Start.Text, b.End.Text)
+	}
+	if len(b.Steps) == 0 || b.Steps[0].Label != "Site changes" || b.Note != SiteChangesNote {
+		t.Errorf("the bridge's first step %+v and note %q, want Site changes and its note", b.Steps, b.Note)
 	}
 }
