@@ -10,8 +10,11 @@ import (
 
 // Page is everything the page shows for one scenario, formatted.
 type Page struct {
-	Period   calc.PeriodID
-	Label    string
+	Period calc.PeriodID
+	Label  string
+	// Heading names the company and the quarter ("Hecla Mining · First
+	// quarter 2007"): a view that stands alone, an embed, says it at its top.
+	Heading  string
 	Prices   []Lever
 	Mines    []Mine
 	Segments []Segment
@@ -125,7 +128,7 @@ func NewPage(in Input) Page {
 	r := p.Evaluate(s)
 	views := p.Views(s, r)
 	cur, base := OutputsOf(r, views), in.Base
-	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: p.Baseline, Outputs: cur, Base: base}
+	v := Page{Period: p.ID, Label: p.Label, Heading: heading(rel, p), Query: m.Encode(s), Result: r, Baseline: p.Baseline, Outputs: cur, Base: base}
 	v.Full.Href = "./"
 	if v.Query != "" {
 		v.Full.Href += "?" + v.Query
@@ -204,6 +207,12 @@ func mineSubtitle(rel *data.Release, m calc.Mine) string {
 		}
 	}
 	return strings.Join(parts, " · ")
+}
+
+// heading is Page.Heading: the release's issuer, without "Company", and
+// the quarter's label.
+func heading(rel *data.Release, p *calc.Period) string {
+	return strings.TrimSuffix(rel.Source.Issuer, " Company") + " · " + p.Label
 }
 
 func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err string), l calc.Lever) Lever {
