@@ -101,10 +101,10 @@ func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Slide(l, pos))
 }
 
-// onPageClick handles a lever's reset button, a rounding marker's link
-// to the validator's finding, and a missed guidance item's "What would it
-// take?". Another element's click is its own
-// handler's.
+// onPageClick handles a lever's reset button and the button that answers
+// the question on its value, a rounding marker's link to the validator's
+// finding, and a missed guidance item's "What would it take?". Another
+// element's click is its own handler's.
 func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	if a := e.Get("target").Call("closest", "a[data-finding]"); a.Truthy() {
 		// Not go-app's navigation (which would re-read the scenario from
@@ -117,6 +117,10 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	}
 	if b := e.Get("target").Call("closest", "button[data-seek]"); b.Truthy() {
 		c.onSeekGuidance(ctx, b.Get("dataset").Get("seek").String())
+		return
+	}
+	if b := e.Get("target").Call("closest", "button.use-hint[data-lever]"); b.Truthy() {
+		c.onTakeThousands(ctx, b)
 		return
 	}
 	b := e.Get("target").Call("closest", "button.reset[data-lever]")
@@ -146,4 +150,19 @@ func (c *calculator) showFinding(ctx app.Context, id string) {
 		}
 	})
 	c.apply(ctx, c.s.OpenAssumptions())
+}
+
+// onTakeThousands takes the amount the question beside a lever's field
+// offers (b is its button), and gives the field the focus the vanishing
+// button had.
+func (c *calculator) onTakeThousands(ctx app.Context, b app.Value) {
+	l, ok := targetLever(b)
+	if !ok {
+		ctx.PreventUpdate()
+		return
+	}
+	c.apply(ctx, c.s.TakeThousands(l))
+	if f := app.Window().Get("document").Call("getElementById", idsOf(l.Key()).field); f.Truthy() {
+		f.Call("focus")
+	}
 }

@@ -104,6 +104,11 @@ type Lever struct {
 	Slider              string // the slider's position, 0 to 100
 	ValueText           string // aria-valuetext
 	Text, Err           string
+	// Hint is a question on the value in force, beside the field (an
+	// amount that looks like the release's thousands: thousands.go), and
+	// Suggest its button's text; Hints says the lever may have one.
+	Hints         bool
+	Hint, Suggest string
 }
 
 // Input is what a page is made from: scenario S of period P of the model
@@ -225,7 +230,7 @@ func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err st
 	if top.Sign() > 0 {
 		pos = decimal.Min(cur, top).DivRound(top, 4).Shift(2)
 	}
-	return Lever{
+	lv := Lever{
 		Lever:     l,
 		Key:       l.Key(),
 		Label:     l.Label(),
@@ -239,6 +244,8 @@ func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err st
 		Text:      text,
 		Err:       err,
 	}
+	thousandsHint(&lv, base, cur)
+	return lv
 }
 
 // The slider runs from zero to twice the release's figure (recovery stops at
