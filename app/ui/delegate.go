@@ -25,10 +25,16 @@ func (c *calculator) pageEvents(root app.HTMLElem) app.HTMLElem {
 // the README says; a browser's own page step is a tenth of the range, 20%.
 var pageStep = decimal.NewFromInt(5)
 
-// onPageKey moves a slider by its page step on Page Up and Page Down.
+// onPageKey moves a slider by its page step on Page Up and Page Down, and
+// closes the open popover on Escape.
 func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
 	t := e.Get("target")
 	key := e.Get("key").String()
+	if key == "Escape" {
+		closePopover(e)
+		ctx.PreventUpdate()
+		return
+	}
 	if (key != "PageUp" && key != "PageDown") || t.Get("type").String() != "range" {
 		ctx.PreventUpdate()
 		return
@@ -106,6 +112,11 @@ func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 // finding, and a missed guidance item's "What would it take?". Another
 // element's click is its own handler's.
 func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
+	if sum := e.Get("target").Call("closest", popoverSummaries); sum.Truthy() {
+		closeOtherPopovers(sum.Get("parentElement"))
+		ctx.PreventUpdate() // the browser opens or closes it
+		return
+	}
 	if a := e.Get("target").Call("closest", "a[data-finding]"); a.Truthy() {
 		// Not go-app's navigation (which would re-read the scenario from
 		// the address): the finding is in the assumptions panel, mounted
@@ -165,4 +176,36 @@ func (c *calculator) onTakeThousands(ctx app.Context, b app.Value) {
 	if f := app.Window().Get("document").Call("getElementById", idsOf(l.Key()).field); f.Truthy() {
 		f.Call("focus")
 	}
+}
+
+// The popovers are the disclosures that open over the rows below them: a
+// release figure's source (figure.go) and a figure's "Why?" (rows.go).
+// One is open at a time: two would stack over the next rows' figures.
+const (
+	popoverSummaries = "details.source > summary, details.why > summary"
+	openPopovers     = "details.source[open], details.why[open]"
+)
+
+// closeOtherPopovers closes every open popover when a click on d's summary
+// is about to open d (the browser toggles it after the click).
+func closeOtherPopovers(d app.Value) {
+	if d.Get("open").Bool() {
+		return // the click closes it
+	}
+	open := app.Window().Get("document").Call("querySelectorAll", openPopovers)
+	for i := open.Length() - 1; i >= 0; i-- {
+		open.Index(i).Set("open", false)
+	}
+}
+
+// closePopover closes the open popover, if any, on Escape, and gives its
+// summary the focus, so that the keyboard is where the popover was.
+func closePopover(e app.Event) {
+	d := app.Window().Get("document").Call("querySelector", openPopovers)
+	if !d.Truthy() {
+		return
+	}
+	e.PreventDefault()
+	d.Set("open", false)
+	d.Call("querySelector", "summary").Call("focus")
 }
