@@ -4,6 +4,7 @@ package main
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -53,5 +54,25 @@ func TestBrowserOnePopoverAtATime(t *testing.T) {
 	tb.do("opening and closing the sales' source", chromedp.Click(chromedp.CSS(sales+" > summary")), chromedp.Click(chromedp.CSS(sales+" > summary")))
 	if got := open(); got != "" {
 		t.Errorf("open after opening and closing a source: %q", got)
+	}
+}
+
+// The scenario's figure and the release's sit on one baseline, in a row
+// whose release figure is printed (a source's summary) and in one whose is
+// the model's (its tag before it): each baseline is where an empty inline
+// block put after the figure's text sits.
+func TestBrowserFiguresShareABaseline(t *testing.T) {
+	tb := newTab(t)
+	tb.open("/")
+	for _, metric := range []string{"company.gross-profit", "lucky-friday.gross-profit"} {
+		ys := js[[]float64](tb, fmt.Sprintf(`(() => {
+			const baseline = el => { const p = document.createElement("span"); p.style.cssText = "display:inline-block;width:0;height:0";
+				el.appendChild(p); const y = p.getBoundingClientRect().top; p.remove(); return y; };
+			const tr = document.querySelector('tr[data-live="figure:%s"]');
+			return [baseline(tr.querySelector("td.value output")), baseline(tr.querySelector("td.base summary"))];
+		})()`, metric))
+		if len(ys) != 2 || math.Abs(ys[0]-ys[1]) > 0.5 {
+			t.Errorf("%s: the scenario's figure's baseline and the release's are at %v, want within 0.5 px", metric, ys)
+		}
 	}
 }
