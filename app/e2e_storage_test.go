@@ -54,6 +54,21 @@ func TestBrowserSavedScenarios(t *testing.T) {
 	tb.poll("the unnamed scenario is listed by its levers", func() (bool, string) { n := names(); return n == "Silver twenty|Silver $20.00/oz", n })
 	tb.do("deleting it", chromedp.Click(chromedp.CSS(`.saved-list li button[aria-label="Delete Silver $20.00/oz"]`)))
 	tb.poll("it is gone", func() (bool, string) { n := names(); return n == "Silver twenty", n })
+	// Undo puts it back, at its place and in the storage, and says so.
+	status := func() string { return js[string](tb, `document.querySelector(".saved .status").textContent`) }
+	if got := status(); got != "Deleted “Silver $20.00/oz”.Undo" {
+		t.Errorf("after Delete the status reads %q, want the deletion and its Undo", got)
+	}
+	tb.do("undoing the deletion", chromedp.Click(chromedp.CSS(`#undo-delete`)))
+	tb.poll("it is back", func() (bool, string) { n := names(); return n == "Silver twenty|Silver $20.00/oz", n })
+	if got := status(); got != "Restored “Silver $20.00/oz”." {
+		t.Errorf("after Undo the status reads %q", got)
+	}
+	if n := js[int](tb, fmt.Sprintf(`Object.keys(localStorage).filter(k => k.startsWith(%q)).length`, savedPrefix)); n != 4 {
+		t.Errorf("%d entries in the storage after Undo, want the 2 saved and the 2 skipped", n)
+	}
+	tb.do("deleting it again", chromedp.Click(chromedp.CSS(`.saved-list li button[aria-label="Delete Silver $20.00/oz"]`)))
+	tb.poll("it is gone again", func() (bool, string) { n := names(); return n == "Silver twenty", n })
 
 	tb.open("/")
 	tb.poll("the saved scenario survives a reload", func() (bool, string) { n := names(); return n == "Silver twenty", n })

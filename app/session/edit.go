@@ -133,3 +133,20 @@ func (s *Session) ResetLever(l calc.Lever) Change {
 	s.recomputeFigures()
 	return s.discrete(Change{Figures: true})
 }
+
+// TakeThousands puts in force the amount lever l's value likely meant if
+// typed in the release's thousands (view.ThousandsSuggestion), as the
+// question beside its field offers: a step of history of its own, as a
+// reset is.
+func (s *Session) TakeThousands(l calc.Lever) Change {
+	meant, ok := view.ThousandsSuggestion(l, s.period.BaselineLever(l), s.scenario.Value(s.period, l))
+	if !ok || s.errs[l] != "" {
+		return Change{}
+	}
+	if err := s.scenario.Set(s.period, l, meant); err != nil {
+		return Change{}
+	}
+	s.texts[l] = view.LeverText(l, meant)
+	s.recomputeFigures()
+	return s.discrete(Change{Figures: true})
+}

@@ -12,15 +12,21 @@ func (s *Session) ExportResults() string {
 	return view.ResultsCSV(s.period, s.view.Query, s.view.Outputs, s.view.Base, s.source)
 }
 
+// Exported says the browser took an export, as the file named file.
+func (s *Session) Exported(file string) Change {
+	s.say("Exported " + file + ".")
+	return Change{Layout: true}
+}
+
 // ExportFailed says the browser refused an export.
 func (s *Session) ExportFailed(err error) Change {
-	s.saved.Status = "Could not export: " + err.Error()
+	s.say("Could not export: " + err.Error())
 	return Change{Layout: true}
 }
 
 // ImportTooBig refuses a file of size bytes over the limit, unread.
 func (s *Session) ImportTooBig(size int) Change {
-	s.saved.Status = "Could not import: " + view.ImportTooBig(size).Error() + "."
+	s.say("Could not import: " + view.ImportTooBig(size).Error() + ".")
 	return Change{Layout: true}
 }
 
@@ -30,6 +36,6 @@ func (s *Session) Import(b []byte, now uint64, when string) Change {
 	r := view.ImportFile(s.store, b, s.model, now, when)
 	s.reloadSaved()
 	s.saved.Notices = append(s.saved.Notices, r.Notices...)
-	s.saved.Status = r.Status()
+	s.say(r.Status())
 	return Change{Layout: true}
 }

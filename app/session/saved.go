@@ -14,8 +14,11 @@ type Saved struct {
 	Name       string   // the save form's text
 	Renaming   string   // the key of the entry being renamed
 	RenameText string
-	Status     string
-	Side       []string // the keys of the saved scenarios side by side, in the order added
+	// Status says what the last action on the panel did, and that alone
+	// (say); Undo, that it was a deletion Undo takes back.
+	Status string
+	Undo   bool
+	Side   []string // the keys of the saved scenarios side by side, in the order added
 }
 
 func (s *Session) Saved() Saved { return s.saved }
@@ -65,11 +68,11 @@ func (s *Session) Save(now uint64, when string) Change {
 		name = view.ScenarioName(s.model, s.scenario)
 	}
 	if _, err := view.SaveNew(s.store, now, name, s.view.Query, when); err != nil {
-		s.saved.Status = "Could not save: " + err.Error()
+		s.say("Could not save: " + err.Error())
 		return Change{Layout: true}
 	}
 	s.saved.Name = ""
-	s.saved.Status = "Saved \u201c" + name + "\u201d."
+	s.say("Saved \u201c" + name + "\u201d.")
 	s.reloadSaved()
 	return Change{Layout: true}
 }
@@ -85,22 +88,25 @@ func (s *Session) Open(key string) Change {
 	sc, notices := s.model.Decode(e.Query, view.IsUIKey)
 	s.notices = notices
 	s.apply(sc)
-	s.saved.Status = "Opened \u201c" + e.Name + "\u201d."
+	s.say("Opened \u201c" + e.Name + "\u201d.")
 	return s.discrete(Change{Figures: true, Layout: true})
 }
 
-// Delete deletes the saved scenario under key.
+// Delete deletes the saved scenario under key, and offers to undo it
+// until the next action (undo.go).
 func (s *Session) Delete(key string) Change {
 	e, ok := s.find(key)
 	if !ok {
 		return Change{}
 	}
 	if err := s.store.Del(e.Key); err != nil {
-		s.saved.Status = "Could not delete: " + err.Error()
+		s.say("Could not delete: " + err.Error())
 		return Change{Layout: true}
 	}
-	s.saved.Status = "Deleted \u201c" + e.Name + "\u201d."
+	d := s.deletion(e)
 	s.reloadSaved()
+	s.say("Deleted \u201c" + e.Name + "\u201d.")
+	s.deleted, s.saved.Undo = d, true
 	return Change{Layout: true}
 }
 
@@ -112,6 +118,7 @@ func (s *Session) StartRename(key string) Change {
 		return Change{}
 	}
 	s.saved.Renaming, s.saved.RenameText = e.Key, e.Name
+	s.say("")
 	return Change{Layout: true}
 }
 
@@ -123,18 +130,26 @@ func (s *Session) TypeRename(text string) Change {
 
 // Rename gives the entry being renamed the name typed, unless it is blank.
 func (s *Session) Rename() Change {
+	s.say("")
 	for _, e := range s.saved.List {
 		if e.Key != s.saved.Renaming || strings.TrimSpace(s.saved.RenameText) == "" {
 			continue
 		}
 		e.Name = strings.TrimSpace(s.saved.RenameText)
 		if err := view.WriteSaved(s.store, e); err != nil {
-			s.saved.Status = "Could not rename: " + err.Error()
+			s.say("Could not rename: " + err.Error())
 			return Change{Layout: true}
 		}
-		s.saved.Status = "Renamed to \u201c" + e.Name + "\u201d."
+		s.say("Renamed to \u201c" + e.Name + "\u201d.")
 	}
 	s.saved.Renaming = ""
 	s.reloadSaved()
 	return Change{Layout: true}
+}
+
+// say makes text the panel's status, in place of whatever the last action
+// said: a status describes the last action only. Any action but a
+// deletion takes away its Undo.
+func (s *Session) say(text string) {
+	s.saved.Status, s.saved.Undo, s.deleted = text, false, nil
 }

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -146,5 +147,38 @@ func TestEmbedKeepsNoStore(t *testing.T) {
 	}
 	if !slices.Equal(s.Notices(), []calc.Notice(nil)) {
 		t.Errorf("notices %v", s.Notices())
+	}
+}
+
+// The status line says what the last action did, that alone: an export
+// after a rename no longer says "Renamed to …", and an Undo is offered
+// only right after a deletion.
+func TestStatusIsTheLastActions(t *testing.T) {
+	s, _ := savedSession(t, "", [2]string{"Control", "silver=20"}, [2]string{"Other", "gold=700"})
+	type want struct {
+		status string
+		undo   bool
+	}
+	for _, st := range []struct {
+		step
+		want want
+	}{
+		{byName("start renaming", (*Session).StartRename, "Control"), want{"", false}},
+		{step{"rename to Base case", func(s *Session) Change { s.TypeRename("Base case"); return s.Rename() }}, want{"Renamed to “Base case”.", false}},
+		{step{"export scenarios", func(s *Session) Change { return s.Exported("hecla-scenarios.json") }}, want{"Exported hecla-scenarios.json.", false}},
+		{byName("delete", (*Session).Delete, "Other"), want{"Deleted “Other”.", true}},
+		{toggle("Base case"), want{"", false}},
+		{byName("open", (*Session).Open, "Base case"), want{"Opened “Base case”.", false}},
+		{step{"export refused", func(s *Session) Change { return s.ExportFailed(errors.New("the download was blocked")) }}, want{"Could not export: the download was blocked", false}},
+		{step{"close side by side", (*Session).CloseSide}, want{"", false}},
+		{step{"import too big", func(s *Session) Change { return s.ImportTooBig(300 << 10) }}, want{"Could not import: the file is 300 KB; this page imports files of up to 256 KB.", false}},
+		{step{"save", func(s *Session) Change { s.TypeSaveName("Third"); return s.Save(1700000000000, "x") }}, want{"Saved “Third”.", false}},
+	} {
+		if ch := st.do(s); !ch.Layout {
+			t.Errorf("%s: %+v, want the panel laid out anew", st.name, ch)
+		}
+		if got := (want{s.Saved().Status, s.Saved().Undo}); got != st.want {
+			t.Errorf("after %s: status %+v, want %+v", st.name, got, st.want)
+		}
 	}
 }

@@ -44,12 +44,15 @@ type Session struct {
 	pinned *calc.Result
 	pin    Pin
 
-	store  view.KV // nil until the browser's is attached, and in an embed
-	saved  Saved
-	side   []sideEntry
-	seek   seek
-	grid   grid
-	ranges ranges
+	store view.KV // nil until the browser's is attached, and in an embed
+	saved Saved
+	side  []sideEntry
+	// deleted is the saved scenario the last action deleted, which Undo
+	// puts back; nil after any other action (say).
+	deleted *deletion
+	seek    seek
+	grid    grid
+	ranges  ranges
 
 	analysis analysis
 	cache    cache

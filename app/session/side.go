@@ -24,7 +24,7 @@ func (s *Session) ToggleSide(key string) Change {
 	if i := slices.IndexFunc(s.side, func(e sideEntry) bool { return e.key == key }); i >= 0 {
 		s.side = slices.Delete(s.side, i, i+1)
 		s.layOutSide()
-		s.saved.Status = ""
+		s.say("")
 		return Change{Layout: true}
 	}
 	e, ok := s.find(key)
@@ -32,22 +32,23 @@ func (s *Session) ToggleSide(key string) Change {
 		return Change{}
 	}
 	if len(s.side) == view.MaxSideBySide {
-		s.saved.Status = "At most " + strconv.Itoa(view.MaxSideBySide) + " saved scenarios stand side by side: take one away first."
+		s.say("At most " + strconv.Itoa(view.MaxSideBySide) + " saved scenarios stand side by side: take one away first.")
 		return Change{Layout: true}
 	}
 	col, ok := s.sideScenario(e)
 	if !ok {
-		s.saved.Status = "\u201c" + e.Name + "\u201d could not be evaluated."
+		s.say("\u201c" + e.Name + "\u201d could not be evaluated.")
 		return Change{Layout: true}
 	}
 	s.side = append(s.side, sideEntry{key: key, col: col})
-	s.saved.Status = ""
+	s.say("")
 	s.layOutSide()
 	return Change{Layout: true}
 }
 
 // CloseSide takes every saved scenario away from the side by side.
 func (s *Session) CloseSide() Change {
+	s.say("")
 	s.side = nil
 	s.layOutSide()
 	return Change{Layout: true}

@@ -46,7 +46,7 @@ func (c *calculator) analysisCharts(a *view.Analysis) []app.UI {
 				}),
 			),
 		),
-		chart.Tornado("tornado", "Sensitivity: "+view.SpecFor(a.Output).Label+" when each lever moves 10% down and up", "Change ("+a.Unit+")", a.Tornado),
+		chart.Tornado("tornado", view.TornadoTitle(a.Output), "Change ("+a.Unit+")", a.Tornado),
 		chart.Line("curve", mine.Name()+": gross profit and total cash cost per ounce against the "+strings.ToLower(primary.Name())+" price",
 			primary.Name()+" price ("+primary.PriceUnit()+")", "$ thousands", a.Curve, a.Markers),
 		chart.Bridge("waterfall", mine.Name()+": from mining and milling to total production cost, scenario", "Cost ($ thousands)", a.WaterStart, a.WaterSteps, a.WaterEnd),
@@ -76,10 +76,6 @@ func (c *calculator) quartersChart(a *view.Analysis) app.UI {
 			label = o.Label
 		}
 	}
-	axis := "Change ($ thousands)"
-	if strings.HasSuffix(a.QuartersOutput, "-per-oz") {
-		axis = "Change ($ per oz)"
-	}
 	return app.Elem("div").Class("quarters").Body(
 		app.Elem("div").Class("chart-controls").Body(
 			app.Elem("label").Attr("for", "quarters-output").Text("From Q1 2006 to Q1 2007"),
@@ -89,6 +85,7 @@ func (c *calculator) quartersChart(a *view.Analysis) app.UI {
 				}),
 			),
 		),
-		chart.Bridge("quarters", label+": from Q1 2006 to Q1 2007, by the sites' changes and by lever", axis, a.Quarters.Start, a.Quarters.Steps, a.Quarters.End),
+		chart.Bridge("quarters", label+": from Q1 2006 to Q1 2007, by the sites' changes and by lever", view.QuartersAxis(a.QuartersOutput), a.Quarters.Start, a.Quarters.Steps, a.Quarters.End),
+		app.If(a.Quarters.Note != "", func() app.UI { return app.Elem("p").Class("hint").Text(a.Quarters.Note) }),
 	)
 }

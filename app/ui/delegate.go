@@ -26,7 +26,8 @@ func (c *calculator) pageEvents(root app.HTMLElem) app.HTMLElem {
 var pageStep = decimal.NewFromInt(5)
 
 // onPageKey moves the focus among a figure table's summaries (roving.go),
-// and a slider by its page step on Page Up and Page Down.
+// closes the open popover on Escape, and moves a slider by its page step
+// on Page Up and Page Down.
 func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
 	if onRovingKey(e) {
 		ctx.PreventUpdate()
@@ -34,6 +35,11 @@ func (c *calculator) onPageKey(ctx app.Context, e app.Event) {
 	}
 	t := e.Get("target")
 	key := e.Get("key").String()
+	if key == "Escape" {
+		closePopover(e)
+		ctx.PreventUpdate()
+		return
+	}
 	if (key != "PageUp" && key != "PageDown") || t.Get("type").String() != "range" {
 		ctx.PreventUpdate()
 		return
@@ -113,13 +119,20 @@ func (c *calculator) onPageInput(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Slide(l, pos))
 }
 
-// onPageClick handles a skip link, a lever's reset button, a rounding
-// marker's link to the validator's finding, and a missed guidance item's
-// "What would it take?". Another element's click is its own handler's.
+// onPageClick handles a skip link, a popover's summary (one open at a
+// time), a lever's reset button and the button that answers the question
+// on its value, a rounding marker's link to the validator's finding, and a
+// missed guidance item's "What would it take?". Another element's click is
+// its own handler's.
 func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	if a := e.Get("target").Call("closest", "a[data-skip]"); a.Truthy() {
 		skipTo(e, a)
 		ctx.PreventUpdate()
+		return
+	}
+	if sum := e.Get("target").Call("closest", popoverSummaries); sum.Truthy() {
+		closeOtherPopovers(sum.Get("parentElement"))
+		ctx.PreventUpdate() // the browser opens or closes it
 		return
 	}
 	if a := e.Get("target").Call("closest", "a[data-finding]"); a.Truthy() {
@@ -133,6 +146,10 @@ func (c *calculator) onPageClick(ctx app.Context, e app.Event) {
 	}
 	if b := e.Get("target").Call("closest", "button[data-seek]"); b.Truthy() {
 		c.onSeekGuidance(ctx, b.Get("dataset").Get("seek").String())
+		return
+	}
+	if b := e.Get("target").Call("closest", "button.use-hint[data-lever]"); b.Truthy() {
+		c.onTakeThousands(ctx, b)
 		return
 	}
 	b := e.Get("target").Call("closest", "button.reset[data-lever]")
@@ -162,4 +179,51 @@ func (c *calculator) showFinding(ctx app.Context, id string) {
 		}
 	})
 	c.apply(ctx, c.s.OpenAssumptions())
+}
+
+// onTakeThousands takes the amount the question beside a lever's field
+// offers (b is its button), and gives the field the focus the vanishing
+// button had.
+func (c *calculator) onTakeThousands(ctx app.Context, b app.Value) {
+	l, ok := targetLever(b)
+	if !ok {
+		ctx.PreventUpdate()
+		return
+	}
+	c.apply(ctx, c.s.TakeThousands(l))
+	if f := app.Window().Get("document").Call("getElementById", idsOf(l.Key()).field); f.Truthy() {
+		f.Call("focus")
+	}
+}
+
+// The popovers are the disclosures that open over the rows below them: a
+// release figure's source (figure.go) and a figure's "Why?" (rows.go).
+// One is open at a time: two would stack over the next rows' figures.
+const (
+	popoverSummaries = "details.source > summary, details.why > summary"
+	openPopovers     = "details.source[open], details.why[open]"
+)
+
+// closeOtherPopovers closes every open popover when a click on d's summary
+// is about to open d (the browser toggles it after the click).
+func closeOtherPopovers(d app.Value) {
+	if d.Get("open").Bool() {
+		return // the click closes it
+	}
+	open := app.Window().Get("document").Call("querySelectorAll", openPopovers)
+	for i := open.Length() - 1; i >= 0; i-- {
+		open.Index(i).Set("open", false)
+	}
+}
+
+// closePopover closes the open popover, if any, on Escape, and gives its
+// summary the focus, so that the keyboard is where the popover was.
+func closePopover(e app.Event) {
+	d := app.Window().Get("document").Call("querySelector", openPopovers)
+	if !d.Truthy() {
+		return
+	}
+	e.PreventDefault()
+	d.Set("open", false)
+	d.Call("querySelector", "summary").Call("focus")
 }

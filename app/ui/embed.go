@@ -14,8 +14,9 @@ import (
 // the README and used by web/embed.js.
 const heightMessage = "hecla-calc:height"
 
-// renderEmbed is the embed view: the chosen sections, a link to the full
-// calculator, nothing else.
+// renderEmbed is the embed view: the company and the quarter at its top
+// (the host page's own words may not say them), the chosen sections, a
+// link to the full calculator, nothing else.
 func (c *calculator) renderEmbed() app.UI {
 	v := c.s.View()
 	o := c.s.Embed()
@@ -23,6 +24,7 @@ func (c *calculator) renderEmbed() app.UI {
 		c.updateBanner(),
 		c.noticeBar(),
 		app.Elem("main").ID("main").Body(
+			app.Elem("h1").Class("embed-heading").Text(v.Heading),
 			app.If(o.Levers != "none", func() app.UI { return c.pricesSection(v, false) }),
 			c.totalsSection(v, o.Shows, false),
 			c.minesSection(v, o.Shows, o.Levers == "all"),

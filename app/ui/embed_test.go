@@ -84,3 +84,32 @@ func TestEmbedShowsCashAndValue(t *testing.T) {
 		}
 	}
 }
+
+// An embed names the company and the quarter at its top, the period's own
+// label: a host page's words around the iframe may not.
+func TestEmbedNamesCompanyAndQuarter(t *testing.T) {
+	for query, want := range map[string]string{
+		"embed=1":               "Hecla Mining · First quarter 2007",
+		"embed=1&period=2006q1": "Hecla Mining · First quarter 2006",
+		"embed=1&show=outlook":  "Hecla Mining · First quarter 2007",
+	} {
+		doc := prerendered(t, livePage(t, query))
+		var main *html.Node
+		for n := range doc.Descendants() {
+			if n.Type == html.ElementNode && n.Data == "main" {
+				main = n
+				break
+			}
+		}
+		if main == nil {
+			t.Fatalf("%s: no main", query)
+		}
+		h := main.FirstChild
+		for h != nil && h.Type != html.ElementNode {
+			h = h.NextSibling
+		}
+		if h == nil || h.Data != "h1" || dom.Text(h) != want {
+			t.Errorf("%s: main opens with %v, want an h1 %q", query, h, want)
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (c *calculator) onGridCell(ctx app.Context, e app.Event) {
 }
 
 func (c *calculator) onExportGrid(ctx app.Context, e app.Event) {
-	c.exported(ctx, download("hecla-two-drivers.csv", "text/csv", c.s.ExportGrid()))
+	c.export(ctx, "hecla-two-drivers.csv", "text/csv", c.s.ExportGrid())
 }
 
 // dataInt is the event source's data-name attribute as a number; -1 if it

@@ -26,19 +26,22 @@ var leverKind = &live.Kind{
 }
 
 // leverIDs are the ids a lever's elements carry and refer to.
-type leverIDs struct{ field, slider, base, err string }
+type leverIDs struct{ field, slider, base, hint, err string }
 
 func idsOf(key string) leverIDs {
 	id := "lever-" + key
-	return leverIDs{id, id + "-slider", id + "-base", id + "-error"}
+	return leverIDs{id, id + "-slider", id + "-base", id + "-hint", id + "-error"}
 }
 
-// describedBy is the field's aria-describedby: the message, if any, then
-// the release's figure.
+// describedBy is the field's aria-describedby: the message or the
+// question on its value, if any, then the release's figure.
 func describedBy(l view.Lever) string {
 	ids := idsOf(l.Key)
-	if l.Err != "" {
+	switch {
+	case l.Err != "":
 		return ids.err + " " + ids.base
+	case l.Hint != "":
+		return ids.hint + " " + ids.base
 	}
 	return ids.base
 }
@@ -70,6 +73,11 @@ func leverHTML(l view.Lever) string {
 	if l.Source != "" {
 		s += `<p class="lever-source">“` + e(l.Source) + `”</p>`
 	}
+	// A lever that may ask about its value has the question's place
+	// always, empty while there is none, so that patchLever finds it.
+	if l.Hints {
+		s += `<p id="` + e(ids.hint) + `" class="lever-hint">` + hintHTML(l) + `</p>`
+	}
 	if l.Err != "" {
 		s += errorHTML(l.Key, l.Err)
 	}
@@ -90,6 +98,25 @@ func sliderHTML(l view.Lever) string {
 
 func resetHTML(l view.Lever) string {
 	return `<button type="button" class="reset" data-lever="` + html.EscapeString(l.Key) + `" aria-label="` + html.EscapeString(resetLabel(l)) + `">` + html.EscapeString(l.Reset) + `</button>`
+}
+
+// hintHTML is the question on a lever's value and the button that takes
+// its answer (delegate.go), or nothing.
+func hintHTML(l view.Lever) string {
+	if l.Hint == "" {
+		return ""
+	}
+	e := html.EscapeString
+	return e(l.Hint) + ` <button type="button" class="action use-hint" data-lever="` + e(l.Key) + `">` + e(l.Suggest) + `</button>`
+}
+
+// hintPlace is the question's place among a lever's children: after the
+// label, the inputs, the meta and the release's sentence, if any.
+func hintPlace(l view.Lever) int {
+	if l.Source != "" {
+		return 4
+	}
+	return 3
 }
 
 func errorHTML(key, msg string) string {
@@ -128,6 +155,10 @@ func patchLever(div live.Node, was, l view.Lever) {
 		} else {
 			meta.Last().Remove()
 		}
+	}
+	if l.Hint != was.Hint || l.Suggest != was.Suggest {
+		field.SetAttr("aria-describedby", describedBy(l))
+		div.Child(hintPlace(l)).SetHTML(hintHTML(l))
 	}
 	if l.Err != was.Err {
 		field.SetAttr("aria-invalid", boolText(l.Err != ""))

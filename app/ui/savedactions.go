@@ -26,6 +26,8 @@ func (c *calculator) onDeleteSaved(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.Delete(savedKey(ctx)))
 }
 
+func (c *calculator) onUndoDelete(ctx app.Context, e app.Event) { c.apply(ctx, c.s.UndoDelete()) }
+
 func (c *calculator) onRenameStart(ctx app.Context, e app.Event) {
 	c.apply(ctx, c.s.StartRename(savedKey(ctx)))
 }
@@ -48,24 +50,25 @@ func (c *calculator) onSide(ctx app.Context, e app.Event) {
 func (c *calculator) onSideClose(ctx app.Context, e app.Event) { c.apply(ctx, c.s.CloseSide()) }
 
 func (c *calculator) onExportSide(ctx app.Context, e app.Event) {
-	c.exported(ctx, download("hecla-side-by-side.csv", "text/csv", c.s.ExportSideBySide()))
+	c.export(ctx, "hecla-side-by-side.csv", "text/csv", c.s.ExportSideBySide())
 }
 
 func (c *calculator) onExportJSON(ctx app.Context, e app.Event) {
-	c.exported(ctx, download("hecla-scenarios.json", "application/json", string(c.s.ExportScenarios())))
+	c.export(ctx, "hecla-scenarios.json", "application/json", string(c.s.ExportScenarios()))
 }
 
 func (c *calculator) onExportCSV(ctx app.Context, e app.Event) {
-	c.exported(ctx, download("hecla-results.csv", "text/csv", c.s.ExportResults()))
+	c.export(ctx, "hecla-results.csv", "text/csv", c.s.ExportResults())
 }
 
-// exported says so if the browser refused an export's download.
-func (c *calculator) exported(ctx app.Context, err error) {
-	if err != nil {
+// export hands content to the browser as the download file, and says
+// whether it took it: the status line tells of the last action.
+func (c *calculator) export(ctx app.Context, file, mime, content string) {
+	if err := download(file, mime, content); err != nil {
 		c.apply(ctx, c.s.ExportFailed(err))
 		return
 	}
-	ctx.PreventUpdate()
+	c.apply(ctx, c.s.Exported(file))
 }
 
 // clock is the time in milliseconds, for a new entry's key, and as the

@@ -23,7 +23,10 @@ func (c *calculator) savedPanel() app.UI {
 			app.Input().Type("text").ID("save-name").Value(sv.Name).Placeholder("e.g. Silver at $20").OnInput(c.onSaveName),
 			app.Elem("button").Attr("type", "submit").ID("save-scenario").Class("action").Text("Save current scenario"),
 		),
-		app.Elem("p").Class("status").Aria("live", "polite").Text(sv.Status),
+		app.Elem("p").Class("status").Aria("live", "polite").Body(
+			app.Text(sv.Status),
+			app.If(sv.Undo, func() app.UI { return actionButton("Undo", c.onUndoDelete).ID("undo-delete") }),
+		),
 		app.If(len(sv.Notices) > 0, func() app.UI {
 			return app.Elem("ul").Class("saved-notices").Body(app.Range(sv.Notices).Slice(func(i int) app.UI {
 				return app.Elem("li").Text(sv.Notices[i])

@@ -42,6 +42,8 @@ type Bridge struct {
 	Start BridgeStep
 	Steps []BridgeStep
 	End   BridgeStep
+	// Note says what a step no lever names gathers, under the chart.
+	Note string
 }
 
 // WaterRow is one line of the waterfall's table, baseline beside scenario;
@@ -49,9 +51,11 @@ type Bridge struct {
 // GAAP prints the line) or the model's ("model").
 type WaterRow struct{ Label, Base, Scenario, Release string }
 
-// TornadoOutputs are the outputs the tornado can explain.
+// TornadoOutputs are the outputs the tornado can explain, each label
+// naming its scope ("Company: gross profit"): the mine picker beside the
+// tornado is the other charts'.
 func TornadoOutputs() []Spec {
-	specs := []Spec{companySpec(calc.MetricGrossProfit)}
+	specs := []Spec{scopedSpec(calc.CompanyScope + "." + calc.MetricGrossProfit)}
 	for _, m := range calc.Mines() {
 		for _, s := range mineSpecs(m) {
 			if s.Metric == m.Slug()+"."+calc.TotalCash.Slug() || s.Metric == m.Slug()+"."+calc.MetricGrossProfit {
@@ -61,6 +65,26 @@ func TornadoOutputs() []Spec {
 		}
 	}
 	return specs
+}
+
+// TornadoTitle is the tornado's title for metric, naming the scope it
+// plots: "Sensitivity of the company's gross profit when each lever moves
+// 10% down and up".
+func TornadoTitle(metric string) string {
+	return "Sensitivity of " + possessive(SpecFor(metric).Label) + " when each lever moves 10% down and up"
+}
+
+// possessive makes a scoped label ("Lucky Friday: gross profit") a
+// phrase: "Lucky Friday's gross profit", "the company's gross profit".
+func possessive(label string) string {
+	scope, what, ok := strings.Cut(label, ": ")
+	if !ok {
+		return label
+	}
+	if scope == "Company" {
+		return "the company's " + what
+	}
+	return scope + "'s " + what
 }
 
 func SpecFor(metric string) Spec {

@@ -51,3 +51,36 @@ func TestAnalysisView(t *testing.T) {
 		t.Errorf("waterfall ends at %s, total production cost %s", w, a.WaterEnd.Amount)
 	}
 }
+
+// Each chart's words name what it plots: the tornado its scope, whichever
+// mine the other charts show; the bridge from Q1 2006 to Q1 2007 its
+// levels, from the first quarter's to the second's, with a note on the
+// step no lever names.
+func TestChartWordsSayWhatTheyPlot(t *testing.T) {
+	for metric, want := range map[string]string{
+		"company.gross-profit":              "Sensitivity of the company's gross profit when each lever moves 10% down and up",
+		"lucky-friday.gross-profit":         "Sensitivity of Lucky Friday's gross profit when each lever moves 10% down and up",
+		"la-camorra.total-cash-cost-per-oz": "Sensitivity of La Camorra's total cash cost per oz when each lever moves 10% down and up",
+	} {
+		if got := TornadoTitle(metric); got != want {
+			t.Errorf("the tornado of %s is titled %q, want %q", metric, got, want)
+		}
+	}
+	for metric, want := range map[string]string{
+		"company.gross-profit":                "Gross profit ($ thousands)",
+		"company.net-income":                  "Net income ($ thousands)",
+		"lucky-friday.total-cash-cost-per-oz": "Total cash cost ($ per oz)",
+		"silver.total-cash-cost-per-oz":       "Total cash cost ($ per oz)",
+	} {
+		if got := QuartersAxis(metric); got != want {
+			t.Errorf("the quarters' bridge of %s has the axis %q, want %q", metric, got, want)
+		}
+	}
+	b, ok := QuartersBridge(newScenario(t, "").model, "lucky-friday.total-cash-cost-per-oz")
+	if !ok || b.Start.Text != "$5.31" || b.End.Text != "$1.77" || b.Start.Amount.StringFixed(2) != "5.31" {
+		t.Fatalf("Lucky Friday's bridge runs from %s to %s, want the levels $5.31 to $1.77", b.Start.Text, b.End.Text)
+	}
+	if len(b.Steps) == 0 || b.Steps[0].Label != "Site changes" || b.Note != SiteChangesNote {
+		t.Errorf("the bridge's first step %+v and note %q, want Site changes and its note", b.Steps, b.Note)
+	}
+}

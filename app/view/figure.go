@@ -175,9 +175,12 @@ func (spec Spec) formatAt(d decimal.Decimal, extra int32) string {
 
 // finer is a change too small for the figure's precision, at the first
 // precision that shows it (at most four places more).
-func (spec Spec) finer(d decimal.Decimal) string {
-	for extra := int32(1); ; extra++ {
-		if s := spec.formatAt(d, extra); s != spec.formatAt(decimal.Zero, extra) || extra == 4 {
+func (spec Spec) finer(d decimal.Decimal) string { return spec.finerThan(d, 0) }
+
+// finerThan is finer, past extra places more than the figure's own.
+func (spec Spec) finerThan(d decimal.Decimal, extra int32) string {
+	for more := extra + 1; ; more++ {
+		if s := spec.formatAt(d, more); s != spec.formatAt(decimal.Zero, more) || more == extra+4 {
 			return s
 		}
 	}

@@ -59,15 +59,12 @@ func PrintContext(p *calc.Period, s calc.Scenario, today string) string {
 }
 
 // LeverText is a lever's value as its field shows it: plain digits, no
-// grouping, as few places as the value needs; recovery, calibrated to many
-// places, to two.
+// grouping, exactly the value in force, so that retyping what the field
+// shows changes no figure. A calibrated value (recovery, the tax rate) has
+// more places than a field takes: it shows the nearest value a field does
+// take, which moves no figure the page shows.
 func LeverText(l calc.Lever, v decimal.Decimal) string {
-	if l.Kind() == calc.Recovery {
-		return v.Round(2).String()
-	}
-	if l.Kind() == calc.TaxRate && v.Exponent() < -calc.MaxPlaces {
-		// The calibrated rate has more places than a field takes: the
-		// nearest it does take, which moves no figure the page shows.
+	if k := l.Kind(); (k == calc.Recovery || k == calc.TaxRate) && v.Exponent() < -calc.MaxPlaces {
 		return v.Round(calc.MaxPlaces).String()
 	}
 	if l.Kind() == calc.SharePrice && v.Sign() <= 0 {

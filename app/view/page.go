@@ -10,8 +10,11 @@ import (
 
 // Page is everything the page shows for one scenario, formatted.
 type Page struct {
-	Period   calc.PeriodID
-	Label    string
+	Period calc.PeriodID
+	Label  string
+	// Heading names the company and the quarter ("Hecla Mining · First
+	// quarter 2007"): a view that stands alone, an embed, says it at its top.
+	Heading  string
 	Prices   []Lever
 	Mines    []Mine
 	Segments []Segment
@@ -103,6 +106,11 @@ type Lever struct {
 	Slider              string // the slider's position, 0 to 100
 	ValueText           string // aria-valuetext
 	Text, Err           string
+	// Hint is a question on the value in force, beside the field (an
+	// amount that looks like the release's thousands: thousands.go), and
+	// Suggest its button's text; Hints says the lever may have one.
+	Hints         bool
+	Hint, Suggest string
 }
 
 // Input is what a page is made from: scenario S of period P of the model
@@ -127,7 +135,7 @@ func NewPage(in Input) Page {
 	r := p.Evaluate(s)
 	views := p.Views(s, r)
 	cur, base := OutputsOf(r, views), in.Base
-	v := Page{Period: p.ID, Label: p.Label, Query: m.Encode(s), Result: r, Baseline: p.Baseline, Outputs: cur, Base: base}
+	v := Page{Period: p.ID, Label: p.Label, Heading: heading(rel, p), Query: m.Encode(s), Result: r, Baseline: p.Baseline, Outputs: cur, Base: base}
 	v.Full.Href = "./"
 	if v.Query != "" {
 		v.Full.Href += "?" + v.Query
@@ -209,6 +217,12 @@ func mineSubtitle(rel *data.Release, m calc.Mine) string {
 	return strings.Join(parts, " · ")
 }
 
+// heading is Page.Heading: the release's issuer, without "Company", and
+// the quarter's label.
+func heading(rel *data.Release, p *calc.Period) string {
+	return strings.TrimSuffix(rel.Source.Issuer, " Company") + " · " + p.Label
+}
+
 func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err string), l calc.Lever) Lever {
 	base := p.BaselineLever(l)
 	cur := s.Value(p, l)
@@ -219,7 +233,7 @@ func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err st
 	if top.Sign() > 0 {
 		pos = decimal.Min(cur, top).DivRound(top, 4).Shift(2)
 	}
-	return Lever{
+	lv := Lever{
 		Lever:     l,
 		Key:       l.Key(),
 		Label:     l.Label(),
@@ -233,6 +247,8 @@ func lever(p *calc.Period, s calc.Scenario, field func(calc.Lever) (text, err st
 		Text:      text,
 		Err:       err,
 	}
+	thousandsHint(&lv, base, cur)
+	return lv
 }
 
 // The slider runs from zero to twice the release's figure (recovery stops at

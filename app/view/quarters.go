@@ -1,6 +1,8 @@
 package view
 
 import (
+	"strings"
+
 	"github.com/hecla-calc/calculator/calc"
 )
 
@@ -37,7 +39,31 @@ func QuartersBridge(m *calc.Model, output string) (b Bridge, ok bool) {
 		if pt.Amount.IsZero() {
 			continue // a group the output cannot depend on, such as the gold price for a silver mine
 		}
+		if pt.Group.Key == siteChangesKey {
+			b.Note = SiteChangesNote
+		}
 		b.Steps = append(b.Steps, BridgeStep{Label: pt.Group.Label, Amount: scaleFor(spec, pt.Amount), Text: signedFigure(spec, pt.Amount), Tone: changeTone(pt.Amount, spec.lowerIsBetter)})
 	}
 	return b, true
+}
+
+// siteChangesKey is the engine's key of the bridge's first part.
+const siteChangesKey = "site-changes"
+
+// SiteChangesNote says, under the bridge that draws it, what its "Site
+// changes" step gathers (docs/model.md): often its largest bar, and named
+// by no lever.
+const SiteChangesNote = "Site changes: what 2007's own costs and terms do at 2006's levers (fixed site costs, by-product payables, treatment and freight, royalties, the realization of sales, unallocated costs, the tax rate, and the lines the model holds fixed), before any lever moves."
+
+// QuartersAxis is the value axis of the bridge of metric, whose bars are
+// the two quarters' levels and the steps between: "Total cash cost ($ per
+// oz)", "Gross profit ($ thousands)".
+func QuartersAxis(metric string) string {
+	spec := scopedSpec(metric)
+	_, what, ok := strings.Cut(spec.Label, ": ")
+	if !ok {
+		what = spec.Label
+	}
+	what = strings.TrimSuffix(what, " per oz")
+	return strings.ToUpper(what[:1]) + what[1:] + " (" + unitOf(spec) + ")"
 }

@@ -44,8 +44,8 @@ func sensitivities(cur Outputs) Sensitivities {
 			o := Output{Metric: name, Text: NotAvailable}
 			if v := cur[name]; v.Valid {
 				o.Value = v.Decimal.String()
-				o.Text = signedFigure(spec, v.Decimal)
-				o.Note = "a year: " + signedFigure(spec, v.Decimal.Mul(quartersInYear))
+				o.Text = ruleOfThumb(spec, v.Decimal)
+				o.Note = "a year: " + ruleOfThumb(spec, v.Decimal.Mul(quartersInYear))
 			}
 			row.Cells = append(row.Cells, o)
 		}
@@ -85,6 +85,25 @@ func signedFigure(spec Spec, d decimal.Decimal) string {
 	shown := spec.format(d)
 	if shown == spec.format(decimal.Zero) {
 		shown = spec.finer(d)
+	}
+	return signed(shown, d)
+}
+
+// ruleOfThumb is a price step's change of a figure, with its sign, to the
+// figure's own places, and a cost per ounce to cents at least (the
+// release prints gold's in whole dollars, and a step moves it by cents);
+// finer where those would show none ($0.003 a share).
+func ruleOfThumb(spec Spec, d decimal.Decimal) string {
+	extra := int32(0)
+	if spec.kind == kindPerOz {
+		extra = max(0, 2-perOzPlaces(spec.metal))
+	}
+	shown := spec.formatAt(d, extra)
+	if d.IsZero() {
+		return shown
+	}
+	if shown == spec.formatAt(decimal.Zero, extra) {
+		shown = spec.finerThan(d, extra)
 	}
 	return signed(shown, d)
 }
