@@ -87,7 +87,7 @@ func TestBrowserWidths(t *testing.T) {
 				}
 				if *writeScreenshots && scheme == "light" {
 					img := get(tb, "taking the first screen", chromedp.CaptureScreenshot())
-					if err := os.WriteFile(fmt.Sprintf("docs/screen-%d.png", w), img, 0o644); err != nil {
+					if err := os.WriteFile(fmt.Sprintf("docs/screenshot-width-%d.png", w), img, 0o644); err != nil {
 						t.Fatal(err)
 					}
 				}
