@@ -31,10 +31,7 @@ type axeViolation struct {
 // lever, a notice, a refused field and every <details> open, on a desktop
 // in light and dark and on a phone; any serious or critical violation fails.
 func TestBrowserAccessibility(t *testing.T) {
-	src, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
-	}
+	src := axeSource(t)
 	for _, c := range []struct {
 		name          string
 		width, height int64
@@ -51,15 +48,7 @@ func TestBrowserAccessibility(t *testing.T) {
 			if c.mobile {
 				vopts = append(vopts, chromedp.EmulateMobile, chromedp.EmulateTouch)
 			}
-			tb.do("emulating "+c.name,
-				chromedp.EmulateViewport(c.width, c.height, vopts...),
-				chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-					_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-						Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: c.scheme}},
-					})
-					return err
-				}),
-			)
+			tb.do("emulating "+c.name, chromedp.EmulateViewport(c.width, c.height, vopts...), emulateScheme(c.scheme))
 			tb.open("/?silver=20&lucky-friday.tons=90000&copper=3")
 			if js[bool](tb, `matchMedia("(prefers-color-scheme: dark)").matches`) != (c.scheme == "dark") {
 				t.Fatalf("prefers-color-scheme is not %s", c.scheme)
@@ -96,4 +85,24 @@ func checkAxe(t *testing.T, tb *tab, src []byte, strict bool) {
 			t.Logf("axe (not failing): %s", b.String())
 		}
 	}
+}
+
+// axeSource is axe-core's script, which make test installs from npm.
+func axeSource(t *testing.T) []byte {
+	t.Helper()
+	src, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
+	}
+	return src
+}
+
+// emulateScheme makes the page's prefers-color-scheme light or dark.
+func emulateScheme(scheme string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
+		})
+		return err
+	})
 }

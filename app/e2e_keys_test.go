@@ -9,7 +9,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -166,10 +165,7 @@ func TestBrowserKeysSkipLinks(t *testing.T) {
 // and through a switch of quarter that writes every release cell anew; axe
 // finds nothing on the page after.
 func TestBrowserKeysRoving(t *testing.T) {
-	src, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
-	}
+	src := axeSource(t)
 	tb := newTab(t)
 	tb.open("/")
 	const table = `document.querySelector("section.totals table.figures")`

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -48,9 +47,6 @@ func TestBrowserRanges(t *testing.T) {
 	if n := js[int](tb, `document.querySelectorAll(".range-guidance tbody tr").length`); n != len(sim.Guidance) {
 		t.Errorf("%d chances, want one per estimate, %d", n, len(sim.Guidance))
 	}
-	src, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
-	}
+	src := axeSource(t)
 	checkAxe(t, tb, src, true)
 }

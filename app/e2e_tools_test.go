@@ -4,7 +4,6 @@ package main
 
 import (
 	"net/url"
-	"os"
 	"strings"
 	"testing"
 
@@ -25,10 +24,7 @@ func (tb *tab) query() string {
 // Both tables read as tables (caption, header cells, the scenario's cell
 // named) and axe finds no violation with them open.
 func TestBrowserTools(t *testing.T) {
-	src, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
-	}
+	src := axeSource(t)
 	tb := newTab(t)
 	tb.open("/")
 	tb.do("asking what it would take", chromedp.Click(chromedp.CSS(`button[data-seek="fy2007.gold.total-cash-cost-per-oz"]`)))

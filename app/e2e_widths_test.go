@@ -3,13 +3,11 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -23,10 +21,7 @@ var checkedWidths = []int64{360, 390, 768, 1024, 1366, 1920}
 // sideways says so in words; axe finds no violation of any impact. With
 // -screenshots, the first screen of each light page goes to docs/.
 func TestBrowserWidths(t *testing.T) {
-	src, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
-	}
+	src := axeSource(t)
 	for _, w := range checkedWidths {
 		for _, scheme := range []string{"light", "dark"} {
 			t.Run(fmt.Sprintf("%d-%s", w, scheme), func(t *testing.T) {
@@ -35,13 +30,7 @@ func TestBrowserWidths(t *testing.T) {
 				if w < 760 {
 					vopts = append(vopts, chromedp.EmulateMobile, chromedp.EmulateTouch)
 				}
-				tb.do("emulating the screen", chromedp.EmulateViewport(w, 900, vopts...),
-					chromedp.Func(func(ctx context.Context, _ *chromedp.Target) error {
-						_, err := chromedp.Call(ctx, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
-							Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
-						})
-						return err
-					}))
+				tb.do("emulating the screen", chromedp.EmulateViewport(w, 900, vopts...), emulateScheme(scheme))
 				tb.open("/?silver=15&q3.silver=11&share-price=12")
 				if over := js[int](tb, `document.documentElement.scrollWidth - document.documentElement.clientWidth`); over > 0 {
 					wide := js[[]string](tb, `Array.from(document.querySelectorAll("body *")).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && !e.closest(".table-scroll"))

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"os"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -29,9 +28,6 @@ func TestBrowserYearLevers(t *testing.T) {
 	tb.typeInto(`input[name="silver"]`, "15")
 	tb.waitValue(`input[name="q3.silver"]`, "15")
 	tb.waitFigures("silver=15&share-price=12")
-	src, err := os.ReadFile(axePath)
-	if err != nil {
-		t.Fatalf("%v: run `make ensure-axe` (npm ci) first", err)
-	}
+	src := axeSource(t)
 	checkAxe(t, tb, src, true)
 }
