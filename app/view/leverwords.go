@@ -60,11 +60,11 @@ func PrintContext(p *calc.Period, s calc.Scenario, today string) string {
 
 // LeverText is a lever's value as its field shows it: plain digits, no
 // grouping, exactly the value in force, so that retyping what the field
-// shows changes no figure. A calibrated value (recovery, the tax rate) has
-// more places than a field takes: it shows the nearest value a field does
+// shows changes no figure. A value with more places than a field takes (a
+// calibrated recovery or tax rate) shows the nearest value a field does
 // take, which moves no figure the page shows.
 func LeverText(l calc.Lever, v decimal.Decimal) string {
-	if k := l.Kind(); (k == calc.Recovery || k == calc.TaxRate) && v.Exponent() < -calc.MaxPlaces {
+	if v.Exponent() < -calc.MaxPlaces {
 		return v.Round(calc.MaxPlaces).String()
 	}
 	if l.Kind() == calc.SharePrice && v.Sign() <= 0 {
