@@ -36,15 +36,17 @@ func stripOf(v *Page, changed bool) Strip {
 	for _, seg := range calc.Segments() {
 		wants = append(wants, struct{ metric, label string }{seg.Slug() + "." + calc.TotalCash.Slug(), strings.ToUpper(seg.Slug()[:1]) + seg.Slug()[1:] + " cash cost/oz"})
 	}
-	all := append([]Figure(nil), v.Company...)
+	tables := [][]Figure{v.Company}
 	for _, seg := range v.Segments {
-		all = append(all, seg.Figures...)
+		tables = append(tables, seg.Figures)
 	}
 	for i, w := range wants {
 		f := StripFigure{Metric: w.metric, Label: w.label, Text: NotAvailable}
-		for _, fig := range all {
-			if fig.Metric == w.metric {
-				f.Value, f.Text, f.Change, f.Tone = fig.Value, fig.Text, fig.Change, fig.Tone
+		for _, figs := range tables {
+			for _, fig := range figs {
+				if fig.Metric == w.metric {
+					f.Value, f.Text, f.Change, f.Tone = fig.Value, fig.Text, fig.Change, fig.Tone
+				}
 			}
 		}
 		s.Figures[i] = f
