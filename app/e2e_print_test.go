@@ -61,8 +61,12 @@ func TestBrowserPrint(t *testing.T) {
 						t.Errorf("%s page %d of %d is %.0f%% full, under a third", paper.name, i+1, len(pages), 100*p.full)
 					}
 				}
-				text := pdfText(t, pdf)
-				first := strings.Join(strings.Fields(pages[0].text), " ")
+				// The words of every page, in pdftotext's reading order.
+				var texts []string
+				for _, p := range pages {
+					texts = append(texts, p.text)
+				}
+				text, first := strings.Join(texts, " "), pages[0].text
 				for _, want := range []string{tc.quarter, "Silver price $20.00 per oz", "Lucky Friday ore tons 90,000 tons", "Printed "} {
 					if !strings.Contains(first, want) {
 						t.Errorf("the %s PDF's first page does not say %q", paper.name, want)
