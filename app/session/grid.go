@@ -41,8 +41,8 @@ type GridPanel struct {
 	Outputs []view.Spec
 }
 
-// GridPanel is the panel as the page lays it out; its outputs are listed
-// only while it is open, as the seek's.
+// GridPanel is the panel now; its outputs are listed only while it is
+// open, as the seek's.
 func (s *Session) GridPanel() GridPanel {
 	p := GridPanel{Open: s.grid.open, X: s.grid.x, Y: s.grid.y, Output: s.grid.output}
 	if p.Open {

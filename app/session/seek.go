@@ -31,9 +31,8 @@ type SeekPanel struct {
 	Target, Error string
 }
 
-// SeekPanel is the panel as the page lays it out; its outputs are listed
-// only while it is open: closed, the page lays out
-// its heading alone, at every edit.
+// SeekPanel is the panel now; its outputs are listed only while it is
+// open: closed, the page lays out its heading alone, at every edit.
 func (s *Session) SeekPanel() SeekPanel {
 	p := SeekPanel{Open: s.seek.open, Output: s.seek.output, Target: s.seek.target, Error: s.seek.err}
 	if p.Open {
